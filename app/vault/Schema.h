@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/Result.h"
+
+class Vault;
+
+// The vault's schema as numbered migrations (PRAGMA user_version). Each migration runs in
+// its own transaction together with the version bump, so a crash leaves the schema at a
+// whole version. SQL is written for SQLite 3.15 (SQLCipher 3.4.1): no UPSERT, RETURNING,
+// JSON1, window functions or STRICT tables.
+namespace Schema {
+int latestVersion();
+Result<void> migrate(Vault &vault);
+} // namespace Schema

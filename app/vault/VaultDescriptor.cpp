@@ -1,0 +1,77 @@
+#include "VaultDescriptor.h"
+
+#include "VaultPaths.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("VaultDescriptor", text);
+}
+} // namespace
+
+QString VaultDescriptor::unlockName(Unlock unlock)
+{
+    return unlock == Unlock::Keychain ? QStringLiteral("keychain") : QStringLiteral("passphrase");
+}
+
+Result<VaultDescriptor> VaultDescriptor::load(const QString &directory)
+{
+    QFile file(VaultPaths::descriptorFile(directory));
+    if (!file.exists())
+        return Error::make(ErrorCode::NotFound, tr("There is no vault in this folder."));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Io, tr("Roer cannot read the vault settings file."));
+    const QByteArray bytes = file.read(1 << 20);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Error::make(ErrorCode::VaultDamaged, tr("The vault settings file is damaged."));
+
+    const QJsonObject o = doc.object();
+    VaultDescriptor d;
+    d.format = o.value(QStringLiteral("format")).toInt(0);
+    if (d.format < 1 || d.format > kFormatVersion)
+        return Error::make(ErrorCode::UnsupportedFormat,
+                           tr("This vault was made by a newer version of Roer. Please update Roer."));
+    d.vaultId = o.value(QStringLiteral("vault_id")).toString();
+    d.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+    d.cipher = CipherSettings::fromJson(o.value(QStringLiteral("cipher")).toObject());
+    d.keyCheck = o.value(QStringLiteral("key_check")).toString().toLatin1();
+    const QString unlock = o.value(QStringLiteral("unlock")).toString();
+    if (unlock == QLatin1String("keychain"))
+        d.unlock = Unlock::Keychain;
+    else if (unlock == QLatin1String("passphrase"))
+        d.unlock = Unlock::Passphrase;
+    else
+        return Error::make(ErrorCode::VaultDamaged, tr("The vault settings file is damaged."));
+    d.passphraseWrap = o.value(QStringLiteral("passphrase_wrap")).toObject();
+    d.recoveryWrap = o.value(QStringLiteral("recovery_wrap")).toObject();
+    if (d.vaultId.isEmpty() || d.keyCheck.size() != 64)
+        return Error::make(ErrorCode::VaultDamaged, tr("The vault settings file is damaged."));
+    return d;
+}
+
+Result<void> VaultDescriptor::save(const QString &directory) const
+{
+    QJsonObject o{{QStringLiteral("format"), format},
+                  {QStringLiteral("vault_id"), vaultId},
+                  {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODate)},
+                  {QStringLiteral("cipher"), cipher.toJson()},
+                  {QStringLiteral("key_check"), QString::fromLatin1(keyCheck)},
+                  {QStringLiteral("unlock"), unlockName(unlock)}};
+    if (!passphraseWrap.isEmpty())
+        o.insert(QStringLiteral("passphrase_wrap"), passphraseWrap);
+    if (!recoveryWrap.isEmpty())
+        o.insert(QStringLiteral("recovery_wrap"), recoveryWrap);
+
+    QSaveFile file(VaultPaths::descriptorFile(directory));
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+        return Error::make(ErrorCode::Io, tr("Roer could not save the vault settings file."));
+    return {};
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Vault.h"
+#include "VaultDescriptor.h"
+#include "core/Result.h"
+#include "core/SecureBytes.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class KeychainStore;
+
+// Key custody and the vault's life cycle, for the GUI and the command line alike.
+// A vault is unlocked with the key from the OS keychain, or with the customer's passphrase,
+// or with the recovery code shown once at setup. Locking closes the database and wipes the
+// key. The keychain is asynchronous (it may prompt or hang); passphrase work is synchronous
+// and slow on purpose (a key-derivation function with 600,000 rounds).
+class VaultManager : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { NoVault, Locked, Unlocked };
+    Q_ENUM(State)
+
+    explicit VaultManager(QString directory, QObject *parent = nullptr);
+    ~VaultManager() override;
+
+    QString directory() const { return m_directory; }
+    State state() const;
+    // NoVault also when only one of the two files is there? No: then it is Locked and
+    // unlocking reports the missing or damaged part. NoVault means neither file exists.
+    Result<VaultDescriptor> descriptor() const;
+
+    // Setup. Each returns the recovery code (Crockford base32 groups) to show once.
+    // Keychain: the key is stored in the keychain before the vault is created.
+    void createWithKeychain(std::function<void(Result<QString> recoveryCode)> done);
+    Result<QString> createWithPassphrase(const QString &passphrase);
+
+    void unlockWithKeychain(std::function<void(Result<void>)> done);
+    Result<void> unlockWithPassphrase(const QString &passphrase);
+    Result<void> unlockWithRecoveryCode(const QString &recoveryCode);
+
+    // While unlocked: change how the vault is unlocked.
+    Result<void> changePassphrase(const QString &newPassphrase); // makes it a passphrase vault
+    void switchToKeychain(std::function<void(Result<void>)> done);
+
+    void lock();
+    // The open vault, or nullptr while locked.
+    Vault *vault() const { return m_vault.get(); }
+
+    // Test seam: a keychain read or write that takes longer than this fails as unavailable.
+    void setKeychainTimeoutMs(int ms);
+    static constexpr int kMinPassphraseLength = 8;
+
+signals:
+    void unlocked();
+    void locked();
+
+private:
+    Result<void> openWith(SecureBytes key, const VaultDescriptor &descriptor);
+    Result<QString> createVault(SecureBytes key, VaultDescriptor descriptor);
+
+    QString m_directory;
+    std::unique_ptr<Vault> m_vault;
+    KeychainStore *m_keychain = nullptr;
+};
