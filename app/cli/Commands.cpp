@@ -1,0 +1,25 @@
+#include "Commands.h"
+
+namespace {
+// One line per command; add yours here.
+const Command kCommands[] = {
+    {"init", "create a new vault", runInit},
+    {"status", "show where the vault is and how it is unlocked", runStatus},
+};
+} // namespace
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : kCommands)
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+QString commandHelp()
+{
+    QString text;
+    for (const Command &c : kCommands)
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -10).arg(QLatin1String(c.summary));
+    return text;
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class CliContext;
+
+// A roer-cli command: gets the arguments after its name, returns the exit code.
+using CommandFunction = int (*)(CliContext &context, const QStringList &arguments);
+
+struct Command
+{
+    const char *name;
+    const char *summary; // English, for --help; the commands' messages are translated
+    CommandFunction run;
+};
+
+// All commands, in --help order.
+const Command *findCommand(const QString &name);
+QString commandHelp();
+
+int runInit(CliContext &context, const QStringList &arguments);
+int runStatus(CliContext &context, const QStringList &arguments);
