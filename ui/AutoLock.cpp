@@ -6,6 +6,7 @@
 AutoLock::AutoLock(QObject *parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(10 * 60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &AutoLock::idleTimeoutReached);
     QCoreApplication::instance()->installEventFilter(this);

@@ -21,6 +21,7 @@ public:
     void start();
     void stop();
     bool isActive() const { return m_timer.isActive(); }
+    int remainingMs() const { return m_timer.remainingTime(); }
 
 signals:
     void idleTimeoutReached();

@@ -43,6 +43,7 @@ SetupWizard::SetupWizard(VaultManager *manager, LanguageManager *languages, QWid
     m_next->setObjectName(QStringLiteral("nextButton"));
     Style::makePrimary(m_next);
     Style::makeNote(m_stepLabel);
+    m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
     m_next->setDefault(true);
 
     // The busy step: keychain access may take a while, the key derivation about a second.
