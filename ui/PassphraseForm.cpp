@@ -32,14 +32,15 @@ PassphraseForm::PassphraseForm(QWidget *parent)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setSpacing(Style::kSpacing);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     form->addRow(m_passphraseLabel, m_passphrase);
     form->addRow(m_confirmLabel, m_confirm);
-    form->addRow(QString(), m_strength);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_advice);
     layout->addLayout(form);
+    layout->addWidget(m_strength);
 
     connect(m_passphrase, &QLineEdit::textChanged, this, &PassphraseForm::updateHints);
     connect(m_confirm, &QLineEdit::textChanged, this, &PassphraseForm::updateHints);

@@ -74,8 +74,12 @@ SettingsPage::SettingsPage(VaultManager *manager, LanguageManager *languages,
     for (const int minutes : UiSettings::kAutoLockChoices)
         m_autoLockTime->addItem(QString(), minutes);
 
+    m_language->setMinimumWidth(280);
+    m_autoLockTime->setMinimumWidth(280);
     auto *general = new QFormLayout;
     general->setSpacing(Style::kSpacing);
+    general->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    general->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     general->setRowWrapPolicy(QFormLayout::WrapLongRows);
     general->addRow(m_languageLabel, m_language);
     general->addRow(m_autoLockLabel, m_autoLockTime);

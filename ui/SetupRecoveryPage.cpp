@@ -68,6 +68,7 @@ SetupRecoveryPage::SetupRecoveryPage(QWidget *parent)
     buttons->addWidget(m_copy);
     buttons->addWidget(m_print);
     buttons->addWidget(m_copied, 1);
+    buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

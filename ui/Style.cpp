@@ -25,11 +25,11 @@ QMainWindow, QDialog, QWidget#setupWizard, QWidget#unlockPage, QStackedWidget#pa
 }
 QLabel { color: #1f2933; }
 QLabel[role="title"] { font-size: 18pt; font-weight: 600; color: #12344d; }
-QLabel[role="subtitle"] { font-size: 12pt; font-weight: 600; color: #12344d; margin-top: 8px; }
+QLabel[role="subtitle"] { font-size: 12pt; font-weight: 600; color: #12344d; }
 QLabel[role="note"] { color: #52606d; }
 QLabel[role="error"] {
     color: #8a1c1c; background: #fdecec; border: 1px solid #f5b5b5;
-    border-radius: 6px; padding: 8px 10px;
+    border-radius: 6px;
 }
 QLabel#recoveryCode {
     background: #ffffff; border: 1px solid #c8d3dc; border-radius: 8px;
@@ -59,11 +59,12 @@ QPushButton[role="primary"] { background: #1d5c7a; color: #ffffff; border: 1px s
 QPushButton[role="primary"]:hover { background: #174a63; }
 QPushButton[role="primary"]:focus { border: 2px solid #0b2a3a; }
 QPushButton[role="primary"]:disabled { background: #9fb6c3; border-color: #9fb6c3; color: #f5f7f9; }
-QLineEdit, QComboBox {
+QLineEdit {
     background: #ffffff; border: 1px solid #a9b8c4; border-radius: 6px;
     padding: 6px 8px; min-height: 20px; selection-background-color: #1d5c7a;
 }
-QLineEdit:focus, QComboBox:focus { border: 2px solid #1d5c7a; padding: 5px 7px; }
+QLineEdit:focus { border: 2px solid #1d5c7a; padding: 5px 7px; }
+QComboBox { min-height: 24px; }
 QLineEdit:read-only { background: #eef2f5; }
 QRadioButton, QCheckBox { spacing: 8px; padding: 4px 0; }
 QProgressBar { border: 1px solid #c8d3dc; border-radius: 5px; background: #ffffff; height: 10px; }
@@ -85,6 +86,8 @@ void makeSubtitle(QLabel *label)
 
 void makeBody(QLabel *label)
 {
+    // Long lines are hard to read; wide windows get white space instead.
+    label->setMaximumWidth(760);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
@@ -92,6 +95,8 @@ void makeBody(QLabel *label)
 void makeError(QLabel *label)
 {
     setRole(label, "error");
+    // Margins, not style-sheet padding: a wrapped label only counts these in its height.
+    label->setContentsMargins(10, 8, 10, 8);
     label->setWordWrap(true);
     label->hide();
 }

@@ -48,8 +48,7 @@ UnlockPage::UnlockPage(VaultManager *manager, QWidget *parent)
 
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("card"));
-    card->setMinimumWidth(420);
-    card->setMaximumWidth(520);
+    card->setFixedWidth(500);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_switchMode);
     buttons->addStretch(1);
@@ -66,9 +65,14 @@ UnlockPage::UnlockPage(VaultManager *manager, QWidget *parent)
     layout->addWidget(m_status);
     layout->addLayout(buttons);
 
+    // Centred by stretches, not by alignment: only then does the card grow with wrapped text.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card);
+    row->addStretch(1);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::unlock);
