@@ -54,7 +54,7 @@ SetupRecoveryPage::SetupRecoveryPage(QWidget *parent)
     m_codeView->setWordWrap(true);
     m_codeView->setAlignment(Qt::AlignCenter);
     m_codeView->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_codeLabel->setBuddy(m_codeView);
+    // No buddy: a screen reader must read the code itself, which is the label's text.
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_print->setObjectName(QStringLiteral("printButton"));
     m_confirm->setObjectName(QStringLiteral("recoveryConfirm"));
@@ -140,7 +140,6 @@ void SetupRecoveryPage::retranslateUi()
                         "your passphrase or your computer's password store. "
                         "Roer shows it only once. Keep it on paper, in a safe place."));
     m_codeLabel->setText(tr("Your recovery code:"));
-    m_codeView->setAccessibleDescription(tr("Your recovery code"));
     m_copy->setText(tr("&Copy"));
     m_copy->setToolTip(tr("Roer empties the clipboard again after two minutes."));
     m_print->setText(tr("&Print…"));
