@@ -137,6 +137,15 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const Secur
     return openFile(directory, file, key, settings, keyCheck, false);
 }
 
+Result<std::unique_ptr<Vault>> Vault::openAt(const QString &directory, const QString &file,
+                                             const SecureBytes &key, const CipherSettings &settings,
+                                             const QByteArray &keyCheck)
+{
+    if (!QFile::exists(file))
+        return Error::make(ErrorCode::NotFound, tr("The vault file is missing."));
+    return openFile(directory, file, key, settings, keyCheck, false);
+}
+
 Result<std::unique_ptr<Vault>> Vault::openFile(const QString &directory, const QString &file,
                                                const SecureBytes &key,
                                                const CipherSettings &settings,
