@@ -8,19 +8,12 @@
 
 #include <optional>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roer-cli", text);
-}
-} // namespace
-
 int runInit(CliContext &context, const QStringList &arguments)
 {
     const bool json = arguments.contains(QStringLiteral("--json"));
     for (const QString &a : arguments)
         if (a != QLatin1String("--json"))
-            return CliContext::usage(tr("Unknown option for init: %1").arg(a));
+            return CliContext::usage(QCoreApplication::translate("roer-cli", "Unknown option for init: %1").arg(a));
 
     VaultManager &vm = context.manager();
     Result<QString> created = QString();
@@ -50,10 +43,10 @@ int runInit(CliContext &context, const QStringList &arguments)
                                                         {QStringLiteral("unlock"), unlock},
                                                         {QStringLiteral("recovery_code"), *created}}));
     } else {
-        CliContext::printLine(tr("Your vault is ready in %1.").arg(context.vaultDirectory()));
-        CliContext::printLine(tr("Your recovery code (shown only now):"));
+        CliContext::printLine(QCoreApplication::translate("roer-cli", "Your vault is ready in %1.").arg(context.vaultDirectory()));
+        CliContext::printLine(QCoreApplication::translate("roer-cli", "Your recovery code (shown only now):"));
         CliContext::printLine(QStringLiteral("    ") + *created);
-        CliContext::printLine(tr("Write it down and keep it safe. With it you can always open your vault."));
+        CliContext::printLine(QCoreApplication::translate("roer-cli", "Write it down and keep it safe. With it you can always open your vault."));
     }
     return CliContext::Ok;
 }

@@ -6,19 +6,12 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roer-cli", text);
-}
-} // namespace
-
 int runStatus(CliContext &context, const QStringList &arguments)
 {
     const bool json = arguments.contains(QStringLiteral("--json"));
     for (const QString &a : arguments)
         if (a != QLatin1String("--json"))
-            return CliContext::usage(tr("Unknown option for status: %1").arg(a));
+            return CliContext::usage(QCoreApplication::translate("roer-cli", "Unknown option for status: %1").arg(a));
 
     Vault *vault = context.unlockedVault();
     if (!vault)
@@ -36,14 +29,14 @@ int runStatus(CliContext &context, const QStringList &arguments)
             {QStringLiteral("schema_version"), vault->schemaVersion()},
             {QStringLiteral("created_at"), d->createdAt.toString(Qt::ISODate)}}));
     } else {
-        CliContext::printLine(tr("Vault: %1").arg(context.vaultDirectory()));
+        CliContext::printLine(QCoreApplication::translate("roer-cli", "Vault: %1").arg(context.vaultDirectory()));
         CliContext::printLine(unlock == QLatin1String("keychain")
-                                  ? tr("Unlocked with: the keychain of this computer")
-                                  : tr("Unlocked with: your passphrase"));
-        CliContext::printLine(tr("Encryption: SQLCipher %1, pages of %2 bytes")
+                                  ? QCoreApplication::translate("roer-cli", "Unlocked with: the keychain of this computer")
+                                  : QCoreApplication::translate("roer-cli", "Unlocked with: your passphrase"));
+        CliContext::printLine(QCoreApplication::translate("roer-cli", "Encryption: SQLCipher %1, pages of %2 bytes")
                                   .arg(vault->cipherVersion())
                                   .arg(vault->cipherPageSize()));
-        CliContext::printLine(tr("Schema version: %1").arg(vault->schemaVersion()));
+        CliContext::printLine(QCoreApplication::translate("roer-cli", "Schema version: %1").arg(vault->schemaVersion()));
     }
     return CliContext::Ok;
 }

@@ -14,10 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roer-cli", text);
-}
 
 void installLanguage(QCoreApplication &app, const QString &language)
 {
@@ -74,11 +70,11 @@ int main(int argc, char *argv[])
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return CliContext::usage(tr("Give a command. See roer-cli --help."));
+        return CliContext::usage(QCoreApplication::translate("roer-cli", "Give a command. See roer-cli --help."));
     const QString name = positional.takeFirst();
     const Command *command = findCommand(name);
     if (!command)
-        return CliContext::usage(tr("Unknown command: %1. See roer-cli --help.").arg(name));
+        return CliContext::usage(QCoreApplication::translate("roer-cli", "Unknown command: %1. See roer-cli --help.").arg(name));
 
     CliContext context(parser.value(vaultOption), parser.value(passOption));
     return command->run(context, positional);

@@ -12,14 +12,10 @@ constexpr int kSaltSize = 16;
 constexpr int kNonceSize = 12;
 constexpr int kTagSize = 16;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeyWrap", text);
-}
 
 Error cryptoError()
 {
-    return Error::make(ErrorCode::Generic, tr("Roer could not protect the vault key."));
+    return Error::make(ErrorCode::Generic, QCoreApplication::translate("KeyWrap", "Roer could not protect the vault key."));
 }
 
 // The secret as UTF-8 in a buffer that is wiped afterwards.
@@ -94,7 +90,7 @@ Result<SecureBytes> unwrap(const QJsonObject &wrapped, const QString &secret, co
         || wrapped.value(QStringLiteral("cipher")).toString() != QLatin1String("AES-256-GCM")
         || iterations < 100000 || iterations > 10000000 || salt.size() != kSaltSize
         || nonce.size() != kNonceSize || tag.size() != kTagSize || ciphertext.size() != 32)
-        return Error::make(ErrorCode::VaultDamaged, tr("The vault settings file is damaged."));
+        return Error::make(ErrorCode::VaultDamaged, QCoreApplication::translate("KeyWrap", "The vault settings file is damaged."));
 
     auto wrappingKey = stretch(secret, salt, iterations);
     if (!wrappingKey)
@@ -116,7 +112,7 @@ Result<SecureBytes> unwrap(const QJsonObject &wrapped, const QString &secret, co
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, tagCopy.data()) != 1)
         return cryptoError();
     if (EVP_DecryptFinal_ex(ctx.get(), nullptr, &len) != 1)
-        return Error::make(ErrorCode::WrongPassphrase, tr("This passphrase is not correct."));
+        return Error::make(ErrorCode::WrongPassphrase, QCoreApplication::translate("KeyWrap", "This passphrase is not correct."));
     return key;
 }
 

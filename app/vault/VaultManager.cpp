@@ -14,21 +14,17 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VaultManager", text);
-}
 
 Error lockedError()
 {
-    return Error::make(ErrorCode::VaultLocked, tr("Unlock the vault first."));
+    return Error::make(ErrorCode::VaultLocked, QCoreApplication::translate("VaultManager", "Unlock the vault first."));
 }
 
 Result<void> checkPassphrase(const QString &passphrase)
 {
     if (passphrase.size() < VaultManager::kMinPassphraseLength)
         return Error::make(ErrorCode::InvalidInput,
-                           tr("Choose a passphrase of at least %1 characters.")
+                           QCoreApplication::translate("VaultManager", "Choose a passphrase of at least %1 characters.")
                                .arg(VaultManager::kMinPassphraseLength));
     return {};
 }
@@ -66,7 +62,7 @@ void VaultManager::setKeychainTimeoutMs(int ms)
 void VaultManager::createWithKeychain(std::function<void(Result<QString>)> done)
 {
     if (state() != State::NoVault)
-        return done(Error::make(ErrorCode::AlreadyExists, tr("There is already a vault in this folder.")));
+        return done(Error::make(ErrorCode::AlreadyExists, QCoreApplication::translate("VaultManager", "There is already a vault in this folder.")));
     VaultDescriptor d;
     d.vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     d.unlock = VaultDescriptor::Unlock::Keychain;
@@ -75,7 +71,7 @@ void VaultManager::createWithKeychain(std::function<void(Result<QString>)> done)
     m_keychain->write(d.vaultId, *key, [this, d, key, done](Result<void> stored) {
         if (!stored)
             return done(Error::make(ErrorCode::KeychainUnavailable,
-                                    tr("Roer cannot use the keychain of this computer. "
+                                    QCoreApplication::translate("VaultManager", "Roer cannot use the keychain of this computer. "
                                        "Choose a passphrase instead.")));
         auto created = createVault(std::move(*key), d);
         if (!created)
@@ -87,7 +83,7 @@ void VaultManager::createWithKeychain(std::function<void(Result<QString>)> done)
 Result<QString> VaultManager::createWithPassphrase(const QString &passphrase)
 {
     if (state() != State::NoVault)
-        return Error::make(ErrorCode::AlreadyExists, tr("There is already a vault in this folder."));
+        return Error::make(ErrorCode::AlreadyExists, QCoreApplication::translate("VaultManager", "There is already a vault in this folder."));
     if (auto r = checkPassphrase(passphrase); !r)
         return r.error();
     VaultDescriptor d;
@@ -113,7 +109,7 @@ Result<QString> VaultManager::createVault(SecureBytes key, VaultDescriptor d)
     d.keyCheck = Vault::keyCheckFor(key);
 
     if (!QDir().mkpath(m_directory))
-        return Error::make(ErrorCode::Io, tr("Roer cannot create the vault folder."));
+        return Error::make(ErrorCode::Io, QCoreApplication::translate("VaultManager", "Roer cannot create the vault folder."));
     QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     auto vault = Vault::create(m_directory, key);
     if (!vault)
@@ -142,7 +138,7 @@ void VaultManager::unlockWithKeychain(std::function<void(Result<void>)> done)
         if (!key) {
             if (key.error().code == ErrorCode::KeychainNoEntry)
                 return done(Error::make(ErrorCode::KeychainNoEntry,
-                                        tr("The key of this vault is not in the keychain. "
+                                        QCoreApplication::translate("VaultManager", "The key of this vault is not in the keychain. "
                                            "Use your recovery code.")));
             return done(key.error());
         }
@@ -156,7 +152,7 @@ Result<void> VaultManager::unlockWithPassphrase(const QString &passphrase)
     if (!d)
         return d.error();
     if (d->passphraseWrap.isEmpty())
-        return Error::make(ErrorCode::InvalidInput, tr("This vault is unlocked with the keychain."));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("VaultManager", "This vault is unlocked with the keychain."));
     auto key = KeyWrap::unwrap(d->passphraseWrap, passphrase, d->vaultId);
     if (!key)
         return key.error();
@@ -171,11 +167,11 @@ Result<void> VaultManager::unlockWithRecoveryCode(const QString &recoveryCode)
     const QString code = RecoveryCode::normalise(recoveryCode);
     if (code.isEmpty())
         return Error::make(ErrorCode::WrongPassphrase,
-                           tr("A recovery code has 8 groups of 4 letters and digits."));
+                           QCoreApplication::translate("VaultManager", "A recovery code has 8 groups of 4 letters and digits."));
     auto key = KeyWrap::unwrap(d->recoveryWrap, code, d->vaultId);
     if (!key) {
         if (key.error().code == ErrorCode::WrongPassphrase)
-            return Error::make(ErrorCode::WrongPassphrase, tr("This recovery code is not correct."));
+            return Error::make(ErrorCode::WrongPassphrase, QCoreApplication::translate("VaultManager", "This recovery code is not correct."));
         return key.error();
     }
     return openWith(std::move(*key), *d);
