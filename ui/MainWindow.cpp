@@ -46,6 +46,10 @@ MainWindow::MainWindow(VaultManager *manager, LanguageManager *languages, QWidge
         qCInfo(lcUi) << "Locking after a time without use";
         m_manager->lock();
     });
+    connect(m_unlock, &UnlockPage::recoveryCodeUsed, this, [this] {
+        m_workspace->showSection(WorkspaceView::Settings);
+        m_settings->suggestNewPassphrase();
+    });
     connect(m_manager, &VaultManager::unlocked, this, &MainWindow::vaultUnlocked);
     connect(m_manager, &VaultManager::locked, this, &MainWindow::vaultLocked);
 

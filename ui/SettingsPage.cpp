@@ -159,6 +159,13 @@ void SettingsPage::showEvent(QShowEvent *event)
     refresh();
 }
 
+void SettingsPage::hideEvent(QHideEvent *event)
+{
+    // A message belongs to the moment it was shown.
+    setStatus(QString(), false);
+    QWidget::hideEvent(event);
+}
+
 void SettingsPage::retranslateUi()
 {
     m_title->setText(tr("Settings"));
@@ -234,6 +241,14 @@ void SettingsPage::switchToKeychain()
                             true);
         }
     });
+}
+
+void SettingsPage::suggestNewPassphrase()
+{
+    setStatus(tr("You opened Roer with your recovery code. If you forgot your passphrase, "
+                 "choose a new one here."),
+              false);
+    m_changePassphrase->setFocus();
 }
 
 void SettingsPage::setStatus(const QString &text, bool isError)

@@ -119,7 +119,8 @@ void SetupUnlockPage::retranslateUi()
 
 void SetupUnlockPage::updateEnabled()
 {
-    m_form->setEnabled(m_passphrase->isChecked());
+    // The passphrase fields appear only when that way is chosen.
+    m_form->setVisible(m_passphrase->isChecked());
     if (m_passphrase->isChecked() && isVisible())
         m_form->setFocus();
     emit completeChanged();

@@ -175,9 +175,17 @@ void TestLockUnlock::recoveryCodeUnlocks()
     QTest::mouseClick(switchMode, Qt::LeftButton);
     auto *field = child<QLineEdit>(m_window.get(), "unlockField");
     QCOMPARE(field->echoMode(), QLineEdit::Normal);
+    QTest::keyClicks(field, QStringLiteral("AAAA-BBBB"));
+    QTest::keyClick(field, Qt::Key_Return);
+    auto *error = child<QLabel>(m_window.get(), "unlockError");
+    QVERIFY(waitFor([error] { return error->isVisible(); }));
+    field->clear();
     QTest::keyClicks(field, m_recoveryCode.toLower());
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(waitFor([this] { return m_window->view() == MainWindow::View::Workspace; }));
+    // The customer may have lost the passphrase: Roer offers to set a new one.
+    QCOMPARE(m_window->workspace()->currentSection(), WorkspaceView::Settings);
+    QVERIFY(child<QLabel>(m_window.get(), "settingsStatus")->text().contains(QLatin1String("recovery code")));
 }
 
 QTEST_MAIN(TestLockUnlock)
