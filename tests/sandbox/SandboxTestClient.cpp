@@ -1,6 +1,6 @@
 #include "SandboxTestClient.h"
 
-#include "SandboxProcess.h"
+#include "SandboxServerProcess.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>
@@ -24,7 +24,7 @@ SandboxTestClient::Result SandboxTestClient::send(const QByteArray &method, cons
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(SandboxProcess::clientTlsConfiguration());
+        request.setSslConfiguration(SandboxServerProcess::clientTlsConfiguration());
     if (transferTimeoutMs > 0)
         request.setTransferTimeout(transferTimeoutMs);
     for (const auto &h : headers)

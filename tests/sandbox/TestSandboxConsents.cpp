@@ -1,7 +1,7 @@
 // Consents against the real roer-sandbox over loopback: put and get, validation, idempotency
 // (same key applied once, key reuse refused), order of decisions, export, reconciliation hook,
 // persistence in --data across a restart.
-#include "SandboxProcess.h"
+#include "SandboxServerProcess.h"
 #include "SandboxTestClient.h"
 
 #include <QFile>
@@ -57,7 +57,7 @@ private slots:
     void dataDirSurvivesRestart();
 
 private:
-    SandboxProcess m_sandbox;
+    SandboxServerProcess m_sandbox;
     std::unique_ptr<SandboxTestClient> m_client;
 };
 
@@ -300,8 +300,8 @@ void TestSandboxConsents::dataDirSurvivesRestart()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QStringList args{QStringLiteral("--data"), dir.path()};
-    auto sandbox = std::make_unique<SandboxProcess>();
-    QVERIFY2(sandbox->start(SandboxProcess::Tls::None, args), qPrintable(sandbox->errorText()));
+    auto sandbox = std::make_unique<SandboxServerProcess>();
+    QVERIFY2(sandbox->start(SandboxServerProcess::Tls::None, args), qPrintable(sandbox->errorText()));
     SandboxTestClient client(sandbox->baseUrl());
     QVERIFY(client.link(QStringLiteral("c-1002")));
     const QByteArray key = SandboxTestClient::uuid().toLatin1();
@@ -312,8 +312,8 @@ void TestSandboxConsents::dataDirSurvivesRestart()
     const QString token = client.accessToken();
     sandbox->kill(); // no clean shutdown: the decision was committed before the answer
 
-    sandbox = std::make_unique<SandboxProcess>();
-    QVERIFY2(sandbox->start(SandboxProcess::Tls::None, args), qPrintable(sandbox->errorText()));
+    sandbox = std::make_unique<SandboxServerProcess>();
+    QVERIFY2(sandbox->start(SandboxServerProcess::Tls::None, args), qPrintable(sandbox->errorText()));
     SandboxTestClient again(sandbox->baseUrl());
     again.setAccessToken(token); // tokens survive too
     const QJsonObject view = consentFor(again.getAuthed(QStringLiteral("/v1/consents")).json, QStringLiteral("direct-marketing"));

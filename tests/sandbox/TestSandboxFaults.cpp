@@ -1,6 +1,6 @@
 // Every fault switch of roer-sandbox, switched at runtime through /_sandbox/faults and from the
 // command line, and the inspection endpoint that proves each key was applied once.
-#include "SandboxProcess.h"
+#include "SandboxServerProcess.h"
 #include "SandboxTestClient.h"
 
 #include <QJsonArray>
@@ -57,7 +57,7 @@ private:
         return m_client->admin("POST", QStringLiteral("/_sandbox/faults"), patch);
     }
 
-    SandboxProcess m_sandbox;
+    SandboxServerProcess m_sandbox;
     std::unique_ptr<SandboxTestClient> m_client;
 };
 
@@ -243,8 +243,8 @@ void TestSandboxFaults::badSwitchesRefused()
 
 void TestSandboxFaults::switchesFromCommandLine()
 {
-    SandboxProcess flagged;
-    QVERIFY2(flagged.start(SandboxProcess::Tls::None,
+    SandboxServerProcess flagged;
+    QVERIFY2(flagged.start(SandboxServerProcess::Tls::None,
                            {QStringLiteral("--fail-next"), QStringLiteral("1"), QStringLiteral("--rate-limit-next"),
                             QStringLiteral("1"), QStringLiteral("--retry-after"), QStringLiteral("3"),
                             QStringLiteral("--garbage-next"), QStringLiteral("1"), QStringLiteral("--drop-after-commit-next"),
@@ -264,8 +264,8 @@ void TestSandboxFaults::switchesFromCommandLine()
     QCOMPARE(client.getAuthed(QStringLiteral("/v1/purposes")).status, 200); // garbage, 200 without purposes
     QCOMPARE(client.getAuthed(QStringLiteral("/v1/purposes")).json.value(QLatin1String("purposes")).toArray().isEmpty(), false);
 
-    SandboxProcess down;
-    QVERIFY2(down.start(SandboxProcess::Tls::None, {QStringLiteral("--down")}), qPrintable(down.errorText()));
+    SandboxServerProcess down;
+    QVERIFY2(down.start(SandboxServerProcess::Tls::None, {QStringLiteral("--down")}), qPrintable(down.errorText()));
     QCOMPARE(SandboxTestClient(down.baseUrl()).get(QStringLiteral("/.well-known/roer-privacy")).status, 503);
 }
 

@@ -1,6 +1,6 @@
 // The protocol as roer-sandbox implements it, over real HTTP on loopback: discovery, OAuth with
 // PKCE and refresh, bearer tokens and scopes, purposes. (Consents: TestSandboxConsents.)
-#include "SandboxProcess.h"
+#include "SandboxServerProcess.h"
 #include "SandboxTestClient.h"
 
 #include <QJsonArray>
@@ -25,7 +25,7 @@ private slots:
     void adminEndpointsNeedTestMode();
 
 private:
-    SandboxProcess m_sandbox;
+    SandboxServerProcess m_sandbox;
     std::unique_ptr<SandboxTestClient> m_client;
 };
 
@@ -192,8 +192,8 @@ void TestSandboxProtocol::purposes()
 
 void TestSandboxProtocol::adminEndpointsNeedTestMode()
 {
-    SandboxProcess plain;
-    QVERIFY2(plain.start(SandboxProcess::Tls::None, {}, false), qPrintable(plain.errorText()));
+    SandboxServerProcess plain;
+    QVERIFY2(plain.start(SandboxServerProcess::Tls::None, {}, false), qPrintable(plain.errorText()));
     SandboxTestClient client(plain.baseUrl());
     QCOMPARE(client.get(QStringLiteral("/.well-known/roer-privacy")).status, 200);
     QCOMPARE(client.admin("GET", QStringLiteral("/_sandbox/decisions")).status, 404);

@@ -1,6 +1,6 @@
 // roer-sandbox over HTTPS: the test CA is passed explicitly to Qt and TLS errors are never
 // ignored; a certificate from outside that CA, or no CA at all, is refused.
-#include "SandboxProcess.h"
+#include "SandboxServerProcess.h"
 #include "SandboxTestClient.h"
 
 #include <QEventLoop>
@@ -50,8 +50,8 @@ QNetworkReply::NetworkError TestSandboxTls::fetch(const QUrl &url, const QSslCon
 
 void TestSandboxTls::fullFlowOverHttps()
 {
-    SandboxProcess sandbox;
-    QVERIFY2(sandbox.start(SandboxProcess::Tls::TestCa), qPrintable(sandbox.errorText()));
+    SandboxServerProcess sandbox;
+    QVERIFY2(sandbox.start(SandboxServerProcess::Tls::TestCa), qPrintable(sandbox.errorText()));
     QCOMPARE(sandbox.baseUrl().scheme(), QStringLiteral("https"));
     SandboxTestClient client(sandbox.baseUrl()); // passes the test CA explicitly
     const auto discovery = client.get(QStringLiteral("/.well-known/roer-privacy"));
@@ -70,11 +70,11 @@ void TestSandboxTls::fullFlowOverHttps()
 
 void TestSandboxTls::untrustedCertificateRefused()
 {
-    SandboxProcess sandbox;
-    QVERIFY2(sandbox.start(SandboxProcess::Tls::SelfSigned), qPrintable(sandbox.errorText()));
+    SandboxServerProcess sandbox;
+    QVERIFY2(sandbox.start(SandboxServerProcess::Tls::SelfSigned), qPrintable(sandbox.errorText()));
     QList<QSslError> errors;
     const auto error = fetch(sandbox.baseUrl().resolved(QUrl(QStringLiteral("/.well-known/roer-privacy"))),
-                             SandboxProcess::clientTlsConfiguration(), &errors);
+                             SandboxServerProcess::clientTlsConfiguration(), &errors);
     QCOMPARE(error, QNetworkReply::SslHandshakeFailedError);
     QVERIFY(!errors.isEmpty());
     // Through the test client as well: no answer at all.
@@ -86,8 +86,8 @@ void TestSandboxTls::untrustedCertificateRefused()
 
 void TestSandboxTls::systemTrustAloneRefusesTestCa()
 {
-    SandboxProcess sandbox;
-    QVERIFY2(sandbox.start(SandboxProcess::Tls::TestCa), qPrintable(sandbox.errorText()));
+    SandboxServerProcess sandbox;
+    QVERIFY2(sandbox.start(SandboxServerProcess::Tls::TestCa), qPrintable(sandbox.errorText()));
     QList<QSslError> errors;
     const auto error = fetch(sandbox.baseUrl().resolved(QUrl(QStringLiteral("/.well-known/roer-privacy"))),
                              QSslConfiguration::defaultConfiguration(), &errors);

@@ -10,15 +10,15 @@
 // --auto-approve) and reads its port from the first stdout line. Finds the executable in
 // ROER_SANDBOX_BIN or ROER_BINARY_DIR/sandbox, the test TLS files in ROER_TLS_DIR or
 // tests/data/tls in the source tree. Stops the process when destroyed.
-class SandboxProcess
+class SandboxServerProcess
 {
 public:
     enum class Tls { None, TestCa, SelfSigned };
 
-    SandboxProcess() = default;
-    ~SandboxProcess();
-    SandboxProcess(const SandboxProcess &) = delete;
-    SandboxProcess &operator=(const SandboxProcess &) = delete;
+    SandboxServerProcess() = default;
+    ~SandboxServerProcess();
+    SandboxServerProcess(const SandboxServerProcess &) = delete;
+    SandboxServerProcess &operator=(const SandboxServerProcess &) = delete;
 
     // extraArgs are added after the defaults (e.g. {"--data", dir} or {"--fail-next", "2"}).
     // withTestDefaults=false leaves out --test-mode and --auto-approve.

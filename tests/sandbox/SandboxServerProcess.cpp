@@ -1,4 +1,4 @@
-#include "SandboxProcess.h"
+#include "SandboxServerProcess.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -7,12 +7,12 @@
 #include <QSslCertificate>
 #include <QSslSocket>
 
-SandboxProcess::~SandboxProcess()
+SandboxServerProcess::~SandboxServerProcess()
 {
     stop();
 }
 
-QString SandboxProcess::executable()
+QString SandboxServerProcess::executable()
 {
     const QString fromEnv = qEnvironmentVariable("ROER_SANDBOX_BIN");
     if (!fromEnv.isEmpty())
@@ -24,7 +24,7 @@ QString SandboxProcess::executable()
     return QDir(qEnvironmentVariable("ROER_BINARY_DIR")).filePath(QStringLiteral("sandbox/") + name);
 }
 
-QString SandboxProcess::tlsDir()
+QString SandboxServerProcess::tlsDir()
 {
     const QString fromEnv = qEnvironmentVariable("ROER_TLS_DIR");
     if (!fromEnv.isEmpty())
@@ -32,7 +32,7 @@ QString SandboxProcess::tlsDir()
     return QDir(QStringLiteral(ROER_TESTS_SOURCE_DIR)).filePath(QStringLiteral("data/tls"));
 }
 
-QSslConfiguration SandboxProcess::clientTlsConfiguration()
+QSslConfiguration SandboxServerProcess::clientTlsConfiguration()
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setCaCertificates(QSslCertificate::fromPath(QDir(tlsDir()).filePath(QStringLiteral("ca.pem")), QSsl::Pem));
@@ -40,7 +40,7 @@ QSslConfiguration SandboxProcess::clientTlsConfiguration()
     return config;
 }
 
-bool SandboxProcess::start(Tls tls, const QStringList &extraArgs, bool withTestDefaults)
+bool SandboxServerProcess::start(Tls tls, const QStringList &extraArgs, bool withTestDefaults)
 {
     QStringList args{QStringLiteral("--port"), QStringLiteral("0")};
     if (withTestDefaults)
@@ -77,12 +77,12 @@ bool SandboxProcess::start(Tls tls, const QStringList &extraArgs, bool withTestD
     return m_baseUrl.isValid() && m_baseUrl.port() > 0;
 }
 
-bool SandboxProcess::isRunning() const
+bool SandboxServerProcess::isRunning() const
 {
     return m_process.state() == QProcess::Running;
 }
 
-void SandboxProcess::stop()
+void SandboxServerProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
@@ -91,7 +91,7 @@ void SandboxProcess::stop()
         kill();
 }
 
-void SandboxProcess::kill()
+void SandboxServerProcess::kill()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
