@@ -55,6 +55,7 @@ private slots:
     void exportShape();
     void retailerSideChange();
     void dataDirSurvivesRestart();
+    void corruptDataRefused();
 
 private:
     SandboxServerProcess m_sandbox;
@@ -322,6 +323,23 @@ void TestSandboxConsents::dataDirSurvivesRestart()
     QCOMPARE(replay.status, 200);
     QCOMPARE(replay.json, first.json);
     QCOMPARE(keyStats(again.admin("GET", QStringLiteral("/_sandbox/decisions")).json, key).value(QLatin1String("applied")).toInt(), 1);
+}
+
+void TestSandboxConsents::corruptDataRefused()
+{
+    // A damaged state file stops the sandbox; it never starts over silently.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile f(dir.filePath(QStringLiteral("state.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"roer-sandbox-state\", \"decis");
+    f.close();
+    SandboxServerProcess sandbox;
+    QVERIFY(!sandbox.start(SandboxServerProcess::Tls::None, {QStringLiteral("--data"), dir.path()}));
+    QVERIFY2(sandbox.errorText().contains(QLatin1String("not a sandbox state file")), qPrintable(sandbox.errorText()));
+    QFile check(dir.filePath(QStringLiteral("state.json")));
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QVERIFY(check.readAll().endsWith("\"decis")); // left as it was
 }
 
 QTEST_GUILESS_MAIN(TestSandboxConsents)
