@@ -6,6 +6,10 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +60,7 @@ private slots:
     void retailerSideChange();
     void dataDirSurvivesRestart();
     void corruptDataRefused();
+    void killedWhileWritingKeepsAcknowledged();
 
 private:
     SandboxServerProcess m_sandbox;
@@ -340,6 +345,54 @@ void TestSandboxConsents::corruptDataRefused()
     QFile check(dir.filePath(QStringLiteral("state.json")));
     QVERIFY(check.open(QIODevice::ReadOnly));
     QVERIFY(check.readAll().endsWith("\"decis")); // left as it was
+}
+
+void TestSandboxConsents::killedWhileWritingKeepsAcknowledged()
+{
+    // SIGKILL the sandbox at random moments while a decision is being written: the state file
+    // always loads again and keeps every decision that was answered with a receipt.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList args{QStringLiteral("--data"), dir.path()};
+    QStringList acknowledged;
+    QString token;
+    for (int run = 0; run < 20; ++run) {
+        SandboxServerProcess sandbox;
+        QVERIFY2(sandbox.start(SandboxServerProcess::Tls::None, args), qPrintable(sandbox.errorText()));
+        SandboxTestClient client(sandbox.baseUrl());
+        if (token.isEmpty())
+            QVERIFY(client.link(QStringLiteral("c-1002")));
+        else
+            client.setAccessToken(token);
+        token = client.accessToken();
+        const QJsonObject view = consentFor(client.getAuthed(QStringLiteral("/v1/consents")).json, QStringLiteral("direct-marketing"));
+        const QJsonArray decisions = client.admin("GET", QStringLiteral("/_sandbox/decisions")).json.value(QLatin1String("decisions")).toArray();
+        QStringList stored;
+        for (const QJsonValue &d : decisions)
+            stored.append(d.toObject().value(QLatin1String("record_id")).toString());
+        for (const QString &recordId : std::as_const(acknowledged))
+            QVERIFY2(stored.contains(recordId), qPrintable(QStringLiteral("run %1 lost %2").arg(run).arg(recordId)));
+        if (!acknowledged.isEmpty())
+            QVERIFY(!view.isEmpty());
+
+        // One acknowledged decision, then one in flight when the process dies.
+        const QJsonObject d = SandboxTestClient::decision(QStringLiteral("given"), {QStringLiteral("email")},
+                                                          QStringLiteral("2026-08-01T10:00:00Z"));
+        QCOMPARE(client.putDecision(QStringLiteral("direct-marketing"), SandboxTestClient::uuid().toLatin1(), d).status, 200);
+        acknowledged.append(d.value(QLatin1String("record_id")).toString());
+        QNetworkAccessManager nam;
+        QNetworkRequest request(sandbox.baseUrl().resolved(QUrl(QStringLiteral("/v1/consents/direct-marketing"))));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setRawHeader("Idempotency-Key", SandboxTestClient::uuid().toLatin1());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QJsonObject inFlight = SandboxTestClient::decision(QStringLiteral("withdrawn"), {}, QStringLiteral("2026-08-02T10:00:00Z"));
+        QNetworkReply *reply = nam.put(request, QJsonDocument(inFlight).toJson(QJsonDocument::Compact));
+        QTest::qWait(int(QRandomGenerator::global()->bounded(40)));
+        if (reply->isFinished() && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+            acknowledged.append(inFlight.value(QLatin1String("record_id")).toString());
+        sandbox.kill();
+        delete reply;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxConsents)
