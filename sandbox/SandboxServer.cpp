@@ -289,8 +289,12 @@ HttpReply SandboxServer::handleAdmin(const SandboxRequest &request)
             || (state != QLatin1String("given") && state != QLatin1String("refused") && state != QLatin1String("withdrawn")))
             return HttpReply::error(400, QStringLiteral("invalid_request"),
                                     QStringLiteral("Give a known customer_id, purpose_id and a state."));
+        const QString decidedAt = body.value(QLatin1String("decided_at")).toString();
+        if (!decidedAt.isEmpty() && !QDateTime::fromString(decidedAt, Qt::ISODateWithMs).isValid())
+            return HttpReply::error(400, QStringLiteral("invalid_request"), QStringLiteral("decided_at must be RFC 3339."));
         const QJsonObject view = m_store.setRetailerConsent(customerId, purposeId, state,
                                                             body.value(QLatin1String("channels")).toArray(),
+                                                            body.value(QLatin1String("context")).toObject(), decidedAt,
                                                             QDateTime::currentDateTimeUtc(), &error);
         if (view.isEmpty())
             return HttpReply::error(500, QStringLiteral("internal_error"), error);

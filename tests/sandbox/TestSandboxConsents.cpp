@@ -296,6 +296,17 @@ void TestSandboxConsents::retailerSideChange()
     const QJsonObject view = consentFor(m_client->getAuthed(QStringLiteral("/v1/consents")).json, QStringLiteral("product-recommendations"));
     QCOMPARE(view.value(QLatin1String("state")).toString(), QStringLiteral("given"));
     QCOMPARE(view.value(QLatin1String("source")).toString(), QStringLiteral("retailer"));
+    const auto dated = m_client->admin("POST", QStringLiteral("/_sandbox/retailer-consent"),
+                                       QJsonObject{{QStringLiteral("customer_id"), QStringLiteral("c-1001")},
+                                                   {QStringLiteral("purpose_id"), QStringLiteral("direct-marketing")},
+                                                   {QStringLiteral("state"), QStringLiteral("given")},
+                                                   {QStringLiteral("channels"), QJsonArray{QStringLiteral("sms")}},
+                                                   {QStringLiteral("context"), QJsonObject{{QStringLiteral("where"), QStringLiteral("online")}}},
+                                                   {QStringLiteral("decided_at"), QStringLiteral("2026-03-10T12:00:00Z")}});
+    QCOMPARE(dated.status, 200);
+    const QJsonObject marketing = consentFor(m_client->getAuthed(QStringLiteral("/v1/consents")).json, QStringLiteral("direct-marketing"));
+    QCOMPARE(marketing.value(QLatin1String("decided_at")).toString(), QStringLiteral("2026-03-10T12:00:00Z"));
+    QCOMPARE(marketing.value(QLatin1String("context")).toObject().value(QLatin1String("where")).toString(), QStringLiteral("online"));
     // Another customer's view is untouched.
     QVERIFY(m_client->link(QStringLiteral("c-1002")));
     QVERIFY(m_client->getAuthed(QStringLiteral("/v1/consents")).json.value(QLatin1String("consents")).toArray().isEmpty());
