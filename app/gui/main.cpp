@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ROER_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Roer"));
     QApplication::setDesktopFileName(QStringLiteral("roer"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roer.svg")));
 
     // The language first, so that --help is already in the customer's language.
     LanguageManager languages;

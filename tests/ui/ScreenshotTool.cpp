@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
     QTemporaryDir settings;
     isolateSettings(settings.path());
     app.setStyleSheet(Style::applicationStyleSheet());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roer.svg")));
     QDir().mkpath(args.at(1));
     bool ok = true;
     for (const QString &language : LanguageManager::supportedLanguages())
