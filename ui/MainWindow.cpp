@@ -11,6 +11,7 @@
 #include "vault/VaultManager.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QEvent>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -144,5 +145,11 @@ void MainWindow::vaultLocked()
 {
     if (m_setup)
         return;
+    // Nothing stays open on top of a locked Roer (a dialog would act on a closed vault).
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
     showView(View::Unlock);
 }
