@@ -89,6 +89,13 @@ private slots:
                              QStringLiteral("right passphrase"));
         QCOMPARE(none.exitCode, 2);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nothing"))));
+
+        // The same error in Dutch.
+        const Run dutch = cli({QStringLiteral("--vault"), dir.filePath(QStringLiteral("nothing")),
+                               QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("status")},
+                              QStringLiteral("right passphrase"));
+        QCOMPARE(dutch.exitCode, 2);
+        QVERIFY2(dutch.err.contains("kluis"), dutch.err.constData());
     }
 
     void usageErrorsExitOne()
