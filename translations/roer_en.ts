@@ -46,11 +46,11 @@
 <context>
     <name>KeychainStore</name>
     <message>
-        <source>The keychain of this computer is not available or said no.</source>
+        <source>The password store of this computer is not available or said no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key is not in the keychain.</source>
+        <source>The key is not in the password store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,19 +601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roer cannot use the keychain of this computer. Choose a passphrase instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roer cannot create the vault folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key of this vault is not in the keychain. Use your recovery code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault is unlocked with the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,6 +610,18 @@
     </message>
     <message>
         <source>This recovery code is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer cannot use the password store of this computer. Choose a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of this vault is not in the password store. Use your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is unlocked with the password store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,10 +723,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unlocked with: the keychain of this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unlocked with: your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,6 +740,10 @@
     </message>
     <message>
         <source>Unknown command: %1. See roer-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with: the password store of this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

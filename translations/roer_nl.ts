@@ -40,18 +40,18 @@
     </message>
     <message>
         <source>This passphrase is not correct.</source>
-        <translation>Dit wachtwoord klopt niet.</translation>
+        <translation>Deze wachtwoordzin klopt niet.</translation>
     </message>
 </context>
 <context>
     <name>KeychainStore</name>
     <message>
-        <source>The keychain of this computer is not available or said no.</source>
-        <translation>De sleutelhanger van deze computer werkt niet of gaf geen toestemming.</translation>
+        <source>The password store of this computer is not available or said no.</source>
+        <translation>De wachtwoordopslag van deze computer werkt niet of gaf geen toestemming.</translation>
     </message>
     <message>
-        <source>The key is not in the keychain.</source>
-        <translation>De sleutel staat niet in de sleutelhanger.</translation>
+        <source>The key is not in the password store.</source>
+        <translation>De sleutel staat niet in de wachtwoordopslag.</translation>
     </message>
 </context>
 <context>
@@ -594,27 +594,15 @@
     </message>
     <message>
         <source>Choose a passphrase of at least %1 characters.</source>
-        <translation>Kies een wachtwoord van minstens %1 tekens.</translation>
+        <translation>Kies een wachtwoordzin van minstens %1 tekens.</translation>
     </message>
     <message>
         <source>There is already a vault in this folder.</source>
         <translation>Er staat al een kluis in deze map.</translation>
     </message>
     <message>
-        <source>Roer cannot use the keychain of this computer. Choose a passphrase instead.</source>
-        <translation>Roer kan de sleutelhanger van deze computer niet gebruiken. Kies daarom een wachtwoord.</translation>
-    </message>
-    <message>
         <source>Roer cannot create the vault folder.</source>
         <translation>Roer kan de kluismap niet maken.</translation>
-    </message>
-    <message>
-        <source>The key of this vault is not in the keychain. Use your recovery code.</source>
-        <translation>De sleutel van deze kluis staat niet in de sleutelhanger. Gebruik je herstelcode.</translation>
-    </message>
-    <message>
-        <source>This vault is unlocked with the keychain.</source>
-        <translation>Deze kluis gaat open met de sleutelhanger.</translation>
     </message>
     <message>
         <source>A recovery code has 8 groups of 4 letters and digits.</source>
@@ -623,6 +611,18 @@
     <message>
         <source>This recovery code is not correct.</source>
         <translation>Deze herstelcode klopt niet.</translation>
+    </message>
+    <message>
+        <source>Roer cannot use the password store of this computer. Choose a passphrase instead.</source>
+        <translation>Roer kan de wachtwoordopslag van deze computer niet gebruiken. Kies daarom een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The key of this vault is not in the password store. Use your recovery code.</source>
+        <translation>De sleutel van deze kluis staat niet in de wachtwoordopslag. Gebruik je herstelcode.</translation>
+    </message>
+    <message>
+        <source>This vault is unlocked with the password store.</source>
+        <translation>Deze kluis gaat open met de wachtwoordopslag.</translation>
     </message>
 </context>
 <context>
@@ -688,7 +688,7 @@
     <name>roer-cli</name>
     <message>
         <source>Cannot read the passphrase file.</source>
-        <translation>Kan het bestand met het wachtwoord niet lezen.</translation>
+        <translation>Kan het bestand met de wachtwoordzin niet lezen.</translation>
     </message>
     <message>
         <source>There is no vault in %1. Run &quot;roer-cli init&quot; first.</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>This vault needs its passphrase. Use --passphrase-file or ROER_PASSPHRASE.</source>
-        <translation>Deze kluis heeft een wachtwoord nodig. Gebruik --passphrase-file of ROER_PASSPHRASE.</translation>
+        <translation>Deze kluis heeft een wachtwoordzin nodig. Gebruik --passphrase-file of ROER_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Unknown option for init: %1</source>
@@ -723,12 +723,8 @@
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <source>Unlocked with: the keychain of this computer</source>
-        <translation>Opent met: de sleutelhanger van deze computer</translation>
-    </message>
-    <message>
         <source>Unlocked with: your passphrase</source>
-        <translation>Opent met: je wachtwoord</translation>
+        <translation>Opent met: je wachtwoordzin</translation>
     </message>
     <message>
         <source>Encryption: SQLCipher %1, pages of %2 bytes</source>
@@ -745,6 +741,10 @@
     <message>
         <source>Unknown command: %1. See roer-cli --help.</source>
         <translation>Onbekende opdracht: %1. Zie roer-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unlocked with: the password store of this computer</source>
+        <translation>Opent met: de wachtwoordopslag van deze computer</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ int runStatus(CliContext &context, const QStringList &arguments)
     } else {
         CliContext::printLine(QCoreApplication::translate("roer-cli", "Vault: %1").arg(context.vaultDirectory()));
         CliContext::printLine(unlock == QLatin1String("keychain")
-                                  ? QCoreApplication::translate("roer-cli", "Unlocked with: the keychain of this computer")
+                                  ? QCoreApplication::translate("roer-cli", "Unlocked with: the password store of this computer")
                                   : QCoreApplication::translate("roer-cli", "Unlocked with: your passphrase"));
         CliContext::printLine(QCoreApplication::translate("roer-cli", "Encryption: SQLCipher %1, pages of %2 bytes")
                                   .arg(vault->cipherVersion())

@@ -18,13 +18,13 @@ const QString kService = QStringLiteral("Roer");
 Error unavailable()
 {
     return Error::make(ErrorCode::KeychainUnavailable,
-                       QCoreApplication::translate("KeychainStore", "The keychain of this computer is not available or said no."));
+                       QCoreApplication::translate("KeychainStore", "The password store of this computer is not available or said no."));
 }
 
 Error errorFor(const QKeychain::Job &job)
 {
     if (job.error() == QKeychain::EntryNotFound)
-        return Error::make(ErrorCode::KeychainNoEntry, QCoreApplication::translate("KeychainStore", "The key is not in the keychain."));
+        return Error::make(ErrorCode::KeychainNoEntry, QCoreApplication::translate("KeychainStore", "The key is not in the password store."));
     // QtKeychain's own text may name paths; it is logged, not shown, and holds no secret.
     qCWarning(lcKeychain) << "keychain error" << int(job.error()) << job.errorString();
     return unavailable();

@@ -71,7 +71,7 @@ void VaultManager::createWithKeychain(std::function<void(Result<QString>)> done)
     m_keychain->write(d.vaultId, *key, [this, d, key, done](Result<void> stored) {
         if (!stored)
             return done(Error::make(ErrorCode::KeychainUnavailable,
-                                    QCoreApplication::translate("VaultManager", "Roer cannot use the keychain of this computer. "
+                                    QCoreApplication::translate("VaultManager", "Roer cannot use the password store of this computer. "
                                        "Choose a passphrase instead.")));
         auto created = createVault(std::move(*key), d);
         if (!created)
@@ -138,7 +138,7 @@ void VaultManager::unlockWithKeychain(std::function<void(Result<void>)> done)
         if (!key) {
             if (key.error().code == ErrorCode::KeychainNoEntry)
                 return done(Error::make(ErrorCode::KeychainNoEntry,
-                                        QCoreApplication::translate("VaultManager", "The key of this vault is not in the keychain. "
+                                        QCoreApplication::translate("VaultManager", "The key of this vault is not in the password store. "
                                            "Use your recovery code.")));
             return done(key.error());
         }
@@ -152,7 +152,7 @@ Result<void> VaultManager::unlockWithPassphrase(const QString &passphrase)
     if (!d)
         return d.error();
     if (d->passphraseWrap.isEmpty())
-        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("VaultManager", "This vault is unlocked with the keychain."));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("VaultManager", "This vault is unlocked with the password store."));
     auto key = KeyWrap::unwrap(d->passphraseWrap, passphrase, d->vaultId);
     if (!key)
         return key.error();
