@@ -125,6 +125,7 @@ Result<void> SnapshotWriter::beginDataFile(const QString &path, const QString &f
     m_dataFileLabel = path.section(QLatin1Char('/'), -1);
     m_fileRecords = 0;
     m_fileFirstRecord = 0;
+    m_fileCache.clear();
     m_dataFiles.append({m_dataFileId, path});
     return {};
 }
@@ -184,16 +185,21 @@ Result<void> SnapshotWriter::addRecord(const Record &record)
     ++m_records;
     ++m_fileRecords;
 
-    const QString prefix = m_dataFileLabel + pathSeparator();
     sqlite3_stmt *field = m_st->field.s;
     for (const RecordField &f : record) {
-        auto pathId = fieldPathId(prefix + f.path);
-        if (!pathId)
-            return pathId.error();
-        const NormalisedValue value = ValueNormaliser::normalise(f.raw, lastPart(f.path), f.isNumber);
+        auto cached = m_fileCache.constFind(f.path);
+        if (cached == m_fileCache.constEnd()) {
+            auto pathId = fieldPathId(m_dataFileLabel + pathSeparator() + f.path);
+            if (!pathId)
+                return pathId.error();
+            cached = m_fileCache.insert(f.path, PathInfo{*pathId, lastPart(f.path)});
+        }
+        NormalisedValue value = ValueNormaliser::normalise(f.raw, cached->name, f.isNumber);
+        if (value.normalised == f.raw)
+            value.normalised = QString(); // NULL: the same as the raw value
         sqlite3_reset(field);
         sqlite3_bind_int64(field, 1, recordId);
-        sqlite3_bind_int64(field, 2, *pathId);
+        sqlite3_bind_int64(field, 2, cached->id);
         sqlite3_bind_int(field, 3, int(value.type));
         bindText(field, 4, f.raw);
         bindText(field, 5, value.normalised);
@@ -204,7 +210,8 @@ Result<void> SnapshotWriter::addRecord(const Record &record)
             m_firstField = fieldId;
         m_lastField = fieldId;
         ++m_fields;
-        if (value.type == ValueType::Text) {
+        static const bool noFts = qEnvironmentVariableIsSet("ROER_BENCH_NO_FTS");
+        if (value.type == ValueType::Text && !noFts) {
             sqlite3_stmt *fts = m_st->fts.s;
             sqlite3_reset(fts);
             sqlite3_bind_int64(fts, 1, fieldId);
