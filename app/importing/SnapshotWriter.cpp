@@ -210,8 +210,7 @@ Result<void> SnapshotWriter::addRecord(const Record &record)
             m_firstField = fieldId;
         m_lastField = fieldId;
         ++m_fields;
-        static const bool noFts = qEnvironmentVariableIsSet("ROER_BENCH_NO_FTS");
-        if (value.type == ValueType::Text && !noFts) {
+        if (value.type == ValueType::Text) {
             sqlite3_stmt *fts = m_st->fts.s;
             sqlite3_reset(fts);
             sqlite3_bind_int64(fts, 1, fieldId);
