@@ -20,6 +20,7 @@ ImportLimits fuzzLimits()
     l.maxLineBytes = 1 << 20;
     l.maxRecordBytes = 1 << 20;
     l.maxNestedZipBytes = 8 << 20;
+    l.readChunk = 4096;
     return l;
 }
 
