@@ -205,7 +205,12 @@ Result<void> SnapshotWriter::addRecord(const Record &record)
         sqlite3_bind_int64(field, 1, recordId);
         sqlite3_bind_int64(field, 2, cached->id);
         sqlite3_bind_int(field, 3, int(value.type));
-        bindText(field, 4, f.raw);
+        // UTF-8 once here (Qt's converter is fast) and shared by the field and FTS inserts.
+        const QByteArray raw = f.raw.toUtf8();
+        if (f.raw.isNull())
+            sqlite3_bind_null(field, 4);
+        else
+            sqlite3_bind_text(field, 4, raw.constData(), int(raw.size()), SQLITE_STATIC);
         bindText(field, 5, value.normalised);
         if (sqlite3_step(field) != SQLITE_DONE)
             return dbError(m_db);
@@ -218,7 +223,7 @@ Result<void> SnapshotWriter::addRecord(const Record &record)
             sqlite3_stmt *fts = m_st->fts.s;
             sqlite3_reset(fts);
             sqlite3_bind_int64(fts, 1, fieldId);
-            bindText(fts, 2, f.raw);
+            sqlite3_bind_text(fts, 2, raw.constData(), int(raw.size()), SQLITE_STATIC);
             if (sqlite3_step(fts) != SQLITE_DONE)
                 return dbError(m_db);
         }
