@@ -232,6 +232,27 @@ private slots:
         QVERIFY(!r.error().message.contains(QLatin1Char('\n')));
         QCOMPARE(contentDigest(*m_vault), before);
         QCOMPARE(count(*m_vault, "SELECT count(*) FROM snapshot"), 1);
+        auto check = m_vault->prepare("PRAGMA integrity_check");
+        QVERIFY(check.step().value());
+        QCOMPARE(check.text(0), QStringLiteral("ok"));
+    }
+
+    void severalZipPartsAreOneSnapshot()
+    {
+        ZipBuilder part1, part2;
+        part1.add(QStringLiteral("Takeout/Profiel/Profiel.json"), fixtureBytes("account-sections.json"));
+        part1.add(QStringLiteral("Takeout/YTD/tweet.js"), fixtureBytes("tweet.js"));
+        part2.add(QStringLiteral("Takeout/Locatiegeschiedenis/Records.json"), fixtureBytes("Records.json"));
+        part2.add(QStringLiteral("Takeout/overzicht.html"), fixtureBytes("overview.html"));
+        Importer importer(*m_vault);
+        auto summary = importer.run(m_retailer, {writeTemp(QStringLiteral("takeout-001.zip"), part1.build()),
+                                                 writeTemp(QStringLiteral("takeout-002.zip"), part2.build())});
+        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+        QCOMPARE(summary->filesRead, 3);
+        QCOMPARE(summary->skipped.size(), 1);
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM snapshot"), 1);
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM snapshot_source"), 2);
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM data_file"), 3);
     }
 
     void cancelLeavesVaultUnchanged()
