@@ -8,15 +8,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roer-cli", text);
-}
-
-} // namespace
-
 // data --retailer NAME --json [--records]: the latest snapshot of a retailer.
 int runData(CliContext &context, const QStringList &arguments)
 {
@@ -32,10 +23,10 @@ int runData(CliContext &context, const QStringList &arguments)
         else if (a == QLatin1String("--records"))
             withRecords = true;
         else
-            return CliContext::usage(tr("Unknown option for data: %1").arg(a));
+            return CliContext::usage(QCoreApplication::translate("roer-cli", "Unknown option for data: %1").arg(a));
     }
     if (retailerName.isEmpty())
-        return CliContext::usage(tr("Usage: data --retailer NAME --json [--records]"));
+        return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: data --retailer NAME --json [--records]"));
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
@@ -43,7 +34,7 @@ int runData(CliContext &context, const QStringList &arguments)
     if (!retailer)
         return CliContext::fail(retailer.error().message);
     if (!retailer->has_value())
-        return CliContext::fail(tr("There is no retailer with this name."));
+        return CliContext::fail(QCoreApplication::translate("roer-cli", "There is no retailer with this name."));
     SnapshotStore store(*vault);
     auto latest = store.latestSnapshot((*retailer)->id);
     if (!latest)
@@ -54,7 +45,7 @@ int runData(CliContext &context, const QStringList &arguments)
         if (json)
             CliContext::printJson(QJsonDocument(root));
         else
-            CliContext::printLine(tr("Nothing imported yet for %1.").arg((*retailer)->name));
+            CliContext::printLine(QCoreApplication::translate("roer-cli", "Nothing imported yet for %1.").arg((*retailer)->name));
         return CliContext::Ok;
     }
     const SnapshotInfo &info = **latest;
@@ -106,9 +97,9 @@ int runData(CliContext &context, const QStringList &arguments)
     if (json) {
         CliContext::printJson(QJsonDocument(root));
     } else {
-        CliContext::printLine(tr("%1, imported %2").arg((*retailer)->name, info.importedAt.toLocalTime().toString(Qt::ISODate)));
+        CliContext::printLine(QCoreApplication::translate("roer-cli", "%1, imported %2").arg((*retailer)->name, info.importedAt.toLocalTime().toString(Qt::ISODate)));
         for (const DataFileInfo &file : *files)
-            CliContext::printLine(tr("  %1: %2 records").arg(file.path).arg(file.records));
+            CliContext::printLine(QCoreApplication::translate("roer-cli", "  %1: %2 records").arg(file.path).arg(file.records));
     }
     return CliContext::Ok;
 }

@@ -9,10 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roer-cli", text);
-}
 
 QJsonValue orNull(const QString &s)
 {
@@ -44,11 +40,11 @@ int add(CliContext &context, QStringList args)
         else if (a == QLatin1String("--from-directory"))
             ok = value(directoryId);
         else if (a.startsWith(QLatin1String("--")))
-            return CliContext::usage(tr("Unknown option for retailer add: %1").arg(a));
+            return CliContext::usage(QCoreApplication::translate("roer-cli", "Unknown option for retailer add: %1").arg(a));
         else
             names.append(a);
         if (!ok)
-            return CliContext::usage(tr("The option %1 needs a value.").arg(a));
+            return CliContext::usage(QCoreApplication::translate("roer-cli", "The option %1 needs a value.").arg(a));
     }
     if (!directoryId.isEmpty()) {
         auto directory = RetailerDirectory::bundled();
@@ -56,7 +52,7 @@ int add(CliContext &context, QStringList args)
             return CliContext::fail(directory.error().message);
         const DirectoryEntry *entry = directory->find(directoryId);
         if (!entry)
-            return CliContext::fail(tr("This retailer is not in the list of known retailers."));
+            return CliContext::fail(QCoreApplication::translate("roer-cli", "This retailer is not in the list of known retailers."));
         Retailer fromList = RetailerDirectory::toRetailer(*entry);
         fromList.apiBase = retailer.apiBase;
         if (!retailer.website.isEmpty())
@@ -66,22 +62,22 @@ int add(CliContext &context, QStringList args)
         retailer = fromList;
     }
     if (names.size() > 1)
-        return CliContext::usage(tr("Give one name. Put quotes around a name with spaces."));
+        return CliContext::usage(QCoreApplication::translate("roer-cli", "Give one name. Put quotes around a name with spaces."));
     if (!names.isEmpty())
         retailer.name = names.first();
     if (retailer.name.isEmpty())
-        return CliContext::usage(tr("Usage: retailer add NAME [--website URL] [--email ADDRESS] [--api URL]"));
+        return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: retailer add NAME [--website URL] [--email ADDRESS] [--api URL]"));
     if (!retailer.apiBase.isEmpty() && !retailer.apiBase.startsWith(QLatin1String("https://"))
         && !retailer.apiBase.startsWith(QLatin1String("http://127.0.0.1"))
         && !retailer.apiBase.startsWith(QLatin1String("http://localhost")))
-        return CliContext::fail(tr("The API address must start with https://."));
+        return CliContext::fail(QCoreApplication::translate("roer-cli", "The API address must start with https://."));
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
     auto id = RetailerStore(*vault).add(retailer);
     if (!id)
         return CliContext::fail(id.error().message);
-    CliContext::printLine(tr("Added %1.").arg(retailer.name));
+    CliContext::printLine(QCoreApplication::translate("roer-cli", "Added %1.").arg(retailer.name));
     return CliContext::Ok;
 }
 
@@ -90,7 +86,7 @@ int list(CliContext &context, const QStringList &args)
     const bool json = args.contains(QStringLiteral("--json"));
     for (const QString &a : args)
         if (a != QLatin1String("--json"))
-            return CliContext::usage(tr("Unknown option for retailer list: %1").arg(a));
+            return CliContext::usage(QCoreApplication::translate("roer-cli", "Unknown option for retailer list: %1").arg(a));
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
@@ -121,9 +117,9 @@ int remove(CliContext &context, const QStringList &args)
     QStringList names = args;
     const bool yes = names.removeAll(QStringLiteral("--yes")) > 0;
     if (names.size() != 1)
-        return CliContext::usage(tr("Usage: retailer remove NAME --yes"));
+        return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: retailer remove NAME --yes"));
     if (!yes)
-        return CliContext::usage(tr("This removes the retailer and all its data from the vault. Add --yes to confirm."));
+        return CliContext::usage(QCoreApplication::translate("roer-cli", "This removes the retailer and all its data from the vault. Add --yes to confirm."));
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
@@ -132,17 +128,17 @@ int remove(CliContext &context, const QStringList &args)
     if (!found)
         return CliContext::fail(found.error().message);
     if (!found->has_value())
-        return CliContext::fail(tr("There is no retailer with this name."));
+        return CliContext::fail(QCoreApplication::translate("roer-cli", "There is no retailer with this name."));
     if (auto r = store.remove((*found)->id); !r)
         return CliContext::fail(r.error().message);
-    CliContext::printLine(tr("Removed %1 and all its data.").arg((*found)->name));
+    CliContext::printLine(QCoreApplication::translate("roer-cli", "Removed %1 and all its data.").arg((*found)->name));
     return CliContext::Ok;
 }
 
 int rename(CliContext &context, const QStringList &args)
 {
     if (args.size() != 2)
-        return CliContext::usage(tr("Usage: retailer rename NAME NEW-NAME"));
+        return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: retailer rename NAME NEW-NAME"));
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
@@ -151,7 +147,7 @@ int rename(CliContext &context, const QStringList &args)
     if (!found)
         return CliContext::fail(found.error().message);
     if (!found->has_value())
-        return CliContext::fail(tr("There is no retailer with this name."));
+        return CliContext::fail(QCoreApplication::translate("roer-cli", "There is no retailer with this name."));
     if (auto r = store.rename((*found)->id, args[1]); !r)
         return CliContext::fail(r.error().message);
     return CliContext::Ok;
@@ -196,5 +192,5 @@ int runRetailer(CliContext &context, const QStringList &arguments)
         return rename(context, args);
     if (sub == QLatin1String("directory"))
         return directory(args);
-    return CliContext::usage(tr("Usage: retailer add|list|rename|remove|directory ..."));
+    return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: retailer add|list|rename|remove|directory ..."));
 }

@@ -12,10 +12,6 @@ namespace {
 constexpr qint64 kSample = 64 * 1024;
 constexpr int kHeaderRows = 30; // rows looked at to find the header row
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 // Field counts per row of a sample, honouring quotes.
 QList<int> fieldCounts(const QByteArray &sample, char sep)
@@ -81,7 +77,7 @@ QStringList CsvReader::uniqueHeaders(const QStringList &names)
     for (int i = 0; i < names.size(); ++i) {
         QString base = names[i].trimmed();
         if (base.isEmpty())
-            base = tr("Column %1").arg(i + 1);
+            base = QCoreApplication::translate("Import", "Column %1").arg(i + 1);
         QString name = base;
         for (int n = 2; out.contains(name); ++n)
             name = QStringLiteral("%1 (%2)").arg(base).arg(n);
@@ -99,7 +95,7 @@ QString CsvReader::decode(const QByteArray &bytes)
             return QString::fromUtf8(bytes);
         // Not UTF-8: Excel in the Netherlands writes Windows-1252. Stay with it from here on.
         m_windows1252 = true;
-        m_stats.warnings.append(tr("This file is not in UTF-8. Roer read it as Windows-1252 (Excel)."));
+        m_stats.warnings.append(QCoreApplication::translate("Import", "This file is not in UTF-8. Roer read it as Windows-1252 (Excel)."));
     }
     return TextCodec::fromWindows1252(bytes.constData(), bytes.size());
 }
@@ -110,7 +106,7 @@ bool CsvReader::emitRow(const Row &row)
     record.reserve(row.size());
     for (qsizetype i = 0; i < row.size(); ++i) {
         if (i >= m_header.size())
-            m_header.append(tr("Column %1").arg(i + 1));
+            m_header.append(QCoreApplication::translate("Import", "Column %1").arg(i + 1));
         record.append(RecordField{m_header[i], decode(row[i]), false});
     }
     ++m_stats.records;
@@ -154,7 +150,7 @@ Result<void> CsvReader::flushPending(bool atEnd)
     m_headerKnown = true;
     for (qsizetype i = headerIndex + 1; i < m_pending.size(); ++i)
         if (!emitRow(m_pending[i]))
-            return Error::make(ErrorCode::Cancelled, tr("The import was cancelled."));
+            return Error::make(ErrorCode::Cancelled, QCoreApplication::translate("Import", "The import was cancelled."));
     m_pending.clear();
     return {};
 }
@@ -176,7 +172,7 @@ Result<void> CsvReader::handleRow(Row &row)
     const bool ok = emitRow(row);
     row.clear();
     if (!ok)
-        return Error::make(ErrorCode::Cancelled, tr("The import was cancelled."));
+        return Error::make(ErrorCode::Cancelled, QCoreApplication::translate("Import", "The import was cancelled."));
     return {};
 }
 
@@ -199,7 +195,7 @@ Result<ReadStats> CsvReader::read()
     for (;;) {
         const qint64 n = m_input->read(buffer.data(), m_limits.readChunk);
         if (n < 0)
-            return Error::make(ErrorCode::Io, tr("Roer could not read this file."));
+            return Error::make(ErrorCode::Io, QCoreApplication::translate("Import", "Roer could not read this file."));
         if (n == 0)
             break;
         const char *p = buffer.constData();
@@ -229,7 +225,7 @@ Result<ReadStats> CsvReader::read()
                         i = j;
                         if (rowBytes > m_limits.maxLineBytes)
                             return Error::make(ErrorCode::InvalidInput,
-                                               tr("A line in this file is longer than %1 MB. Roer stops here.")
+                                               QCoreApplication::translate("Import", "A line in this file is longer than %1 MB. Roer stops here.")
                                                    .arg(m_limits.maxLineBytes >> 20));
                         if (i == n)
                             continue;
@@ -268,7 +264,7 @@ Result<ReadStats> CsvReader::read()
             }
             if (rowBytes > m_limits.maxLineBytes)
                 return Error::make(ErrorCode::InvalidInput,
-                                   tr("A line in this file is longer than %1 MB. Roer stops here.")
+                                   QCoreApplication::translate("Import", "A line in this file is longer than %1 MB. Roer stops here.")
                                        .arg(m_limits.maxLineBytes >> 20));
         }
     }

@@ -8,10 +8,6 @@
 namespace {
 
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 QString join(const QString &path, const QString &key)
 {
@@ -69,7 +65,7 @@ Result<void> JsonReader::fail(const QString &message)
 Result<void> JsonReader::expect(char c)
 {
     if (peek() != static_cast<unsigned char>(c))
-        return fail(tr("This JSON file is damaged or incomplete."));
+        return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
     ++m_pos;
     return {};
 }
@@ -101,7 +97,7 @@ Result<ReadStats> JsonReader::read()
 {
     skipWrapper();
     if (peek() < 0)
-        return Error::make(ErrorCode::InvalidInput, tr("This file is empty."));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "This file is empty."));
     if (auto r = parseValue(0, Mode::Outside, QString(), false); !r)
         return r.error();
     int c = peek();
@@ -110,14 +106,14 @@ Result<ReadStats> JsonReader::read()
         c = peek();
     }
     if (c >= 0)
-        return Error::make(ErrorCode::InvalidInput, tr("This JSON file has extra text after the data."));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "This JSON file has extra text after the data."));
     if (!m_loose.isEmpty()) {
         m_record = m_loose;
         if (auto r = finishRecord(); !r)
             return r.error();
     }
     if (m_invalidUtf8)
-        m_stats.warnings.append(tr("Some text was not valid UTF-8. Roer replaced those characters with \uFFFD."));
+        m_stats.warnings.append(QCoreApplication::translate("Import", "Some text was not valid UTF-8. Roer replaced those characters with \uFFFD."));
     return m_stats;
 }
 
@@ -131,7 +127,7 @@ Result<void> JsonReader::finishRecord()
     m_recordBytes = 0;
     if (!goOn) {
         m_cancelled = true;
-        return Error::make(ErrorCode::Cancelled, tr("The import was cancelled."));
+        return Error::make(ErrorCode::Cancelled, QCoreApplication::translate("Import", "The import was cancelled."));
     }
     return {};
 }
@@ -141,7 +137,7 @@ Result<void> JsonReader::addField(const QString &path, const QString &raw, bool 
     Record &target = depth < 0 ? m_loose : m_record;
     m_recordBytes += raw.size() * 2 + path.size() * 2;
     if (m_recordBytes > m_limits.maxRecordBytes || target.size() >= m_limits.maxRecordFields)
-        return fail(tr("One record in this file is too large. Roer stops here."));
+        return fail(QCoreApplication::translate("Import", "One record in this file is too large. Roer stops here."));
     target.append(RecordField{path.isEmpty() ? QStringLiteral("value") : path, raw, isNumber});
     return {};
 }
@@ -149,10 +145,10 @@ Result<void> JsonReader::addField(const QString &path, const QString &raw, bool 
 Result<void> JsonReader::parseValue(int depth, Mode mode, const QString &path, bool positional)
 {
     if (depth > m_limits.maxJsonDepth)
-        return fail(tr("This JSON file is nested too deeply. Roer stops here."));
+        return fail(QCoreApplication::translate("Import", "This JSON file is nested too deeply. Roer stops here."));
     const int c = peek();
     if (c < 0)
-        return fail(tr("This JSON file is damaged or incomplete."));
+        return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
     const int fieldDepth = mode == Mode::Outside ? -1 : depth;
     if (c == '{') {
         ++m_pos;
@@ -163,7 +159,7 @@ Result<void> JsonReader::parseValue(int depth, Mode mode, const QString &path, b
         for (;;) {
             QString key;
             if (peek() != '"')
-                return fail(tr("This JSON file is damaged or incomplete."));
+                return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
             if (auto r = parseString(key); !r)
                 return r;
             if (auto r = expect(':'); !r)
@@ -175,7 +171,7 @@ Result<void> JsonReader::parseValue(int depth, Mode mode, const QString &path, b
             if (d == '}')
                 return {};
             if (d != ',')
-                return fail(tr("This JSON file is damaged or incomplete."));
+                return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
         }
     }
     if (c == '[') {
@@ -212,7 +208,7 @@ Result<void> JsonReader::parseValue(int depth, Mode mode, const QString &path, b
             if (d == ']')
                 return {};
             if (d != ',')
-                return fail(tr("This JSON file is damaged or incomplete."));
+                return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
         }
     }
     if (c == '"') {
@@ -256,7 +252,7 @@ Result<void> JsonReader::parseLiteral(QString &out, bool &isNumber)
             token.append(c);
             ++m_pos;
             if (token.size() > 4096)
-                return fail(tr("This JSON file is damaged or incomplete."));
+                return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
         } else {
             break;
         }
@@ -293,7 +289,7 @@ Result<void> JsonReader::parseLiteral(QString &out, bool &isNumber)
         ok = i > e;
     }
     if (!ok || i != token.size())
-        return fail(tr("This JSON file is damaged or incomplete."));
+        return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
     out = QString::fromLatin1(token);
     isNumber = true;
     return {};
@@ -306,7 +302,7 @@ Result<void> JsonReader::parseRawBytes(QByteArray &out)
     ++m_pos; // opening quote
     for (;;) {
         if (!fill())
-            return fail(tr("This JSON file is damaged or incomplete."));
+            return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
         const char *p = m_buffer.constData() + m_pos;
         const qsizetype avail = m_buffer.size() - m_pos;
         qsizetype run = 0;
@@ -315,16 +311,16 @@ Result<void> JsonReader::parseRawBytes(QByteArray &out)
         out.append(p, run);
         m_pos += run;
         if (out.size() > m_limits.maxRecordBytes)
-            return fail(tr("One record in this file is too large. Roer stops here."));
+            return fail(QCoreApplication::translate("Import", "One record in this file is too large. Roer stops here."));
         if (run == avail)
             continue;
         const char c = m_buffer[m_pos++];
         if (c == '"')
             return {};
         if (c != '\\')
-            return fail(tr("This JSON file is damaged or incomplete."));
+            return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
         if (!fill())
-            return fail(tr("This JSON file is damaged or incomplete."));
+            return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
         const char e = m_buffer[m_pos++];
         switch (e) {
         case '"': out.append('"'); break;
@@ -353,7 +349,7 @@ Result<void> JsonReader::parseRawBytes(QByteArray &out)
             };
             uint cp = 0;
             if (!hex4(cp))
-                return fail(tr("This JSON file is damaged or incomplete."));
+                return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
             if (cp >= 0xD800 && cp <= 0xDBFF) {
                 uint low = 0;
                 if (fill() && m_buffer[m_pos] == '\\' && (++m_pos, fill()) && m_buffer[m_pos] == 'u'
@@ -369,7 +365,7 @@ Result<void> JsonReader::parseRawBytes(QByteArray &out)
             break;
         }
         default:
-            return fail(tr("This JSON file is damaged or incomplete."));
+            return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
         }
     }
 }

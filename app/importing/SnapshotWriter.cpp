@@ -17,15 +17,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 Error dbError(sqlite3 *db)
 {
     qCWarning(lcImport) << "vault write failed:" << sqlite3_errmsg(db);
-    return Error::make(ErrorCode::Generic, tr("Roer could not write the import into the vault."));
+    return Error::make(ErrorCode::Generic, QCoreApplication::translate("Import", "Roer could not write the import into the vault."));
 }
 
 // 64-bit FNV-1a: record fingerprints for the comparison with the previous snapshot.

@@ -5,10 +5,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 QString join(const QString &path, const QString &key)
 {
@@ -44,7 +40,7 @@ Result<ReadStats> XmlRecordReader::read()
         record.clear();
         recordBytes = 0;
         if (!goOn)
-            return Error::make(ErrorCode::Cancelled, tr("The import was cancelled."));
+            return Error::make(ErrorCode::Cancelled, QCoreApplication::translate("Import", "The import was cancelled."));
         return {};
     };
     auto relPath = [&]() {
@@ -56,7 +52,7 @@ Result<ReadStats> XmlRecordReader::read()
     auto add = [&](const QString &path, const QString &value) -> Result<void> {
         recordBytes += (path.size() + value.size()) * 2;
         if (recordBytes > m_limits.maxRecordBytes || record.size() >= m_limits.maxRecordFields)
-            return Error::make(ErrorCode::InvalidInput, tr("One record in this file is too large. Roer stops here."));
+            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "One record in this file is too large. Roer stops here."));
         record.append(RecordField{path.isEmpty() ? QStringLiteral("value") : path, value, false});
         return {};
     };
@@ -65,7 +61,7 @@ Result<ReadStats> XmlRecordReader::read()
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (stack.size() >= m_limits.maxJsonDepth)
-                return Error::make(ErrorCode::InvalidInput, tr("This file is nested too deeply. Roer stops here."));
+                return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "This file is nested too deeply. Roer stops here."));
             // A grouping element: the first record candidate has children of its own that
             // have children. Switch to records one level deeper before anything piles up.
             if (stack.size() == 1)
@@ -121,8 +117,8 @@ Result<ReadStats> XmlRecordReader::read()
     }
     if (xml.hasError()) {
         if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && stats.records == 0 && stack.isEmpty())
-            return Error::make(ErrorCode::InvalidInput, tr("This file is empty."));
-        return Error::make(ErrorCode::InvalidInput, tr("This XML file is damaged or incomplete."));
+            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "This file is empty."));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "This XML file is damaged or incomplete."));
     }
     if (auto r = emitRecord(); !r)
         return r.error();

@@ -12,10 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 quint16 u16(const char *p)
 {
@@ -70,7 +66,7 @@ Result<void> ZipArchive::fail(const QString &message) const
 
 Result<void> ZipArchive::open()
 {
-    const QString damaged = tr("This ZIP file is damaged or incomplete.");
+    const QString damaged = QCoreApplication::translate("Import", "This ZIP file is damaged or incomplete.");
     const qint64 size = m_device->size();
     if (size < 22)
         return fail(damaged);
@@ -90,7 +86,7 @@ Result<void> ZipArchive::open()
     const char *e = tail.constData() + eocd;
     const qint64 eocdPos = size - tailSize + eocd;
     if (u16(e + 4) != 0 || u16(e + 6) != 0)
-        return fail(tr("This ZIP file is split over several parts. Roer cannot read it."));
+        return fail(QCoreApplication::translate("Import", "This ZIP file is split over several parts. Roer cannot read it."));
     quint64 count = u16(e + 10);
     quint64 cdSize = u32(e + 12);
     quint64 cdOffset = u32(e + 16);
@@ -110,7 +106,7 @@ Result<void> ZipArchive::open()
         cdEnd = z64Pos;
     }
     if (count > quint64(m_limits.maxEntries) || quint64(m_budget->entries) + count > quint64(m_limits.maxEntries))
-        return fail(tr("This ZIP file has too many files in it. Roer stops here."));
+        return fail(QCoreApplication::translate("Import", "This ZIP file has too many files in it. Roer stops here."));
     if (cdOffset > quint64(cdEnd) || cdSize > quint64(cdEnd) - cdOffset || cdSize > (quint64(128) << 20))
         return fail(damaged);
     const QByteArray cd = readAt(m_device, qint64(cdOffset), qint64(cdSize));
@@ -164,12 +160,12 @@ Result<void> ZipArchive::open()
 
         if (!safeName(entry.name)) {
             qCWarning(lcImport) << "zip entry with unsafe path refused";
-            return fail(tr("This ZIP file contains a file path that points outside the archive. "
+            return fail(QCoreApplication::translate("Import", "This ZIP file contains a file path that points outside the archive. "
                            "Roer does not trust it."));
         }
         const int host = madeBy >> 8;
         if ((host == 3 || host == 19) && ((external >> 16) & 0170000) == 0120000)
-            return fail(tr("This ZIP file contains a link to another file. Roer does not trust it."));
+            return fail(QCoreApplication::translate("Import", "This ZIP file contains a link to another file. Roer does not trust it."));
         if (entry.compressedSize < 0 || entry.uncompressedSize < 0 || entry.localHeaderOffset < 0)
             return fail(damaged);
         const QByteArray local = readAt(m_device, entry.localHeaderOffset, 30);
@@ -189,7 +185,7 @@ Result<void> ZipArchive::open()
     });
     for (qsizetype i = 1; i < sorted.size(); ++i)
         if (sorted[i - 1]->dataOffset + sorted[i - 1]->compressedSize > sorted[i]->localHeaderOffset)
-            return fail(tr("This ZIP file has overlapping parts. Roer does not trust it."));
+            return fail(QCoreApplication::translate("Import", "This ZIP file has overlapping parts. Roer does not trust it."));
     return {};
 }
 
@@ -197,24 +193,24 @@ Result<std::unique_ptr<ZipEntryDevice>> ZipArchive::openEntry(const ZipEntry &en
 {
     if (!entry.isSupportedMethod())
         return Error::make(ErrorCode::UnsupportedFormat,
-                           tr("This file in the ZIP uses a compression method Roer cannot read."));
+                           QCoreApplication::translate("Import", "This file in the ZIP uses a compression method Roer cannot read."));
     qint64 start = entry.dataOffset;
     std::unique_ptr<ZipCrypto> crypto;
     if (entry.isEncrypted()) {
         if (!entry.isSupportedEncryption())
             return Error::make(ErrorCode::UnsupportedFormat,
-                               tr("This ZIP file uses an encryption Roer cannot read."));
+                               QCoreApplication::translate("Import", "This ZIP file uses an encryption Roer cannot read."));
         if (password.isEmpty())
-            return Error::make(ErrorCode::WrongPassphrase, tr("This ZIP file is protected with a password."));
+            return Error::make(ErrorCode::WrongPassphrase, QCoreApplication::translate("Import", "This ZIP file is protected with a password."));
         const QByteArray header = readAt(m_device, start, 12);
         if (header.size() != 12 || entry.compressedSize < 12)
-            return Error::make(ErrorCode::InvalidInput, tr("This ZIP file is damaged or incomplete."));
+            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "This ZIP file is damaged or incomplete."));
         crypto = std::make_unique<ZipCrypto>(password);
         // The check byte is the CRC's high byte, or the time's when sizes follow the data.
         const uchar check = (entry.flags & 0x8) ? uchar(0) : uchar(entry.crc32 >> 24);
         const bool ok = crypto->checkHeader(reinterpret_cast<const uchar *>(header.constData()), check);
         if (!ok && !(entry.flags & 0x8))
-            return Error::make(ErrorCode::WrongPassphrase, tr("This password does not open the ZIP file."));
+            return Error::make(ErrorCode::WrongPassphrase, QCoreApplication::translate("Import", "This password does not open the ZIP file."));
         crypto = std::make_unique<ZipCrypto>(password);
         QByteArray copy = header;
         crypto->decrypt(reinterpret_cast<uchar *>(copy.data()), 12);
