@@ -47,7 +47,7 @@ const Detector kDetectors[] = {
     {"address", "pd:Address", 0.8, AddressDetector::looksLike},
 };
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("FieldClassifier", text);
 }
@@ -78,7 +78,7 @@ QString valueReason(const QString &detector, int matches, int total)
     else
         text = QT_TRANSLATE_NOOP("FieldClassifier", "%1 of %2 values look like postal addresses.");
     const QLocale locale;
-    return tr(text).arg(locale.toString(matches), locale.toString(total));
+    return translated(text).arg(locale.toString(matches), locale.toString(total));
 }
 
 } // namespace
@@ -88,16 +88,25 @@ FieldClassifier::FieldClassifier(const Catalogue &catalogue)
 {
 }
 
-QStringList FieldClassifier::pathSegments(const QString &path)
+QStringList FieldClassifier::pathSegments(const QString &path, const QString &dataFile)
 {
+    // The importer writes "file.json › locations › latitudeE7"; exports themselves use
+    // "a.b", "a[0].b" or "a/b". The data file's own name is not part of the field.
     static const QRegularExpression separators(QStringLiteral("[./\\[\\]]+"));
+    QStringList parts = path.split(QStringLiteral(" \u203A "), Qt::SkipEmptyParts);
+    const QString fileName = dataFile.section(QLatin1Char('/'), -1);
+    if (parts.size() > 1
+        && ((!fileName.isEmpty() && parts.first() == fileName)
+            || (parts.first().contains(QLatin1Char('.')) && !parts.first().contains(QLatin1Char(' ')))))
+        parts.removeFirst(); // "Retail.OrderHistory.1.csv"
     QStringList out;
-    const QStringList parts = path.split(separators, Qt::SkipEmptyParts);
-    for (const QString &p : parts) {
-        bool numeric = false;
-        p.toLongLong(&numeric);
-        if (!numeric && !p.trimmed().isEmpty())
-            out << p.trimmed();
+    for (const QString &part : std::as_const(parts)) {
+        for (const QString &p : part.split(separators, Qt::SkipEmptyParts)) {
+            bool numeric = false;
+            p.toLongLong(&numeric);
+            if (!numeric && !p.trimmed().isEmpty())
+                out << p.trimmed();
+        }
     }
     return out;
 }
@@ -199,7 +208,7 @@ FieldClassification FieldClassifier::classify(const Input &input) const
             best = &h;
             break;
         }
-    const NameHit name = matchName(pathSegments(input.path));
+    const NameHit name = matchName(pathSegments(input.path, input.dataFile));
     const auto supporting = [&](const QString &category) -> const ValueHit * {
         for (const ValueHit &h : hits)
             if (h.category == category && double(h.matches) / h.total >= kMinRatio)
@@ -216,13 +225,13 @@ FieldClassification FieldClassifier::classify(const Input &input) const
         out.confidence = best->score;
         if (best->category == name.category) {
             out.confidence = std::max(best->score, name.confidence) + kAgreementBonus;
-            out.reason += QLatin1Char(' ') + tr(QT_TRANSLATE_NOOP("FieldClassifier", "The field name says the same."));
+            out.reason += QLatin1Char(' ') + translated(QT_TRANSLATE_NOOP("FieldClassifier", "The field name says the same."));
         }
     } else if (!name.category.isEmpty()) {
         out.category = name.category;
         out.source = FieldClassification::Source::Name;
         out.confidence = name.confidence;
-        out.reason = tr(QT_TRANSLATE_NOOP("FieldClassifier", "Fields called \"%1\" usually hold: %2."))
+        out.reason = translated(QT_TRANSLATE_NOOP("FieldClassifier", "Fields called \"%1\" usually hold: %2."))
                          .arg(name.matchedName, titleOf(name.category));
         if (const ValueHit *s = supporting(name.category)) {
             out.detector = s->detector;
@@ -233,15 +242,16 @@ FieldClassification FieldClassifier::classify(const Input &input) const
         out.category = file.category;
         out.source = FieldClassification::Source::File;
         out.confidence = file.confidence;
-        out.reason = tr(QT_TRANSLATE_NOOP("FieldClassifier", "This field is in the file \"%1\", which is about: %2."))
+        out.reason = translated(QT_TRANSLATE_NOOP("FieldClassifier", "This field is in the file \"%1\", which is about: %2."))
                          .arg(file.matchedName, titleOf(file.category));
     }
     out.confidence = std::clamp(out.confidence, 0.0, 0.99);
     if (!out.recognised()) {
         out.confidence = 0.0;
-        out.reason = tr(QT_TRANSLATE_NOOP("FieldClassifier", "Roer does not recognise this field."));
-        out.question = tr(QT_TRANSLATE_NOOP("FieldClassifier", "What is the field \"%1\" in the file \"%2\", and why do you keep it?"))
-                           .arg(input.path, QFileInfo(input.dataFile).fileName());
+        out.reason = translated(QT_TRANSLATE_NOOP("FieldClassifier", "Roer does not recognise this field."));
+        out.question = translated(QT_TRANSLATE_NOOP("FieldClassifier", "What is the field \"%1\" in the file \"%2\", and why do you keep it?"))
+                           .arg(pathSegments(input.path, input.dataFile).join(QLatin1Char('.')),
+                                QFileInfo(input.dataFile).fileName());
     }
     return out;
 }

@@ -34,8 +34,9 @@ public:
 
     FieldClassification classify(const Input &input) const;
 
-    // "locations[].latitudeE7" -> {"locations", "latitudeE7"}.
-    static QStringList pathSegments(const QString &path);
+    // "locations[].latitudeE7" -> {"locations", "latitudeE7"}; "orders.csv › Order ID" with
+    // data file "orders.csv" -> {"Order ID"}.
+    static QStringList pathSegments(const QString &path, const QString &dataFile = {});
     // Category title in running text ("your e-mail address").
     static QString inlineTitle(const QString &title);
 

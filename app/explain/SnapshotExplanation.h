@@ -1,0 +1,44 @@
+#pragma once
+
+#include "FieldClassification.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One field of a snapshot, explained for the customer (texts in the chosen language).
+struct ExplainedField
+{
+    QString dataFile;
+    QString path;
+    qint64 count = 0;
+    FieldClassification classification;
+    QString title;
+    QString explanation;
+    QString whatYouCanDo;
+    QString retention;
+
+    // Figures the insights use; never shown raw.
+    qint64 distinct = 0;            // distinct values seen (capped, see SnapshotExplainer)
+    QStringList firstDistinct;      // the first few distinct values (for profiles/segments)
+    QDate firstDate;                // when the field holds dates: the oldest and newest
+    QDate lastDate;
+};
+
+struct ExplainAlert
+{
+    QString kind;       // "special-category", "national-id", "location-trail", "profile",
+                        // "full-card-number", "retention"
+    QString category;   // the DPV category it is about
+    QString text;       // translated, with what to do
+};
+
+struct SnapshotExplanation
+{
+    QString retailer;
+    QString headline;               // "What Bol knows about you"
+    QList<ExplainedField> fields;
+    QStringList summary;            // one sentence per category found
+    QList<ExplainAlert> alerts;
+};
