@@ -33,6 +33,87 @@ CREATE TABLE retailer (
     created_at     TEXT NOT NULL
 );
 )sql"},
+    {2, R"sql(
+-- Imported snapshots (issue 3). The record and field rows of one snapshot get one contiguous
+-- id range and are deleted by range from a trigger: a per-row foreign key index would cost
+-- every insert, and the insert cost per row is what limits import speed.
+CREATE TABLE snapshot (
+    id              INTEGER PRIMARY KEY,
+    retailer_id     INTEGER NOT NULL REFERENCES retailer(id) ON DELETE CASCADE,
+    imported_at     TEXT NOT NULL,
+    source          TEXT NOT NULL,
+    content_sha256  TEXT NOT NULL,
+    record_count    INTEGER NOT NULL DEFAULT 0,
+    field_count     INTEGER NOT NULL DEFAULT 0,
+    first_record_id INTEGER NOT NULL DEFAULT 0,
+    last_record_id  INTEGER NOT NULL DEFAULT -1,
+    first_field_id  INTEGER NOT NULL DEFAULT 0,
+    last_field_id   INTEGER NOT NULL DEFAULT -1,
+    messages        TEXT
+);
+CREATE INDEX snapshot_by_retailer ON snapshot(retailer_id, id);
+CREATE TABLE snapshot_source (
+    id          INTEGER PRIMARY KEY,
+    snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    sha256      TEXT NOT NULL
+);
+CREATE INDEX snapshot_source_by_snapshot ON snapshot_source(snapshot_id);
+CREATE TABLE data_file (
+    id              INTEGER PRIMARY KEY,
+    snapshot_id     INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+    path            TEXT NOT NULL,
+    format          TEXT NOT NULL,
+    record_count    INTEGER NOT NULL DEFAULT 0,
+    first_record_id INTEGER NOT NULL DEFAULT 0,
+    last_record_id  INTEGER NOT NULL DEFAULT -1,
+    added           INTEGER,
+    removed         INTEGER,
+    changed         INTEGER
+);
+CREATE INDEX data_file_by_snapshot ON data_file(snapshot_id);
+-- Field paths are stable per retailer across imports; explanations attach to them.
+CREATE TABLE field_path (
+    id          INTEGER PRIMARY KEY,
+    retailer_id INTEGER NOT NULL REFERENCES retailer(id) ON DELETE CASCADE,
+    data_file   TEXT NOT NULL,
+    path        TEXT NOT NULL,
+    UNIQUE (retailer_id, path)
+);
+CREATE TABLE record (
+    id           INTEGER PRIMARY KEY,
+    data_file_id INTEGER NOT NULL,
+    fingerprint  INTEGER NOT NULL,
+    key_hash     INTEGER NOT NULL
+);
+CREATE TABLE field (
+    id            INTEGER PRIMARY KEY,
+    record_id     INTEGER NOT NULL,
+    field_path_id INTEGER NOT NULL,
+    type          INTEGER NOT NULL,
+    raw           TEXT,
+    normalised    TEXT
+);
+-- Only text values (type 1) are indexed: numbers and dates are not searched as words.
+CREATE VIRTUAL TABLE field_fts USING fts4(content="field", raw, tokenize=unicode61);
+CREATE TABLE attachment (
+    id          INTEGER PRIMARY KEY,
+    snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    content     BLOB
+);
+CREATE INDEX attachment_by_snapshot ON attachment(snapshot_id);
+CREATE TRIGGER snapshot_cleanup AFTER DELETE ON snapshot BEGIN
+    DELETE FROM field_fts WHERE docid IN (SELECT id FROM field
+        WHERE id BETWEEN old.first_field_id AND old.last_field_id AND type = 1);
+    DELETE FROM field WHERE id BETWEEN old.first_field_id AND old.last_field_id;
+    DELETE FROM record WHERE id BETWEEN old.first_record_id AND old.last_record_id;
+END;
+)sql"},
     // 3: explain — the customer's own category for a retailer's field, used on every import.
     {3, R"sql(
 CREATE TABLE field_correction (
@@ -57,7 +138,19 @@ int latestVersion()
 
 Result<void> migrate(Vault &vault)
 {
-    const int current = vault.schemaVersion();
+    return migrate(vault.handle());
+}
+
+Result<void> migrate(sqlite3 *db)
+{
+    int current = 0;
+    {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW)
+            current = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
     if (current > latestVersion())
         return Error::make(ErrorCode::UnsupportedFormat,
                            QCoreApplication::translate(
@@ -69,10 +162,10 @@ Result<void> migrate(Vault &vault)
         const QByteArray sql = QByteArray("BEGIN IMMEDIATE;\n") + m.sql
             + "\nPRAGMA user_version = " + QByteArray::number(m.version) + ";\nCOMMIT;";
         char *message = nullptr;
-        if (sqlite3_exec(vault.handle(), sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
             qCCritical(lcVault) << "migration" << m.version << "failed:" << message;
             sqlite3_free(message);
-            sqlite3_exec(vault.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
             return Error::make(ErrorCode::Generic,
                                QCoreApplication::translate("Vault", "Roer could not update the vault."));
         }

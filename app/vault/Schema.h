@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 class Vault;
+struct sqlite3;
 
 // The vault's schema as numbered migrations (PRAGMA user_version). Each migration runs in
 // its own transaction together with the version bump, so a crash leaves the schema at a
@@ -11,4 +12,6 @@ class Vault;
 namespace Schema {
 int latestVersion();
 Result<void> migrate(Vault &vault);
+// The same on a bare connection (the benchmark's unkeyed baseline database).
+Result<void> migrate(sqlite3 *db);
 } // namespace Schema

@@ -1,0 +1,270 @@
+#include "CsvReader.h"
+
+#include "TextCodec.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <map>
+
+namespace {
+
+constexpr qint64 kChunk = 1 << 20;
+constexpr qint64 kSample = 64 * 1024;
+constexpr int kHeaderRows = 30; // rows looked at to find the header row
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+// Field counts per row of a sample, honouring quotes.
+QList<int> fieldCounts(const QByteArray &sample, char sep)
+{
+    QList<int> counts;
+    int fields = 1;
+    bool quoted = false, any = false;
+    for (qsizetype i = 0; i < sample.size(); ++i) {
+        const char c = sample[i];
+        if (quoted) {
+            if (c == '"')
+                quoted = false; // a doubled quote re-enters at the next byte
+            continue;
+        }
+        if (c == '"') {
+            quoted = true;
+            any = true;
+        } else if (c == sep) {
+            ++fields;
+        } else if (c == '\n') {
+            if (any || fields > 1)
+                counts.append(fields);
+            fields = 1;
+            any = false;
+        } else if (c != '\r') {
+            any = true;
+        }
+    }
+    return counts;
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice *input, const ImportLimits &limits, RecordCallback callback)
+    : m_input(input), m_limits(limits), m_callback(std::move(callback))
+{
+}
+
+char CsvReader::detectSeparator(const QByteArray &sample)
+{
+    // The separator that gives the most rows sharing one field count (above 1) wins.
+    char best = ',';
+    int bestScore = 0;
+    for (char sep : {',', ';', '\t', '|'}) {
+        std::map<int, int> histogram;
+        for (int count : fieldCounts(sample, sep))
+            if (count > 1)
+                ++histogram[count];
+        int score = 0;
+        for (const auto &[count, rows] : histogram)
+            score = qMax(score, rows);
+        if (score > bestScore) {
+            bestScore = score;
+            best = sep;
+        }
+    }
+    return best;
+}
+
+QStringList CsvReader::uniqueHeaders(const QStringList &names)
+{
+    QStringList out;
+    for (int i = 0; i < names.size(); ++i) {
+        QString base = names[i].trimmed();
+        if (base.isEmpty())
+            base = tr("Column %1").arg(i + 1);
+        QString name = base;
+        for (int n = 2; out.contains(name); ++n)
+            name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        out.append(name);
+    }
+    return out;
+}
+
+QString CsvReader::decode(const QByteArray &bytes)
+{
+    if (TextCodec::isAscii(bytes.constData(), bytes.size()))
+        return QString::fromLatin1(bytes);
+    if (!m_windows1252) {
+        if (TextCodec::isValidUtf8(bytes.constData(), bytes.size()))
+            return QString::fromUtf8(bytes);
+        // Not UTF-8: Excel in the Netherlands writes Windows-1252. Stay with it from here on.
+        m_windows1252 = true;
+        m_stats.warnings.append(tr("This file is not in UTF-8. Roer read it as Windows-1252 (Excel)."));
+    }
+    return TextCodec::fromWindows1252(bytes.constData(), bytes.size());
+}
+
+bool CsvReader::emitRow(const Row &row)
+{
+    Record record;
+    record.reserve(row.size());
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (i >= m_header.size())
+            m_header.append(tr("Column %1").arg(i + 1));
+        record.append(RecordField{m_header[i], decode(row[i]), false});
+    }
+    ++m_stats.records;
+    if (!m_callback(record)) {
+        m_stopped = true;
+        return false;
+    }
+    return true;
+}
+
+Result<void> CsvReader::flushPending(bool atEnd)
+{
+    Q_UNUSED(atEnd);
+    // The header is the first row with the most common field count (LinkedIn puts a
+    // "Notes:" text before it).
+    std::map<int, int> histogram;
+    for (const Row &row : std::as_const(m_pending))
+        if (row.size() > 1)
+            ++histogram[int(row.size())];
+    int common = 1, rows = 0;
+    for (const auto &[count, n] : histogram)
+        if (n > rows) {
+            rows = n;
+            common = count;
+        }
+    qsizetype headerIndex = 0;
+    for (qsizetype i = 0; i < m_pending.size(); ++i)
+        if (m_pending[i].size() == common || common == 1) {
+            headerIndex = i;
+            break;
+        }
+    if (headerIndex > 0)
+        m_stats.warnings.append(QCoreApplication::translate(
+            "Import", "Roer skipped %n line(s) of text before the column names.", nullptr,
+            int(headerIndex)));
+    QStringList names;
+    if (!m_pending.isEmpty())
+        for (const QByteArray &name : std::as_const(m_pending[headerIndex]))
+            names.append(decode(name));
+    m_header = uniqueHeaders(names);
+    m_headerKnown = true;
+    for (qsizetype i = headerIndex + 1; i < m_pending.size(); ++i)
+        if (!emitRow(m_pending[i]))
+            return Error::make(ErrorCode::Cancelled, tr("The import was cancelled."));
+    m_pending.clear();
+    return {};
+}
+
+Result<void> CsvReader::handleRow(Row &row)
+{
+    // An empty line is not a record.
+    if (row.size() == 1 && row[0].isEmpty()) {
+        row.clear();
+        return {};
+    }
+    if (!m_headerKnown) {
+        m_pending.append(row);
+        row.clear();
+        if (m_pending.size() >= kHeaderRows)
+            return flushPending(false);
+        return {};
+    }
+    const bool ok = emitRow(row);
+    row.clear();
+    if (!ok)
+        return Error::make(ErrorCode::Cancelled, tr("The import was cancelled."));
+    return {};
+}
+
+Result<ReadStats> CsvReader::read()
+{
+    QByteArray buffer;
+    buffer.resize(kChunk);
+    // Sample for separator detection.
+    QByteArray sample = m_input->peek(kSample);
+    if (sample.startsWith("\xEF\xBB\xBF")) {
+        m_input->read(3);
+        sample = sample.mid(3);
+    }
+    m_separator = detectSeparator(sample);
+
+    Row row;
+    QByteArray field;
+    bool quoted = false, quoteSeen = false, fieldStarted = false;
+    qint64 rowBytes = 0;
+    for (;;) {
+        const qint64 n = m_input->read(buffer.data(), kChunk);
+        if (n < 0)
+            return Error::make(ErrorCode::Io, tr("Roer could not read this file."));
+        if (n == 0)
+            break;
+        const char *p = buffer.constData();
+        qint64 i = 0;
+        while (i < n) {
+            if (quoted) {
+                // Copy a run of plain bytes at once.
+                const char *q = static_cast<const char *>(memchr(p + i, '"', size_t(n - i)));
+                const qint64 end = q ? q - p : n;
+                field.append(p + i, end - i);
+                rowBytes += end - i;
+                i = end;
+                if (q) {
+                    quoted = false;
+                    quoteSeen = true;
+                    ++i;
+                }
+            } else {
+                const char c = p[i++];
+                ++rowBytes;
+                if (c == '"') {
+                    if (quoteSeen) // a doubled quote inside a quoted field
+                        field.append('"');
+                    else if (fieldStarted)
+                        field.append('"'); // a stray quote in an unquoted field: keep it
+                    quoted = !fieldStarted || quoteSeen;
+                    quoteSeen = false;
+                    fieldStarted = true;
+                } else if (c == m_separator) {
+                    row.append(field);
+                    field.clear();
+                    quoteSeen = fieldStarted = false;
+                } else if (c == '\n') {
+                    if (!quoteSeen && field.endsWith('\r'))
+                        field.chop(1);
+                    row.append(field);
+                    field.clear();
+                    quoteSeen = fieldStarted = false;
+                    rowBytes = 0;
+                    if (auto r = handleRow(row); !r)
+                        return r.error();
+                } else if (c == '\r' && quoteSeen) {
+                    // the CR of a CRLF after a closing quote
+                } else {
+                    field.append(c);
+                    fieldStarted = true;
+                    quoteSeen = false;
+                }
+            }
+            if (rowBytes > m_limits.maxLineBytes)
+                return Error::make(ErrorCode::InvalidInput,
+                                   tr("A line in this file is longer than %1 MB. Roer stops here.")
+                                       .arg(m_limits.maxLineBytes >> 20));
+        }
+    }
+    if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
+        if (!quoteSeen && field.endsWith('\r'))
+            field.chop(1);
+        row.append(field);
+        if (auto r = handleRow(row); !r)
+            return r.error();
+    }
+    if (!m_headerKnown)
+        if (auto r = flushPending(true); !r)
+            return r.error();
+    return m_stats;
+}

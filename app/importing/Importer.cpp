@@ -1,0 +1,375 @@
+#include "Importer.h"
+
+#include "CsvReader.h"
+#include "JsonReader.h"
+#include "SnapshotWriter.h"
+#include "XmlRecordReader.h"
+#include "ZipArchive.h"
+#include "ZipEntryDevice.h"
+#include "core/Logging.h"
+#include "vault/Vault.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace {
+
+QString trImport(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+QString cancelledMessage()
+{
+    return trImport("The import was cancelled. Nothing was changed.");
+}
+
+Result<QByteArray> sha256Of(QFile &file)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.seek(0) || !hash.addData(&file))
+        return Error::make(ErrorCode::Io, trImport("Roer could not read this file."));
+    file.seek(0);
+    return hash.result().toHex();
+}
+
+// Rolls back unless committed: a failed or cancelled import changes nothing.
+class Transaction
+{
+public:
+    explicit Transaction(sqlite3 *db) : m_db(db)
+    {
+        m_ok = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    ~Transaction()
+    {
+        if (m_ok && !m_done)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    bool begun() const { return m_ok; }
+    bool commit()
+    {
+        m_done = sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
+        return m_done;
+    }
+
+private:
+    sqlite3 *m_db;
+    bool m_ok = false;
+    bool m_done = false;
+};
+
+} // namespace
+
+Importer::Importer(Vault &vault, const ImportLimits &limits) : Importer(vault.handle(), limits) {}
+
+Importer::Importer(sqlite3 *db, const ImportLimits &limits)
+    : m_db(db), m_limits(limits), m_budget(std::make_unique<ZipBudget>())
+{
+}
+
+Importer::~Importer() = default;
+
+Importer::Format Importer::sniff(QIODevice *device, const QString &name)
+{
+    const QByteArray head = device->peek(1024);
+    if (head.isEmpty())
+        return Format::Empty;
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
+        return Format::Zip;
+    if (head.startsWith("%PDF"))
+        return Format::Pdf;
+    QByteArray text = head;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text = text.mid(3);
+    text = text.trimmed();
+    const QByteArray lower = text.toLower();
+    if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<html"))
+        return Format::Html;
+    if (text.startsWith('<'))
+        return Format::Xml;
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    if (text.startsWith('{') || text.startsWith('[') || suffix == QLatin1String("json")
+        || suffix == QLatin1String("js"))
+        return Format::Json;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
+        return Format::Csv;
+    // Other text that looks like rows of values is read as CSV; binary is kept as attachment.
+    for (char c : head)
+        if (c == 0)
+            return Format::Unknown;
+    return head.contains('\n') && (head.contains(',') || head.contains(';') || head.contains('\t'))
+        ? Format::Csv
+        : Format::Unknown;
+}
+
+bool Importer::onRecord()
+{
+    ++m_parsedRecords;
+    if (++m_sinceReport >= 4096) {
+        m_sinceReport = 0;
+        reportProgress(false);
+    }
+    return !m_cancelled.load(std::memory_order_relaxed);
+}
+
+void Importer::reportProgress(bool force)
+{
+    Q_UNUSED(force);
+    const qint64 pos = m_topFile ? m_topFile->pos() : 0;
+    Q_EMIT progressed(qMin(m_bytesBefore + pos, m_bytesTotal), m_bytesTotal, m_currentName);
+}
+
+Result<void> Importer::readRecords(QIODevice *device, const QString &path, Format format)
+{
+    static const char *const names[] = {"zip", "csv", "json", "xml"};
+    if (m_writer)
+        if (auto r = m_writer->beginDataFile(path, QLatin1String(names[int(format)])); !r)
+            return r;
+    std::optional<Error> writeError;
+    RecordCallback callback = [&](const Record &record) {
+        if (m_writer) {
+            if (auto r = m_writer->addRecord(record); !r) {
+                writeError = r.error();
+                return false;
+            }
+        }
+        return onRecord();
+    };
+    Result<ReadStats> stats = Error::make(ErrorCode::Generic, QString());
+    if (format == Format::Csv)
+        stats = CsvReader(device, m_limits, callback).read();
+    else if (format == Format::Json)
+        stats = JsonReader(device, m_limits, callback).read();
+    else
+        stats = XmlRecordReader(device, m_limits, callback).read();
+    if (writeError)
+        return *writeError;
+    // A ZIP entry that failed to inflate explains the failure better than the parser.
+    if (auto *entry = dynamic_cast<ZipEntryDevice *>(device); entry && entry->error())
+        return *entry->error();
+    if (!stats) {
+        if (stats.error().code == ErrorCode::Cancelled || m_cancelled.load())
+            return Error::make(ErrorCode::Cancelled, cancelledMessage());
+        return Error::make(stats.error().code, QStringLiteral("%1: %2").arg(path, stats.error().message));
+    }
+    for (const QString &w : std::as_const(stats->warnings))
+        m_warnings.append(QStringLiteral("%1: %2").arg(path, w));
+    ++m_filesRead;
+    if (m_writer)
+        return m_writer->endDataFile();
+    return {};
+}
+
+Result<void> Importer::attach(QIODevice *device, const QString &path, const QString &reason)
+{
+    m_skipped.append(QStringLiteral("%1: %2").arg(path, reason));
+    if (!m_writer)
+        return {};
+    // Kept in the vault as it is, up to a size that keeps memory bounded.
+    constexpr qint64 kMaxAttachment = qint64(64) << 20;
+    QByteArray content = device->read(kMaxAttachment + 1);
+    QString why = reason;
+    qint64 size = content.size();
+    if (content.size() > kMaxAttachment) {
+        while (!device->atEnd()) {
+            const QByteArray more = device->read(1 << 20);
+            if (more.isEmpty())
+                break;
+            size += more.size();
+        }
+        content = QByteArray();
+        why += QLatin1Char(' ') + trImport("The file is too large to keep in the vault.");
+    }
+    const QString sha = content.isNull() ? QString()
+                                         : QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    return m_writer->addAttachment(path, why, content, size, sha);
+}
+
+Result<void> Importer::importZip(QIODevice *device, const QString &path, int zipDepth)
+{
+    if (zipDepth >= m_limits.maxZipDepth)
+        return Error::make(ErrorCode::InvalidInput,
+                           trImport("%1: ZIP files are nested too deeply. Roer stops here.").arg(path));
+    ZipArchive archive(device, m_limits, m_budget.get());
+    if (auto r = archive.open(); !r)
+        return Error::make(r.error().code, QStringLiteral("%1: %2").arg(path, r.error().message));
+    const QString prefix = zipDepth == 0 ? QString() : path + QLatin1Char('/');
+    for (const ZipEntry &entry : archive.entries()) {
+        if (m_cancelled.load())
+            return Error::make(ErrorCode::Cancelled, cancelledMessage());
+        if (entry.isDirectory() || entry.name.startsWith(QLatin1String("__MACOSX/"))
+            || entry.name.endsWith(QLatin1String(".DS_Store")))
+            continue;
+        const QString entryPath = prefix + entry.name;
+        m_currentName = entryPath;
+        reportProgress(true);
+        if (entry.isEncrypted() && !entry.isSupportedEncryption()) {
+            m_skipped.append(QStringLiteral("%1: %2").arg(entryPath, trImport("This file is protected with an encryption Roer cannot read.")));
+            continue;
+        }
+        if (!entry.isSupportedMethod()) {
+            m_skipped.append(QStringLiteral("%1: %2").arg(entryPath, trImport("This file uses a compression method Roer cannot read.")));
+            continue;
+        }
+        auto opened = archive.openEntry(entry, m_password);
+        if (!opened) {
+            if (opened.error().code == ErrorCode::WrongPassphrase)
+                return opened.error();
+            return Error::make(opened.error().code, QStringLiteral("%1: %2").arg(entryPath, opened.error().message));
+        }
+        std::unique_ptr<ZipEntryDevice> entryDevice = std::move(opened.value());
+        if (auto r = importDevice(entryDevice.get(), entryPath, zipDepth); !r)
+            return r;
+        if (entryDevice->error())
+            return Error::make(entryDevice->error()->code,
+                               QStringLiteral("%1: %2").arg(entryPath, entryDevice->error()->message));
+    }
+    return {};
+}
+
+Result<void> Importer::importDevice(QIODevice *device, const QString &path, int zipDepth)
+{
+    const Format format = sniff(device, path);
+    switch (format) {
+    case Format::Empty:
+        if (zipDepth == 0)
+            return Error::make(ErrorCode::InvalidInput, trImport("%1: This file is empty.").arg(path));
+        m_skipped.append(QStringLiteral("%1: %2").arg(path, trImport("This file is empty.")));
+        return {};
+    case Format::Zip: {
+        if (device->isSequential()) {
+            // An inner ZIP is read into memory (bounded): it must be seekable.
+            QByteArray bytes = device->read(m_limits.maxNestedZipBytes + 1);
+            if (auto *entry = dynamic_cast<ZipEntryDevice *>(device); entry && entry->error())
+                return Error::make(entry->error()->code, QStringLiteral("%1: %2").arg(path, entry->error()->message));
+            if (bytes.size() > m_limits.maxNestedZipBytes)
+                return Error::make(ErrorCode::InvalidInput,
+                                   trImport("%1: A ZIP file inside the ZIP file is too large. Roer stops here.").arg(path));
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::ReadOnly);
+            return importZip(&buffer, path, zipDepth + 1);
+        }
+        return importZip(device, path, zipDepth);
+    }
+    case Format::Pdf:
+        return attach(device, path, trImport("Roer cannot read PDF files. It keeps the file as it is."));
+    case Format::Html:
+        return attach(device, path, trImport("Roer cannot read web pages (HTML). It keeps the file as it is."));
+    case Format::Unknown:
+        return attach(device, path, trImport("Roer does not know this kind of file. It keeps the file as it is."));
+    case Format::Csv:
+    case Format::Json:
+    case Format::Xml:
+        return readRecords(device, path, format);
+    }
+    return {};
+}
+
+Result<ImportSummary> Importer::run(qint64 retailerId, const QStringList &files)
+{
+    m_cancelled.store(false);
+    m_skipped.clear();
+    m_warnings.clear();
+    m_filesRead = 0;
+    *m_budget = ZipBudget{};
+    // Hash first: a re-import of the same files is recognised before anything is written.
+    QStringList hashes, names;
+    QList<qint64> sizes;
+    m_bytesTotal = 0;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(ErrorCode::Io, trImport("Roer could not open %1.").arg(QFileInfo(path).fileName()));
+        auto sha = sha256Of(file);
+        if (!sha)
+            return sha.error();
+        hashes.append(QString::fromLatin1(*sha));
+        names.append(QFileInfo(path).fileName());
+        sizes.append(file.size());
+        m_bytesTotal += file.size();
+    }
+    QStringList sorted = hashes;
+    sorted.sort();
+    const QString contentSha = QString::fromLatin1(
+        QCryptographicHash::hash(sorted.join(QLatin1Char(',')).toLatin1(), QCryptographicHash::Sha256).toHex());
+    {
+        SqlStatement same(m_db, "SELECT id FROM snapshot WHERE retailer_id = ? AND content_sha256 = ? "
+                                "ORDER BY id DESC LIMIT 1");
+        same.bind(1, retailerId).bind(2, contentSha);
+        auto row = same.step();
+        if (!row)
+            return row.error();
+        if (row.value()) {
+            ImportSummary summary;
+            summary.alreadyImported = true;
+            summary.snapshotId = same.int64(0);
+            qCInfo(lcImport) << "same files imported before; nothing added";
+            return summary;
+        }
+    }
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return Error::make(ErrorCode::Generic, trImport("Roer could not write the import into the vault."));
+    SnapshotWriter writer(m_db, retailerId);
+    m_writer = &writer;
+    struct Reset
+    {
+        Importer *self;
+        ~Reset() { self->m_writer = nullptr; self->m_topFile = nullptr; }
+    } reset{this};
+    if (auto r = writer.begin(names.join(QStringLiteral(", ")), contentSha); !r)
+        return r.error();
+    m_bytesBefore = 0;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (auto r = writer.addSource(names[i], sizes[i], hashes[i]); !r)
+            return r.error();
+        QFile file(files[i]);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(ErrorCode::Io, trImport("Roer could not open %1.").arg(names[i]));
+        m_topFile = &file;
+        m_currentName = names[i];
+        reportProgress(true);
+        if (auto r = importDevice(&file, names[i], 0); !r) {
+            qCInfo(lcImport) << "import refused or cancelled; vault unchanged";
+            return r.error();
+        }
+        m_bytesBefore += sizes[i];
+        m_topFile = nullptr;
+    }
+    if (m_cancelled.load())
+        return Error::make(ErrorCode::Cancelled, cancelledMessage());
+    auto summary = writer.finish(m_skipped, m_warnings);
+    if (!summary)
+        return summary.error();
+    if (!tx.commit())
+        return Error::make(ErrorCode::Generic, trImport("Roer could not write the import into the vault."));
+    summary->filesRead = m_filesRead;
+    qCInfo(lcImport) << "import done:" << m_filesRead << "files," << summary->records << "records,"
+                     << summary->fields << "fields";
+    Q_EMIT progressed(m_bytesTotal, m_bytesTotal, QString());
+    return summary;
+}
+
+Result<qint64> Importer::parseOnly(const QString &path)
+{
+    m_writer = nullptr;
+    m_parsedRecords = 0;
+    *m_budget = ZipBudget{};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Io, trImport("Roer could not open %1.").arg(QFileInfo(path).fileName()));
+    m_topFile = &file;
+    m_bytesTotal = file.size();
+    auto r = importDevice(&file, QFileInfo(path).fileName(), 0);
+    m_topFile = nullptr;
+    if (!r)
+        return r.error();
+    return m_parsedRecords;
+}

@@ -1,0 +1,378 @@
+#include "SnapshotWriter.h"
+
+#include "ValueNormaliser.h"
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+Error dbError(sqlite3 *db)
+{
+    qCWarning(lcImport) << "vault write failed:" << sqlite3_errmsg(db);
+    return Error::make(ErrorCode::Generic, tr("Roer could not write the import into the vault."));
+}
+
+// 64-bit FNV-1a: record fingerprints for the comparison with the previous snapshot.
+quint64 fnv(quint64 h, const QString &s)
+{
+    const auto *p = reinterpret_cast<const uchar *>(s.constData());
+    const qsizetype n = s.size() * 2;
+    for (qsizetype i = 0; i < n; ++i) {
+        h ^= p[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+constexpr quint64 kFnvBasis = 14695981039346656037ULL;
+
+struct Stmt
+{
+    sqlite3_stmt *s = nullptr;
+    ~Stmt() { sqlite3_finalize(s); }
+};
+
+void bindText(sqlite3_stmt *st, int i, const QString &text)
+{
+    if (text.isNull())
+        sqlite3_bind_null(st, i);
+    else
+        sqlite3_bind_text16(st, i, text.constData(), int(text.size() * 2), SQLITE_STATIC);
+}
+
+QString lastPart(const QString &path)
+{
+    const qsizetype i = path.lastIndexOf(pathSeparator());
+    return i < 0 ? path : path.mid(i + pathSeparator().size());
+}
+
+} // namespace
+
+struct SnapshotWriter::Statements
+{
+    Stmt record, field, fts, path, findPath;
+};
+
+SnapshotWriter::SnapshotWriter(sqlite3 *db, qint64 retailerId)
+    : m_db(db), m_retailerId(retailerId), m_st(std::make_unique<Statements>())
+{
+    sqlite3_prepare_v2(db, "INSERT INTO record (data_file_id, fingerprint, key_hash) VALUES (?, ?, ?)", -1,
+                       &m_st->record.s, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO field (record_id, field_path_id, type, raw, normalised) "
+                           "VALUES (?, ?, ?, ?, ?)", -1, &m_st->field.s, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO field_fts (docid, raw) VALUES (?, ?)", -1, &m_st->fts.s, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO field_path (retailer_id, data_file, path) VALUES (?, ?, ?)", -1,
+                       &m_st->path.s, nullptr);
+    sqlite3_prepare_v2(db, "SELECT id FROM field_path WHERE retailer_id = ? AND path = ?", -1,
+                       &m_st->findPath.s, nullptr);
+}
+
+SnapshotWriter::~SnapshotWriter() = default;
+
+Result<qint64> SnapshotWriter::begin(const QString &source, const QString &contentSha256)
+{
+    Stmt st;
+    sqlite3_prepare_v2(m_db, "INSERT INTO snapshot (retailer_id, imported_at, source, content_sha256) "
+                             "VALUES (?, ?, ?, ?)", -1, &st.s, nullptr);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    sqlite3_bind_int64(st.s, 1, m_retailerId);
+    bindText(st.s, 2, now);
+    bindText(st.s, 3, source);
+    bindText(st.s, 4, contentSha256);
+    if (!st.s || sqlite3_step(st.s) != SQLITE_DONE)
+        return dbError(m_db);
+    m_snapshotId = sqlite3_last_insert_rowid(m_db);
+    return m_snapshotId;
+}
+
+Result<void> SnapshotWriter::addSource(const QString &name, qint64 size, const QString &sha256)
+{
+    Stmt st;
+    sqlite3_prepare_v2(m_db, "INSERT INTO snapshot_source (snapshot_id, name, size, sha256) VALUES (?, ?, ?, ?)",
+                       -1, &st.s, nullptr);
+    sqlite3_bind_int64(st.s, 1, m_snapshotId);
+    bindText(st.s, 2, name);
+    sqlite3_bind_int64(st.s, 3, size);
+    bindText(st.s, 4, sha256);
+    if (!st.s || sqlite3_step(st.s) != SQLITE_DONE)
+        return dbError(m_db);
+    return {};
+}
+
+Result<void> SnapshotWriter::beginDataFile(const QString &path, const QString &format)
+{
+    Stmt st;
+    sqlite3_prepare_v2(m_db, "INSERT INTO data_file (snapshot_id, path, format) VALUES (?, ?, ?)", -1, &st.s, nullptr);
+    sqlite3_bind_int64(st.s, 1, m_snapshotId);
+    bindText(st.s, 2, path);
+    bindText(st.s, 3, format);
+    if (!st.s || sqlite3_step(st.s) != SQLITE_DONE)
+        return dbError(m_db);
+    m_dataFileId = sqlite3_last_insert_rowid(m_db);
+    m_dataFilePath = path;
+    m_dataFileLabel = path.section(QLatin1Char('/'), -1);
+    m_fileRecords = 0;
+    m_fileFirstRecord = 0;
+    m_dataFiles.append({m_dataFileId, path});
+    return {};
+}
+
+Result<qint64> SnapshotWriter::fieldPathId(const QString &fullPath)
+{
+    const auto it = m_pathIds.constFind(fullPath);
+    if (it != m_pathIds.constEnd())
+        return *it;
+    sqlite3_stmt *find = m_st->findPath.s;
+    sqlite3_reset(find);
+    sqlite3_bind_int64(find, 1, m_retailerId);
+    bindText(find, 2, fullPath);
+    qint64 id = 0;
+    const int rc = sqlite3_step(find);
+    if (rc == SQLITE_ROW) {
+        id = sqlite3_column_int64(find, 0);
+    } else if (rc == SQLITE_DONE) {
+        sqlite3_stmt *ins = m_st->path.s;
+        sqlite3_reset(ins);
+        sqlite3_bind_int64(ins, 1, m_retailerId);
+        bindText(ins, 2, m_dataFileLabel);
+        bindText(ins, 3, fullPath);
+        if (sqlite3_step(ins) != SQLITE_DONE)
+            return dbError(m_db);
+        id = sqlite3_last_insert_rowid(m_db);
+    } else {
+        return dbError(m_db);
+    }
+    sqlite3_reset(find);
+    m_pathIds.insert(fullPath, id);
+    return id;
+}
+
+Result<void> SnapshotWriter::addRecord(const Record &record)
+{
+    if (record.isEmpty())
+        return {};
+    quint64 fingerprint = kFnvBasis;
+    for (const RecordField &f : record)
+        fingerprint = fnv(fnv(fingerprint, f.path), f.raw);
+    const quint64 key = fnv(fnv(kFnvBasis, record.first().path), record.first().raw);
+
+    sqlite3_stmt *rec = m_st->record.s;
+    sqlite3_reset(rec);
+    sqlite3_bind_int64(rec, 1, m_dataFileId);
+    sqlite3_bind_int64(rec, 2, qint64(fingerprint));
+    sqlite3_bind_int64(rec, 3, qint64(key));
+    if (sqlite3_step(rec) != SQLITE_DONE)
+        return dbError(m_db);
+    const qint64 recordId = sqlite3_last_insert_rowid(m_db);
+    if (m_records == 0)
+        m_firstRecord = recordId;
+    if (m_fileRecords == 0)
+        m_fileFirstRecord = recordId;
+    m_lastRecord = recordId;
+    ++m_records;
+    ++m_fileRecords;
+
+    const QString prefix = m_dataFileLabel + pathSeparator();
+    sqlite3_stmt *field = m_st->field.s;
+    for (const RecordField &f : record) {
+        auto pathId = fieldPathId(prefix + f.path);
+        if (!pathId)
+            return pathId.error();
+        const NormalisedValue value = ValueNormaliser::normalise(f.raw, lastPart(f.path), f.isNumber);
+        sqlite3_reset(field);
+        sqlite3_bind_int64(field, 1, recordId);
+        sqlite3_bind_int64(field, 2, *pathId);
+        sqlite3_bind_int(field, 3, int(value.type));
+        bindText(field, 4, f.raw);
+        bindText(field, 5, value.normalised);
+        if (sqlite3_step(field) != SQLITE_DONE)
+            return dbError(m_db);
+        const qint64 fieldId = sqlite3_last_insert_rowid(m_db);
+        if (m_fields == 0)
+            m_firstField = fieldId;
+        m_lastField = fieldId;
+        ++m_fields;
+        if (value.type == ValueType::Text) {
+            sqlite3_stmt *fts = m_st->fts.s;
+            sqlite3_reset(fts);
+            sqlite3_bind_int64(fts, 1, fieldId);
+            bindText(fts, 2, f.raw);
+            if (sqlite3_step(fts) != SQLITE_DONE)
+                return dbError(m_db);
+        }
+    }
+    return {};
+}
+
+Result<void> SnapshotWriter::endDataFile()
+{
+    Stmt st;
+    sqlite3_prepare_v2(m_db, "UPDATE data_file SET record_count = ?, first_record_id = ?, last_record_id = ? "
+                             "WHERE id = ?", -1, &st.s, nullptr);
+    sqlite3_bind_int64(st.s, 1, m_fileRecords);
+    sqlite3_bind_int64(st.s, 2, m_fileRecords ? m_fileFirstRecord : 0);
+    sqlite3_bind_int64(st.s, 3, m_fileRecords ? m_lastRecord : -1);
+    sqlite3_bind_int64(st.s, 4, m_dataFileId);
+    if (!st.s || sqlite3_step(st.s) != SQLITE_DONE)
+        return dbError(m_db);
+    return {};
+}
+
+Result<void> SnapshotWriter::addAttachment(const QString &name, const QString &reason,
+                                           const QByteArray &content, qint64 size, const QString &sha256)
+{
+    Stmt st;
+    sqlite3_prepare_v2(m_db, "INSERT INTO attachment (snapshot_id, name, reason, size, sha256, content) "
+                             "VALUES (?, ?, ?, ?, ?, ?)", -1, &st.s, nullptr);
+    sqlite3_bind_int64(st.s, 1, m_snapshotId);
+    bindText(st.s, 2, name);
+    bindText(st.s, 3, reason);
+    sqlite3_bind_int64(st.s, 4, size);
+    bindText(st.s, 5, sha256);
+    if (content.isNull())
+        sqlite3_bind_null(st.s, 6);
+    else
+        sqlite3_bind_blob(st.s, 6, content.constData(), int(content.size()), SQLITE_STATIC);
+    if (!st.s || sqlite3_step(st.s) != SQLITE_DONE)
+        return dbError(m_db);
+    return {};
+}
+
+Result<void> SnapshotWriter::compare(qint64 previous, ImportSummary &summary)
+{
+    // Old data files by path, with their record id ranges.
+    Stmt files;
+    sqlite3_prepare_v2(m_db, "SELECT path, first_record_id, last_record_id FROM data_file WHERE snapshot_id = ?",
+                       -1, &files.s, nullptr);
+    sqlite3_bind_int64(files.s, 1, previous);
+    QHash<QString, QPair<qint64, qint64>> old;
+    while (sqlite3_step(files.s) == SQLITE_ROW)
+        old.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(files.s, 0))),
+                   {sqlite3_column_int64(files.s, 1), sqlite3_column_int64(files.s, 2)});
+
+    Stmt range;
+    sqlite3_prepare_v2(m_db, "SELECT fingerprint, key_hash FROM record WHERE id BETWEEN ? AND ?", -1,
+                       &range.s, nullptr);
+    Stmt store;
+    sqlite3_prepare_v2(m_db, "UPDATE data_file SET added = ?, removed = ?, changed = ? WHERE id = ?", -1,
+                       &store.s, nullptr);
+    Stmt counts;
+    sqlite3_prepare_v2(m_db, "SELECT first_record_id, last_record_id, record_count FROM data_file WHERE id = ?",
+                       -1, &counts.s, nullptr);
+    auto load = [&](qint64 first, qint64 last) {
+        QHash<qint64, QList<qint64>> byFingerprint; // fingerprint -> key hashes
+        sqlite3_reset(range.s);
+        sqlite3_bind_int64(range.s, 1, first);
+        sqlite3_bind_int64(range.s, 2, last);
+        while (sqlite3_step(range.s) == SQLITE_ROW)
+            byFingerprint[sqlite3_column_int64(range.s, 0)].append(sqlite3_column_int64(range.s, 1));
+        return byFingerprint;
+    };
+
+    for (auto &[id, path] : m_dataFiles) {
+        sqlite3_reset(counts.s);
+        sqlite3_bind_int64(counts.s, 1, id);
+        if (sqlite3_step(counts.s) != SQLITE_ROW)
+            return dbError(m_db);
+        DataFileChange change;
+        change.path = path;
+        const qint64 first = sqlite3_column_int64(counts.s, 0), last = sqlite3_column_int64(counts.s, 1);
+        change.records = sqlite3_column_int64(counts.s, 2);
+        const auto before = old.constFind(path);
+        if (previous == 0 || before == old.constEnd()) {
+            change.isNew = previous != 0;
+            change.added = change.records;
+        } else {
+            QHash<qint64, QList<qint64>> oldSet = load(before->first, before->second);
+            const QHash<qint64, QList<qint64>> newSet = load(first, last);
+            QHash<qint64, int> addedKeys; // key hash -> count of unmatched new records
+            for (auto it = newSet.constBegin(); it != newSet.constEnd(); ++it) {
+                QList<qint64> &olds = oldSet[it.key()];
+                for (qint64 keyHash : it.value()) {
+                    if (!olds.isEmpty()) {
+                        olds.removeLast();
+                    } else {
+                        ++change.added;
+                        ++addedKeys[keyHash];
+                    }
+                }
+            }
+            for (auto it = oldSet.constBegin(); it != oldSet.constEnd(); ++it)
+                for (qint64 keyHash : it.value()) {
+                    // A removed record whose key (first field) came back with other values
+                    // was changed, not removed and added.
+                    auto k = addedKeys.find(keyHash);
+                    if (k != addedKeys.end() && *k > 0) {
+                        --*k;
+                        ++change.changed;
+                        --change.added;
+                    } else {
+                        ++change.removed;
+                    }
+                }
+            old.remove(path);
+        }
+        sqlite3_reset(store.s);
+        sqlite3_bind_int64(store.s, 1, change.added);
+        sqlite3_bind_int64(store.s, 2, change.removed);
+        sqlite3_bind_int64(store.s, 3, change.changed);
+        sqlite3_bind_int64(store.s, 4, id);
+        if (sqlite3_step(store.s) != SQLITE_DONE)
+            return dbError(m_db);
+        summary.files.append(change);
+    }
+    for (auto it = old.constBegin(); it != old.constEnd(); ++it)
+        summary.removedFiles.append(it.key());
+    return {};
+}
+
+Result<ImportSummary> SnapshotWriter::finish(const QStringList &skipped, const QStringList &warnings)
+{
+    ImportSummary summary;
+    summary.snapshotId = m_snapshotId;
+    summary.records = m_records;
+    summary.fields = m_fields;
+    summary.skipped = skipped;
+    summary.warnings = warnings;
+
+    Stmt prev;
+    sqlite3_prepare_v2(m_db, "SELECT id FROM snapshot WHERE retailer_id = ? AND id < ? ORDER BY id DESC LIMIT 1",
+                       -1, &prev.s, nullptr);
+    sqlite3_bind_int64(prev.s, 1, m_retailerId);
+    sqlite3_bind_int64(prev.s, 2, m_snapshotId);
+    const qint64 previous = sqlite3_step(prev.s) == SQLITE_ROW ? sqlite3_column_int64(prev.s, 0) : 0;
+    summary.hasPrevious = previous != 0;
+    if (auto r = compare(previous, summary); !r)
+        return r.error();
+
+    const QJsonObject messages{{QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)},
+                               {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+    Stmt st;
+    sqlite3_prepare_v2(m_db, "UPDATE snapshot SET record_count = ?, field_count = ?, first_record_id = ?, "
+                             "last_record_id = ?, first_field_id = ?, last_field_id = ?, messages = ? WHERE id = ?",
+                       -1, &st.s, nullptr);
+    sqlite3_bind_int64(st.s, 1, m_records);
+    sqlite3_bind_int64(st.s, 2, m_fields);
+    sqlite3_bind_int64(st.s, 3, m_records ? m_firstRecord : 0);
+    sqlite3_bind_int64(st.s, 4, m_records ? m_lastRecord : -1);
+    sqlite3_bind_int64(st.s, 5, m_fields ? m_firstField : 0);
+    sqlite3_bind_int64(st.s, 6, m_fields ? m_lastField : -1);
+    const QString json = QString::fromUtf8(QJsonDocument(messages).toJson(QJsonDocument::Compact));
+    bindText(st.s, 7, json);
+    sqlite3_bind_int64(st.s, 8, m_snapshotId);
+    if (!st.s || sqlite3_step(st.s) != SQLITE_DONE)
+        return dbError(m_db);
+    return summary;
+}

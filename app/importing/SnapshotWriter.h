@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ImportSummary.h"
+#include "Record.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+class SqlStatement;
+
+// Writes one snapshot into the open transaction: data files, records, fields (with their
+// normalised value and type), the FTS4 index over text values, and attachments. Works on a
+// bare connection so the benchmark can run the same code against an unkeyed database.
+class SnapshotWriter
+{
+public:
+    SnapshotWriter(sqlite3 *db, qint64 retailerId);
+    ~SnapshotWriter();
+
+    Result<qint64> begin(const QString &source, const QString &contentSha256);
+    Result<void> addSource(const QString &name, qint64 size, const QString &sha256);
+    Result<void> beginDataFile(const QString &path, const QString &format);
+    Result<void> addRecord(const Record &record);
+    Result<void> endDataFile();
+    Result<void> addAttachment(const QString &name, const QString &reason, const QByteArray &content,
+                               qint64 size, const QString &sha256);
+    // Counts, id ranges, messages, and the comparison with the previous snapshot.
+    Result<ImportSummary> finish(const QStringList &skipped, const QStringList &warnings);
+
+    qint64 records() const { return m_records; }
+    qint64 fields() const { return m_fields; }
+
+private:
+    struct Statements;
+    Result<qint64> fieldPathId(const QString &fullPath);
+    Result<void> compare(qint64 previousSnapshot, ImportSummary &summary);
+
+    sqlite3 *m_db;
+    qint64 m_retailerId;
+    qint64 m_snapshotId = 0;
+    std::unique_ptr<Statements> m_st;
+    QHash<QString, qint64> m_pathIds;
+    QString m_dataFileLabel;
+    qint64 m_dataFileId = 0;
+    QString m_dataFilePath;
+    qint64 m_fileRecords = 0;
+    qint64 m_fileFirstRecord = 0;
+    qint64 m_lastRecord = -1;
+    qint64 m_firstRecord = 0;
+    qint64 m_firstField = 0;
+    qint64 m_lastField = -1;
+    qint64 m_records = 0;
+    qint64 m_fields = 0;
+    QList<QPair<qint64, QString>> m_dataFiles; // id, path
+};

@@ -1,0 +1,479 @@
+#include "ValueNormaliser.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <array>
+
+namespace {
+
+struct Token
+{
+    enum Kind { Digits, Word, Punct } kind;
+    QStringView text;
+};
+
+constexpr int kMaxTokens = 16;
+using Tokens = std::array<Token, kMaxTokens>;
+
+// Splits into digit runs, letter runs and single punctuation; spaces separate only.
+int tokenize(QStringView s, Tokens &out)
+{
+    int n = 0;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        const QChar c = s[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        if (n == kMaxTokens)
+            return -1;
+        qsizetype j = i + 1;
+        Token::Kind kind;
+        if (c >= u'0' && c <= u'9') {
+            kind = Token::Digits;
+            while (j < s.size() && s[j] >= u'0' && s[j] <= u'9')
+                ++j;
+        } else if (c.isLetter()) {
+            kind = Token::Word;
+            while (j < s.size() && s[j].isLetter())
+                ++j;
+        } else {
+            kind = Token::Punct;
+        }
+        out[n++] = Token{kind, s.mid(i, j - i)};
+        i = j;
+    }
+    return n;
+}
+
+int monthFromName(QStringView w)
+{
+    static const char *const names[] = {
+        // English and Dutch; the first three letters decide, with the Dutch "mrt" and "okt"/"mei".
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    const QString l = w.toString().toLower();
+    if (l.size() < 3)
+        return 0;
+    if (l == QLatin1String("mrt") || l.startsWith(QLatin1String("maart")))
+        return 3;
+    if (l == QLatin1String("mei"))
+        return 5;
+    if (l.startsWith(QLatin1String("okt")))
+        return 10;
+    for (int m = 0; m < 12; ++m)
+        if (l.startsWith(QLatin1String(names[m])))
+            return m + 1;
+    return 0;
+}
+
+bool isWeekday(QStringView w)
+{
+    static const char *const names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun",
+                                        "maa", "din", "woe", "don", "vri", "zat", "zon",
+                                        "ma", "di", "wo", "do", "vr", "za", "zo"};
+    const QString l = w.toString().toLower();
+    for (const char *n : names)
+        if (l.startsWith(QLatin1String(n)) && (l.size() <= 3 || l.size() >= 5))
+            return true;
+    return false;
+}
+
+struct Parsed
+{
+    int y = 0, mo = 0, d = 0, h = -1, mi = 0, s = 0, ms = 0;
+    bool hasZone = false;
+    int offsetSeconds = 0;
+};
+
+int num(const Token &t)
+{
+    return t.text.toInt();
+}
+
+bool isP(const Tokens &t, int n, int i, QChar c)
+{
+    return i < n && t[i].kind == Token::Punct && t[i].text[0] == c;
+}
+
+bool isD(const Tokens &t, int n, int i, int minLen = 1, int maxLen = 9)
+{
+    return i < n && t[i].kind == Token::Digits && t[i].text.size() >= minLen && t[i].text.size() <= maxLen;
+}
+
+// [T] hh:mm[:ss[.fff]] [AM|PM]
+bool parseTime(const Tokens &t, int n, int &i, Parsed &p)
+{
+    if (i < n && t[i].kind == Token::Word && t[i].text.compare(u"T", Qt::CaseInsensitive) == 0)
+        ++i;
+    if (!(isD(t, n, i, 1, 2) && isP(t, n, i + 1, u':') && isD(t, n, i + 2, 2, 2)))
+        return false;
+    p.h = num(t[i]);
+    p.mi = num(t[i + 2]);
+    i += 3;
+    if (isP(t, n, i, u':') && isD(t, n, i + 1, 2, 2)) {
+        p.s = num(t[i + 1]);
+        i += 2;
+        if ((isP(t, n, i, u'.') || isP(t, n, i, u',')) && isD(t, n, i + 1, 1, 9)) {
+            p.ms = t[i + 1].text.left(3).toString().leftJustified(3, u'0').toInt();
+            i += 2;
+        }
+    }
+    if (i < n && t[i].kind == Token::Word) {
+        const QString w = t[i].text.toString().toUpper();
+        if (w == QLatin1String("PM") || w == QLatin1String("AM")) {
+            if (p.h > 12)
+                return false;
+            p.h = (p.h % 12) + (w == QLatin1String("PM") ? 12 : 0);
+            ++i;
+        }
+    }
+    return p.h < 24 && p.mi < 60 && p.s < 61;
+}
+
+// Z | UTC | GMT | +hh:mm | +hhmm | +hh
+void parseZone(const Tokens &t, int n, int &i, Parsed &p)
+{
+    if (i < n && t[i].kind == Token::Word) {
+        const QString w = t[i].text.toString().toUpper();
+        if (w == QLatin1String("Z") || w == QLatin1String("UTC") || w == QLatin1String("GMT")) {
+            p.hasZone = true;
+            ++i;
+        }
+    }
+    if (isP(t, n, i, u'+') || isP(t, n, i, u'-')) {
+        const int sign = t[i].text[0] == u'-' ? -1 : 1;
+        if (isD(t, n, i + 1, 4, 4)) {
+            const int v = num(t[i + 1]);
+            p.offsetSeconds = sign * ((v / 100) * 3600 + (v % 100) * 60);
+            p.hasZone = true;
+            i += 2;
+        } else if (isD(t, n, i + 1, 1, 2)) {
+            int secs = num(t[i + 1]) * 3600;
+            i += 2;
+            if (isP(t, n, i, u':') && isD(t, n, i + 1, 2, 2)) {
+                secs += num(t[i + 1]) * 60;
+                i += 2;
+            }
+            p.offsetSeconds = sign * secs;
+            p.hasZone = true;
+        }
+    }
+}
+
+// The date part in the shapes exports use; leaves `i` after it.
+bool parseDate(const Tokens &t, int n, int &i, Parsed &p)
+{
+    if (i < n && t[i].kind == Token::Word && isWeekday(t[i].text) && !monthFromName(t[i].text)) {
+        ++i;
+        if (isP(t, n, i, u','))
+            ++i;
+    }
+    // 2021-11-17, 2021/11/17
+    if (isD(t, n, i, 4, 4) && (isP(t, n, i + 1, u'-') || isP(t, n, i + 1, u'/'))
+        && isD(t, n, i + 2, 1, 2) && isP(t, n, i + 3, t[i + 1].text[0]) && isD(t, n, i + 4, 1, 2)) {
+        p.y = num(t[i]);
+        p.mo = num(t[i + 2]);
+        p.d = num(t[i + 4]);
+        i += 5;
+        return true;
+    }
+    // 11/11/2021 (US order unless the first part cannot be a month), 17-11-2021, 17.11.2021
+    if (isD(t, n, i, 1, 2) && (isP(t, n, i + 1, u'/') || isP(t, n, i + 1, u'-') || isP(t, n, i + 1, u'.'))
+        && isD(t, n, i + 2, 1, 2) && isP(t, n, i + 3, t[i + 1].text[0]) && isD(t, n, i + 4, 4, 4)) {
+        int a = num(t[i]), b = num(t[i + 2]);
+        const bool slash = t[i + 1].text[0] == u'/';
+        if (slash && a <= 12)
+            std::swap(a, b);
+        p.d = a;
+        p.mo = b;
+        p.y = num(t[i + 4]);
+        i += 5;
+        return true;
+    }
+    // 17 Nov 2021, 22-JAN-2018, 17 november 2021
+    if (isD(t, n, i, 1, 2)) {
+        int j = i + 1;
+        if (isP(t, n, j, u'-') || isP(t, n, j, u'.'))
+            ++j;
+        if (j < n && t[j].kind == Token::Word && monthFromName(t[j].text)) {
+            int k = j + 1;
+            if (isP(t, n, k, u'-') || isP(t, n, k, u'.') || isP(t, n, k, u','))
+                ++k;
+            if (isD(t, n, k, 4, 4)) {
+                p.d = num(t[i]);
+                p.mo = monthFromName(t[j].text);
+                p.y = num(t[k]);
+                i = k + 1;
+                return true;
+            }
+        }
+    }
+    // Nov 17, 2021 | Mar 19 14:05:17 +0000 2019 (Twitter)
+    if (i < n && t[i].kind == Token::Word && monthFromName(t[i].text) && isD(t, n, i + 1, 1, 2)) {
+        p.mo = monthFromName(t[i].text);
+        p.d = num(t[i + 1]);
+        int k = i + 2;
+        if (isP(t, n, k, u','))
+            ++k;
+        if (isD(t, n, k, 4, 4)) {
+            p.y = num(t[k]);
+            i = k + 1;
+            return true;
+        }
+        int j = k;
+        Parsed tp;
+        if (parseTime(t, n, j, tp)) {
+            parseZone(t, n, j, tp);
+            if (isD(t, n, j, 4, 4)) {
+                tp.y = num(t[j]);
+                tp.mo = p.mo;
+                tp.d = p.d;
+                p = tp;
+                i = j + 1;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+QString isoOf(const Parsed &p, ValueType &type)
+{
+    const QDate date(p.y, p.mo, p.d);
+    if (!date.isValid() || p.y < 1800 || p.y > 2200)
+        return {};
+    if (p.h < 0) {
+        type = ValueType::Date;
+        return date.toString(Qt::ISODate);
+    }
+    const QTime time(p.h, p.mi, qMin(p.s, 59), p.ms);
+    if (!p.hasZone) {
+        type = ValueType::LocalDateTime;
+        return QDateTime(date, time).toString(p.ms ? Qt::ISODateWithMs : Qt::ISODate);
+    }
+    type = ValueType::DateTime;
+    const QDateTime dt(date, time, QTimeZone(p.offsetSeconds));
+    return dt.toUTC().toString(p.ms ? Qt::ISODateWithMs : Qt::ISODate);
+}
+
+bool parseDateTime(QStringView s, NormalisedValue &out)
+{
+    Tokens t;
+    const int n = tokenize(s, t);
+    if (n < 3)
+        return false;
+    int i = 0;
+    Parsed p;
+    if (!parseDate(t, n, i, p))
+        return false;
+    if (p.h < 0 && i < n) {
+        if (!parseTime(t, n, i, p))
+            return false;
+        parseZone(t, n, i, p);
+    }
+    if (i != n)
+        return false;
+    ValueType type = ValueType::Date;
+    const QString iso = isoOf(p, type);
+    if (iso.isEmpty())
+        return false;
+    out.type = type;
+    out.normalised = iso;
+    return true;
+}
+
+bool looksLikeTimeName(QStringView name)
+{
+    static const char *const hints[] = {"time", "date", "stamp", "created", "updated", "modified",
+                                        "tijd", "datum", "when", "_at", "sec"};
+    const QString l = name.toString().toLower();
+    for (const char *h : hints)
+        if (l.contains(QLatin1String(h)))
+            return true;
+    return name.endsWith(u"At") || name.endsWith(u"Ms");
+}
+
+// Epoch seconds / milliseconds / microseconds within 2000..2100.
+bool parseEpoch(QStringView digits, QStringView fieldName, NormalisedValue &out)
+{
+    const qsizetype len = digits.size();
+    if (len != 10 && len != 13 && len != 16)
+        return false;
+    bool ok = false;
+    const qint64 v = digits.toLongLong(&ok);
+    if (!ok)
+        return false;
+    qint64 ms = 0;
+    if (len == 10) {
+        if (!looksLikeTimeName(fieldName) || v < 946684800LL || v > 4102444800LL)
+            return false;
+        ms = v * 1000;
+    } else if (len == 13) {
+        if (v < 946684800000LL || v > 4102444800000LL)
+            return false;
+        ms = v;
+    } else {
+        if (v < 946684800000000LL || v > 4102444800000000LL)
+            return false;
+        ms = v / 1000;
+    }
+    out.type = ValueType::DateTime;
+    out.normalised = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+                         .toString(ms % 1000 ? Qt::ISODateWithMs : Qt::ISODate);
+    return true;
+}
+
+// 1234 | -12.5 | 1.234,56 | 1,234.56 | 12,50, with an optional currency before or after.
+bool parseNumber(QStringView s, NormalisedValue &out)
+{
+    QString currency;
+    static const struct { const char16_t *sym; const char *code; } currencies[] = {
+        {u"\u20AC", "EUR"}, {u"EUR", "EUR"}, {u"$", "USD"}, {u"USD", "USD"}, {u"\u00A3", "GBP"}, {u"GBP", "GBP"}};
+    for (const auto &c : currencies) {
+        const QStringView sym(c.sym);
+        if (s.startsWith(sym)) {
+            s = s.mid(sym.size()).trimmed();
+            currency = QLatin1String(c.code);
+            break;
+        }
+        if (s.endsWith(sym)) {
+            s = s.chopped(sym.size()).trimmed();
+            currency = QLatin1String(c.code);
+            break;
+        }
+    }
+    if (s.isEmpty() || s.size() > 40)
+        return false;
+    bool negative = false;
+    if (s[0] == u'-' || s[0] == u'+') {
+        negative = s[0] == u'-';
+        s = s.mid(1);
+    }
+    if (s.isEmpty() || !(s[0] >= u'0' && s[0] <= u'9'))
+        return false;
+    int dots = 0, commas = 0;
+    qsizetype lastDot = -1, lastComma = -1;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == u'.') {
+            ++dots;
+            lastDot = i;
+        } else if (c == u',') {
+            ++commas;
+            lastComma = i;
+        } else if (!(c >= u'0' && c <= u'9')) {
+            return false;
+        }
+    }
+    QChar decimal;
+    if (dots && commas)
+        decimal = lastDot > lastComma ? u'.' : u',';
+    else if (dots == 1)
+        decimal = u'.';
+    else if (commas == 1)
+        decimal = u','; // a Dutch decimal comma
+    // Any other separators group thousands: each group must have three digits.
+    QString digits;
+    digits.reserve(s.size() + 1);
+    if (negative)
+        digits += u'-';
+    qsizetype groupLen = -1;
+    bool inFraction = false;
+    for (QChar c : s) {
+        if (c == decimal && !inFraction) {
+            if (groupLen >= 0 && groupLen != 3)
+                return false;
+            inFraction = true;
+            digits += u'.';
+        } else if (c == u'.' || c == u',') {
+            if (inFraction || (groupLen >= 0 && groupLen != 3) || (groupLen < 0 && digits.size() - negative > 3))
+                return false;
+            groupLen = 0;
+        } else {
+            digits += c;
+            if (groupLen >= 0 && !inFraction)
+                ++groupLen;
+        }
+    }
+    if (groupLen >= 0 && !inFraction && groupLen != 3)
+        return false;
+    if (digits.endsWith(u'.'))
+        return false;
+    const bool integer = !inFraction;
+    if (!currency.isEmpty()) {
+        out.type = ValueType::Money;
+        out.normalised = digits + u' ' + currency;
+    } else {
+        out.type = integer ? ValueType::Integer : ValueType::Decimal;
+        out.normalised = digits;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace ValueNormaliser {
+
+NormalisedValue normalise(const QString &raw, QStringView fieldName, bool isJsonNumber)
+{
+    NormalisedValue out;
+    if (raw.isNull())
+        return {ValueType::Missing, {}};
+    const QStringView s = QStringView(raw).trimmed();
+    if (s.isEmpty() || s == u"NA" || s == u"N/A" || s == u"n/a" || s == u"null")
+        return {ValueType::Missing, {}};
+    if (s.size() > 64)
+        return out;
+    if (isJsonNumber) {
+        if (parseEpoch(s, fieldName, out))
+            return out;
+        bool integer = true;
+        for (QChar c : s)
+            integer = integer && ((c >= u'0' && c <= u'9') || c == u'-');
+        return {integer ? ValueType::Integer : ValueType::Decimal, {}};
+    }
+    if (s == u"true" || s == u"false" || s == u"TRUE" || s == u"FALSE" || s == u"True" || s == u"False")
+        return {ValueType::Boolean, s.toString().toLower()};
+    bool allDigits = true;
+    for (QChar c : s)
+        allDigits = allDigits && c >= u'0' && c <= u'9';
+    if (allDigits) {
+        if (parseEpoch(s, fieldName, out))
+            return out;
+        // Leading zeros (phone numbers, postcodes) make it an identifier, not a number.
+        if (s.size() > 1 && s[0] == u'0')
+            return out;
+        out.type = ValueType::Integer;
+        if (s.size() != raw.size())
+            out.normalised = s.toString();
+        return out;
+    }
+    if (parseDateTime(s, out))
+        return out;
+    if (parseNumber(s, out)) {
+        if (out.normalised == raw)
+            out.normalised.clear();
+        return out;
+    }
+    return {ValueType::Text, {}};
+}
+
+QString typeName(ValueType type)
+{
+    switch (type) {
+    case ValueType::Missing: return QStringLiteral("missing");
+    case ValueType::Text: return QStringLiteral("text");
+    case ValueType::Integer: return QStringLiteral("integer");
+    case ValueType::Decimal: return QStringLiteral("decimal");
+    case ValueType::Money: return QStringLiteral("money");
+    case ValueType::DateTime: return QStringLiteral("datetime");
+    case ValueType::LocalDateTime: return QStringLiteral("localdatetime");
+    case ValueType::Date: return QStringLiteral("date");
+    case ValueType::Boolean: return QStringLiteral("boolean");
+    }
+    return QStringLiteral("text");
+}
+
+} // namespace ValueNormaliser
