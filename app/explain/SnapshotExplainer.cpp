@@ -114,7 +114,8 @@ void SnapshotExplainer::describe(ExplainedField &field) const
     if (!c) {
         field.title = QCoreApplication::translate("SnapshotExplainer", "Not recognised");
         field.explanation = QCoreApplication::translate(
-            "SnapshotExplainer", "Roer does not know what this is. You can ask the shop.");
+                                "SnapshotExplainer", "Roer does not know what this is. You can ask the shop:")
+            + QLatin1Char(' ') + field.classification.question;
         return;
     }
     field.title = c->title.in(m_language);
