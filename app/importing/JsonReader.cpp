@@ -188,12 +188,19 @@ Result<void> JsonReader::parseValue(int depth, Mode mode, const QString &path, b
         for (int index = 1;; ++index) {
             if (mode == Mode::Outside) {
                 // Each element of the first array on the way down is one record.
+                // Plain values in such an array (a list of e-mail addresses) are fields of
+                // the record of values outside arrays instead.
                 const int e = peek();
                 const bool nestedArray = e == '[';
-                if (auto r = parseValue(depth + 1, Mode::InRecord, path, nestedArray); !r)
-                    return r;
-                if (auto r = finishRecord(); !r)
-                    return r;
+                if (e != '{' && e != '[') {
+                    if (auto r = parseValue(depth + 1, Mode::Outside, path, false); !r)
+                        return r;
+                } else {
+                    if (auto r = parseValue(depth + 1, Mode::InRecord, path, nestedArray); !r)
+                        return r;
+                    if (auto r = finishRecord(); !r)
+                        return r;
+                }
             } else {
                 // Inside a record, array elements share their path; a record that is itself
                 // an array (arrays of arrays) names its columns 1, 2, 3.

@@ -321,6 +321,7 @@ bool parseEpoch(QStringView digits, QStringView fieldName, NormalisedValue &out)
     }
     out.type = ValueType::DateTime;
     out.normalised = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+                         .toUTC()
                          .toString(ms % 1000 ? Qt::ISODateWithMs : Qt::ISODate);
     return true;
 }
@@ -435,7 +436,7 @@ NormalisedValue normalise(const QString &raw, QStringView fieldName, bool isJson
         return {integer ? ValueType::Integer : ValueType::Decimal, {}};
     }
     if (s == u"true" || s == u"false" || s == u"TRUE" || s == u"FALSE" || s == u"True" || s == u"False")
-        return {ValueType::Boolean, s.toString().toLower()};
+        return {ValueType::Boolean, s == u"true" || s == u"false" ? QString() : s.toString().toLower()};
     bool allDigits = true;
     for (QChar c : s)
         allDigits = allDigits && c >= u'0' && c <= u'9';

@@ -34,6 +34,7 @@ Result<ReadStats> XmlRecordReader::read()
     QString text;
     bool childSeen = false; // the current element had child elements
     int childIndex = 0; // children seen of the current depth-2 element
+    QXmlStreamAttributes childAttributes; // of the current depth-3 element
 
     auto emitRecord = [&]() -> Result<void> {
         if (record.isEmpty())
@@ -76,7 +77,12 @@ Result<ReadStats> XmlRecordReader::read()
                 recordDepth = 3;
                 record.clear(); // only the group's attributes were collected
                 recordBytes = 0;
+                for (const auto &a : std::as_const(childAttributes))
+                    if (auto r = add(QLatin1Char('@') + a.name().toString(), a.value().toString()); !r)
+                        return r.error();
             }
+            if (stack.size() == 2)
+                childAttributes = xml.attributes();
             stack.append(xml.name().toString());
             childSeen = false;
             text.clear();

@@ -6,7 +6,8 @@
 
 namespace {
 
-constexpr qint64 kInChunk = 64 * 1024;
+// Small input rounds keep the ratio check close to the bytes actually inflated.
+constexpr qint64 kInChunk = 16 * 1024;
 
 QString trImport(const char *text)
 {
