@@ -5,6 +5,7 @@ namespace {
 const Command kCommands[] = {
     {"init", "create a new vault", runInit},
     {"status", "show where the vault is and how it is unlocked", runStatus},
+    {"explain", "explain what a retailer knows about you (--retailer NAME [--json])", runExplain},
 };
 } // namespace
 

@@ -21,3 +21,4 @@ QString commandHelp();
 
 int runInit(CliContext &context, const QStringList &arguments);
 int runStatus(CliContext &context, const QStringList &arguments);
+int runExplain(CliContext &context, const QStringList &arguments);

@@ -134,16 +134,26 @@ FieldClassifier::NameHit FieldClassifier::matchName(const QStringList &segments)
     if (segments.size() > 1 && m_catalogue.genericNames().contains(Catalogue::compactName(last)))
         candidates << segments.at(segments.size() - 2) + QLatin1Char(' ') + last;
     candidates << last;
-    for (const QString &candidate : std::as_const(candidates)) {
-        const QString compact = Catalogue::compactName(candidate);
+    // Then the sections it sits in, nearest first ("Preferences › channels"), less surely.
+    const qsizetype direct = candidates.size();
+    for (qsizetype i = segments.size() - 2; i >= 0; --i)
+        candidates << segments.at(i);
+    for (qsizetype c = 0; c < candidates.size(); ++c) {
+        const QString compact = Catalogue::compactName(candidates.at(c));
         if (compact.isEmpty())
             continue;
         for (const Catalogue::NameRule &rule : m_catalogue.fieldRules()) {
             const bool exact = rule.names.contains(compact);
             const bool partial = !exact && std::any_of(rule.contains.cbegin(), rule.contains.cend(),
                                                        [&](const QString &p) { return compact.contains(p); });
-            if (exact || partial)
-                return {rule.category, exact ? rule.confidence : rule.confidence - 0.1, candidate};
+            if (!exact && !partial)
+                continue;
+            if (c >= direct) {
+                if (rule.category == QLatin1String("none"))
+                    continue; // a technical section name says nothing about its fields
+                return {rule.category, rule.confidence - 0.2, candidates.at(c), true};
+            }
+            return {rule.category, exact ? rule.confidence : rule.confidence - 0.1, candidates.at(c), false};
         }
     }
     return {};
@@ -187,6 +197,11 @@ QList<FieldClassifier::ValueHit> FieldClassifier::detect(const QStringList &valu
     if (dob && QSet<QString>(values.cbegin(), values.cend()).size() <= 2)
         hits << ValueHit{QStringLiteral("dob"), QStringLiteral("pd:DateOfBirth"), dob, total,
                          0.6 * dob / total};
+    // One person has one citizen service number: many different ones are something else
+    // that happens to pass the 11-proef (about 1 in 11 numbers of 9 digits does).
+    const qsizetype distinct = QSet<QString>(values.cbegin(), values.cend()).size();
+    if (distinct > 3)
+        hits.removeIf([](const ValueHit &h) { return h.detector == QLatin1String("bsn"); });
     std::stable_sort(hits.begin(), hits.end(), [](const ValueHit &a, const ValueHit &b) { return a.score > b.score; });
     return hits;
 }
@@ -217,7 +232,14 @@ FieldClassification FieldClassifier::classify(const Input &input) const
     };
 
     FieldClassification out;
-    if (best && (name.category.isEmpty() || best->score >= name.confidence || best->category == name.category)) {
+    // A name backed by its own kind of values wins ("latitudeE7" with E7 numbers that also
+    // happen to pass the BSN check).
+    const ValueHit *support = name.category.isEmpty() ? nullptr : supporting(name.category);
+    if (support && best && best->category != name.category && support->score < best->score && !name.fromSection
+        && support->detector != QLatin1String("e7"))
+        support = nullptr; // both fit; let the surer one decide below
+    if (best && !support
+        && (name.category.isEmpty() || best->score >= name.confidence || best->category == name.category)) {
         out.category = best->category;
         out.detector = best->detector;
         out.source = FieldClassification::Source::Values;
@@ -231,11 +253,14 @@ FieldClassification FieldClassifier::classify(const Input &input) const
         out.category = name.category;
         out.source = FieldClassification::Source::Name;
         out.confidence = name.confidence;
-        out.reason = translated(QT_TRANSLATE_NOOP("FieldClassifier", "Fields called \"%1\" usually hold: %2."))
-                         .arg(name.matchedName, titleOf(name.category));
+        out.reason = name.fromSection
+            ? translated(QT_TRANSLATE_NOOP("FieldClassifier", "This field is part of \"%1\", which usually holds: %2."))
+                  .arg(name.matchedName, titleOf(name.category))
+            : translated(QT_TRANSLATE_NOOP("FieldClassifier", "Fields called \"%1\" usually hold: %2."))
+                  .arg(name.matchedName, titleOf(name.category));
         if (const ValueHit *s = supporting(name.category)) {
             out.detector = s->detector;
-            out.confidence += kAgreementBonus;
+            out.confidence = std::max(out.confidence, s->score) + kAgreementBonus;
             out.reason += QLatin1Char(' ') + valueReason(s->detector, s->matches, s->total);
         }
     } else if (const NameHit file = matchFile(input.dataFile); !file.category.isEmpty()) {

@@ -46,6 +46,7 @@ private:
         QString category;
         double confidence = 0.0;
         QString matchedName;
+        bool fromSection = false; // matched a parent section, not the field itself
     };
     struct ValueHit
     {

@@ -153,9 +153,9 @@ void InsightBuilder::build(SnapshotExplanation &e) const
 
         if (category.special)
             e.alerts << ExplainAlert{QStringLiteral("special-category"), g.category,
-                                     tr("%1 keeps data about you in the group \"%2\". The law protects this extra "
+                                     tr("%1 keeps data about %2. The law protects this kind of data extra "
                                         "strongly. Ask them why they have it.")
-                                         .arg(who, category.title.in(m_language))};
+                                         .arg(who, inlineTitle(g.category))};
         if (g.category == QLatin1String("pd:NationalIdentificationNumber"))
             e.alerts << ExplainAlert{QStringLiteral("national-id"), g.category,
                                      tr("%1 keeps your citizen service number (BSN). Shops are almost never allowed "
@@ -183,11 +183,15 @@ void InsightBuilder::build(SnapshotExplanation &e) const
                                         "digits. Ask them to delete the full numbers.")
                                          .arg(who)};
         if (category.retentionYears > 0 && g.firstDate.isValid()
-            && g.firstDate < m_today.addYears(-category.retentionYears))
+            && g.firstDate < m_today.addYears(-category.retentionYears)) {
+            const QString age = category.retentionYears == 1
+                ? tr("That is more than a year ago.")
+                : tr("That is more than %1 years ago.").arg(category.retentionYears);
             e.alerts << ExplainAlert{QStringLiteral("retention"), g.category,
-                                     tr("%1 still keeps data from %2 in the group \"%3\". That is more than %4 years "
-                                        "ago, longer than usually needed. You can ask them to erase it.")
-                                         .arg(who, QString::number(g.firstDate.year()),
-                                              category.title.in(m_language), QString::number(category.retentionYears))};
+                                     tr("%1 still keeps data from %2 about %3.")
+                                             .arg(who, QString::number(g.firstDate.year()), inlineTitle(g.category))
+                                         + QLatin1Char(' ') + age + QLatin1Char(' ')
+                                         + tr("That is longer than usually needed. You can ask them to erase it.")};
+        }
     }
 }
