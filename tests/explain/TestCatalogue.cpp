@@ -101,6 +101,29 @@ private slots:
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }
 
+    // The messages the code adds (tr) obey the same rules, in English and in the Dutch the
+    // coordinator merges from translations/nl/explain.tsv.
+    void messagesArePlainInBothLanguages()
+    {
+        QFile tsv(QStringLiteral("%1/../../translations/nl/explain.tsv").arg(qEnvironmentVariable("ROER_TEST_DATA")));
+        QVERIFY(tsv.open(QIODevice::ReadOnly | QIODevice::Text));
+        QStringList failures;
+        int lines = 0;
+        while (!tsv.atEnd()) {
+            const QString line = QString::fromUtf8(tsv.readLine()).chopped(1);
+            const QStringList cols = line.split(QLatin1Char('\t'));
+            QCOMPARE(cols.size(), 3);
+            ++lines;
+            for (const QString &p : PlainLanguage::problems(cols.at(1), QStringLiteral("en")))
+                failures << cols.at(1) + QStringLiteral(": ") + p;
+            for (const QString &p : PlainLanguage::problems(cols.at(2), QStringLiteral("nl")))
+                failures << cols.at(2) + QStringLiteral(": ") + p;
+            QCOMPARE(cols.at(1).count(QLatin1Char('%')), cols.at(2).count(QLatin1Char('%')));
+        }
+        QVERIFY(lines > 50);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    }
+
     // The rules themselves catch what they promise to catch.
     void rulesCatchBadTexts()
     {
