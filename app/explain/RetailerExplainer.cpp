@@ -26,7 +26,7 @@ Result<std::optional<SnapshotExplanation>> RetailerExplainer::explainLatest(qint
     SnapshotExplainer explainer(Catalogue::builtIn(), m_language);
     explainer.setToday(m_today);
     Result<SnapshotExplanation> explained =
-        explainer.explain(StoreSnapshotReader(store, (*latest)->id), retailerName, *corrections);
+        explainer.explain(StoreSnapshotReader(m_vault, store, (*latest)->id), retailerName, *corrections);
     if (!explained)
         return explained.error();
     return std::optional<SnapshotExplanation>(std::move(explained).value());

@@ -7,6 +7,7 @@
 #include "detectors/DateOfBirthDetector.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QDateTime>
 #include <QSet>
 #include <QTimeZone>
@@ -59,55 +60,6 @@ QDate SnapshotExplainer::eventDate(const QString &raw, const QString &normalised
     return {};
 }
 
-Result<void> SnapshotExplainer::scanField(const SnapshotReader &reader, ExplainedField &field, qint64 fieldId) const
-{
-    QStringList sample;
-    int datesInSample = 0;
-    Result<void> first = reader.forEachValue(fieldId, [&](const QString &raw, const QString &normalised, const QString &) {
-        if (raw.trimmed().isEmpty())
-            return true;
-        sample << raw;
-        if (eventDate(raw, normalised).isValid())
-            ++datesInSample;
-        return sample.size() < kSampleSize;
-    });
-    if (!first)
-        return first;
-
-    FieldClassifier classifier(m_catalogue);
-    classifier.setToday(m_today);
-    classifier.setLanguage(m_language);
-    if (!field.classification.recognised()) // a correction may already be in place
-        field.classification = classifier.classify({field.dataFile, field.path, sample});
-
-    const bool dates = !sample.isEmpty() && datesInSample * 2 >= sample.size();
-    const bool distinct = needsDistinct(field.classification.category);
-    if (!dates && !distinct)
-        return {};
-    QSet<QString> seen;
-    return reader.forEachValue(fieldId, [&](const QString &raw, const QString &normalised, const QString &) {
-        const QString value = raw.trimmed();
-        if (value.isEmpty())
-            return true;
-        if (distinct && seen.size() < kMaxDistinct && !seen.contains(value)) {
-            seen.insert(value);
-            if (field.firstDistinct.size() < kKeptDistinct)
-                field.firstDistinct << value;
-        }
-        field.distinct = seen.size();
-        if (dates) {
-            const QDate d = eventDate(raw, normalised);
-            if (d.isValid()) {
-                if (!field.firstDate.isValid() || d < field.firstDate)
-                    field.firstDate = d;
-                if (!field.lastDate.isValid() || d > field.lastDate)
-                    field.lastDate = d;
-            }
-        }
-        return true;
-    });
-}
-
 void SnapshotExplainer::describe(ExplainedField &field) const
 {
     const Catalogue::Category *c = m_catalogue.category(field.classification.category);
@@ -134,25 +86,104 @@ Result<SnapshotExplanation> SnapshotExplainer::explain(const SnapshotReader &rea
     SnapshotExplanation out;
     out.retailer = retailerName;
     out.headline = QCoreApplication::translate("SnapshotExplainer", "What %1 knows about you").arg(retailerName);
-    int corrected = 0;
+
+    struct Scan
+    {
+        QStringList sample;
+        int datesInSample = 0;
+        bool dates = false;
+        bool distinct = false;
+        QSet<QString> seen;
+    };
+    QList<Scan> scans(fields->size());
+    QHash<qint64, qsizetype> index;
     for (const SnapshotReader::Field &f : *fields) {
+        index.insert(f.id, out.fields.size());
         ExplainedField field;
+        field.fieldId = f.id;
         field.dataFile = f.dataFile;
         field.path = f.path;
         field.count = f.count;
-        if (const CorrectionStore::Correction *c = CorrectionStore::find(corrections, f.dataFile, f.path);
+        out.fields << field;
+    }
+
+    // Pass 1: a sample of every field, stopping as soon as every field has a full one.
+    qsizetype waiting = out.fields.size();
+    Result<void> first = reader.forEachValueOfAll([&](qint64 fieldId, const QString &raw, const QString &normalised) {
+        const auto it = index.constFind(fieldId);
+        if (it == index.constEnd() || raw.trimmed().isEmpty())
+            return true;
+        Scan &scan = scans[*it];
+        if (scan.sample.size() >= kSampleSize)
+            return true;
+        scan.sample << raw;
+        if (eventDate(raw, normalised).isValid())
+            ++scan.datesInSample;
+        if (scan.sample.size() == kSampleSize)
+            --waiting;
+        return waiting > 0;
+    });
+    if (!first)
+        return first.error();
+
+    FieldClassifier classifier(m_catalogue);
+    classifier.setToday(m_today);
+    classifier.setLanguage(m_language);
+    int corrected = 0;
+    bool secondPass = false;
+    for (qsizetype i = 0; i < out.fields.size(); ++i) {
+        ExplainedField &field = out.fields[i];
+        Scan &scan = scans[i];
+        if (const CorrectionStore::Correction *c = CorrectionStore::find(corrections, field.dataFile, field.path);
             c && m_catalogue.category(c->category)) {
             field.classification.category = c->category;
             field.classification.confidence = 1.0;
             field.classification.source = FieldClassification::Source::Correction;
             field.classification.reason = QCoreApplication::translate("SnapshotExplainer", "You chose this yourself.");
             ++corrected;
+        } else {
+            field.classification = classifier.classify({field.dataFile, field.path, scan.sample});
         }
-        if (Result<void> r = scanField(reader, field, f.id); !r)
-            return r.error();
         describe(field);
-        out.fields << field;
+        scan.dates = !scan.sample.isEmpty() && scan.datesInSample * 2 >= scan.sample.size();
+        scan.distinct = needsDistinct(field.classification.category);
+        secondPass |= scan.dates || scan.distinct;
     }
+
+    // Pass 2, only when needed: time spans and different values for the insights.
+    if (secondPass) {
+        Result<void> second = reader.forEachValueOfAll([&](qint64 fieldId, const QString &raw, const QString &normalised) {
+            const auto it = index.constFind(fieldId);
+            if (it == index.constEnd())
+                return true;
+            Scan &scan = scans[*it];
+            if (!scan.dates && !scan.distinct)
+                return true;
+            ExplainedField &field = out.fields[*it];
+            const QString value = raw.trimmed();
+            if (value.isEmpty())
+                return true;
+            if (scan.distinct && scan.seen.size() < kMaxDistinct && !scan.seen.contains(value)) {
+                scan.seen.insert(value);
+                field.distinct = scan.seen.size();
+                if (field.firstDistinct.size() < kKeptDistinct)
+                    field.firstDistinct << value;
+            }
+            if (scan.dates) {
+                const QDate d = eventDate(raw, normalised);
+                if (d.isValid()) {
+                    if (!field.firstDate.isValid() || d < field.firstDate)
+                        field.firstDate = d;
+                    if (!field.lastDate.isValid() || d > field.lastDate)
+                        field.lastDate = d;
+                }
+            }
+            return true;
+        });
+        if (!second)
+            return second.error();
+    }
+
     InsightBuilder insights(m_catalogue, m_language);
     insights.setToday(m_today);
     insights.build(out);

@@ -12,9 +12,9 @@ class Catalogue;
 
 // Explains a whole snapshot: every field classified (the customer's corrections first),
 // with the catalogue texts in the chosen language, plus the "what they know about you"
-// sentences and the alerts (InsightBuilder). Reads values through a SnapshotReader, in at
-// most two passes per field: a sample to classify, then, only where the insights need it,
-// a full pass for dates and distinct values.
+// sentences and the alerts (InsightBuilder). Reads the snapshot through a SnapshotReader in
+// at most two passes over all values: samples to classify (stopping once every field has
+// one), then, only when the insights need it, a full pass for dates and distinct values.
 class SnapshotExplainer
 {
 public:
@@ -34,7 +34,6 @@ public:
     QDate eventDate(const QString &raw, const QString &normalised) const;
 
 private:
-    Result<void> scanField(const SnapshotReader &reader, ExplainedField &field, qint64 fieldId) const;
     void describe(ExplainedField &field) const;
 
     const Catalogue &m_catalogue;

@@ -10,6 +10,7 @@
 // One field of a snapshot, explained for the customer (texts in the chosen language).
 struct ExplainedField
 {
+    qint64 fieldId = 0;             // the snapshot's field path id
     QString dataFile;
     QString path;
     qint64 count = 0;

@@ -25,4 +25,9 @@ public:
     virtual ~SnapshotReader() = default;
     virtual Result<QList<Field>> fields() const = 0;
     virtual Result<void> forEachValue(qint64 fieldId, const Visitor &visit) const = 0;
+
+    // Every value of the snapshot in one pass, in storage order. The explainer uses this so
+    // that a snapshot is read at most twice, however many fields it has.
+    using AllVisitor = std::function<bool(qint64 fieldId, const QString &raw, const QString &normalised)>;
+    virtual Result<void> forEachValueOfAll(const AllVisitor &visit) const = 0;
 };

@@ -23,6 +23,21 @@ public:
         return {};
     }
 
+    // Interleaved like records in storage: value i of every field, then value i+1.
+    Result<void> forEachValueOfAll(const AllVisitor &visit) const override
+    {
+        qsizetype longest = 0;
+        for (const QStringList &v : m_values)
+            longest = std::max(longest, v.size());
+        for (qsizetype i = 0; i < longest; ++i)
+            for (const Field &f : m_fields) {
+                const QStringList &values = m_values[f.id];
+                if (i < values.size() && !visit(f.id, values.at(i), values.at(i)))
+                    return {};
+            }
+        return {};
+    }
+
 private:
     QList<Field> m_fields;
     QHash<qint64, QStringList> m_values;
