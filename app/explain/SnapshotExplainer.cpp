@@ -84,6 +84,7 @@ Result<SnapshotExplanation> SnapshotExplainer::explain(const SnapshotReader &rea
         return fields.error();
 
     SnapshotExplanation out;
+    out.language = m_language;
     out.retailer = retailerName;
     out.headline = QCoreApplication::translate("SnapshotExplainer", "What %1 knows about you").arg(retailerName);
 

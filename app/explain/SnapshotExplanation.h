@@ -37,6 +37,7 @@ struct ExplainAlert
 
 struct SnapshotExplanation
 {
+    QString language;               // "nl" or "en": the language of the catalogue texts
     QString retailer;
     QString headline;               // "What Bol knows about you"
     QList<ExplainedField> fields;
