@@ -45,6 +45,21 @@ QDate SnapshotExplainer::eventDate(const QString &raw, const QString &normalised
         const QString t = v.trimmed();
         if (t.size() < 8)
             continue;
+        // Fast path for what the importer normalises dates to: "yyyy-MM-dd..." (ISO 8601).
+        if (t.size() >= 10 && t.at(4) == u'-' && t.at(7) == u'-') {
+            const auto digits = [&t](int from, int count) {
+                int n = 0;
+                for (int i = from; i < from + count; ++i) {
+                    if (!t.at(i).isDigit())
+                        return -1;
+                    n = n * 10 + t.at(i).digitValue();
+                }
+                return n;
+            };
+            const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+            if (y > 0 && m > 0 && d > 0 && (t.size() == 10 || t.at(10) == u'T' || t.at(10) == u' '))
+                return plausible(QDate(y, m, d));
+        }
         if (t.at(0).isDigit() && (t.size() == 10 || t.size() == 13)) {
             bool numeric = false;
             const qint64 n = t.toLongLong(&numeric);
