@@ -243,6 +243,10 @@ QVariant DataTreeModel::data(const QModelIndex &index, int role) const
             return c.confidence;
         case FieldIdRole:
             return f->info.fieldId;
+        case PurposesRole:
+            return f->info.purposes;
+        case WhatYouCanDoRole:
+            return f->info.whatYouCanDo;
         default:
             return {};
         }

@@ -28,6 +28,8 @@ public:
         ExplanationRole,             // categories and fields: the plain-language explanation
         ReasonRole,                  // fields: why Roer placed it there
         FieldIdRole,                 // fields: the snapshot's field path id
+        PurposesRole,                // fields: QStringList, why they probably have it
+        WhatYouCanDoRole,            // categories and fields: what the customer can do
     };
     static constexpr int kBatchSize = 200;
 

@@ -100,6 +100,10 @@ int runExplain(CliContext &context, const QStringList &arguments)
                                   .arg(f.dataFile, ExplanationJson::fieldPathInFile(f.path, f.dataFile), f.title)
                                   .arg(qRound(f.classification.confidence * 100)));
         CliContext::printLine(QStringLiteral("    ") + f.classification.reason);
+        if (!f.purposes.isEmpty())
+            CliContext::printLine(QStringLiteral("    ")
+                                  + QCoreApplication::translate("roer-cli", "Why they probably have it: %1.")
+                                        .arg(f.purposes.join(QStringLiteral("; "))));
     }
     return CliContext::Ok;
 }

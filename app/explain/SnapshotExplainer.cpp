@@ -89,6 +89,15 @@ void SnapshotExplainer::describe(ExplainedField &field) const
     field.explanation = c->explanation.in(m_language);
     field.whatYouCanDo = c->whatYouCanDo.in(m_language);
     field.retention = c->retention.in(m_language);
+    for (const QString &id : c->purposes) {
+        const Catalogue::Purpose *p = m_catalogue.purpose(id);
+        if (!p)
+            continue;
+        const Catalogue::LegalBasis *basis = m_catalogue.legalBasis(p->legalBasis);
+        field.purposes << (basis ? QCoreApplication::translate("SnapshotExplainer", "%1 (%2)")
+                                       .arg(p->title.in(m_language), FieldClassifier::inlineTitle(basis->title.in(m_language)))
+                                 : p->title.in(m_language));
+    }
 }
 
 Result<SnapshotExplanation> SnapshotExplainer::explain(const SnapshotReader &reader, const QString &retailerName,

@@ -19,6 +19,9 @@ struct ExplainedField
     QString explanation;
     QString whatYouCanDo;
     QString retention;
+    // Why they probably have it: "Delivering your order (needed for your order)", one line
+    // per purpose the catalogue gives the category, with the legal basis usually claimed.
+    QStringList purposes;
 
     // Figures the insights use; never shown raw.
     qint64 distinct = 0;            // distinct values seen (capped, see SnapshotExplainer)

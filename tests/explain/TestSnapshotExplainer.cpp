@@ -89,6 +89,11 @@ private slots:
         QVERIFY(unknown && !unknown->classification.recognised());
         QCOMPARE(unknown->title, QStringLiteral("Not recognised"));
         QVERIFY(!unknown->classification.question.isEmpty());
+        const ExplainedField *address = field(*e, QStringLiteral("Shipping Address"));
+        QVERIFY(address);
+        QVERIFY2(address->purposes.contains(QStringLiteral("Delivering your order (needed for your order)")),
+                 qPrintable(address->purposes.join(QLatin1Char('|'))));
+        QVERIFY(!address->whatYouCanDo.isEmpty() && !address->retention.isEmpty());
         const ExplainedField *date = field(*e, QStringLiteral("Order Date"));
         QVERIFY(date && date->firstDate == QDate(2012, 1, 15));
     }
