@@ -1,8 +1,10 @@
 #include "CorrectionStore.h"
 
+#include "Catalogue.h"
 #include "core/Logging.h"
 #include "vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -11,6 +13,9 @@ CorrectionStore::CorrectionStore(Vault &vault) : m_vault(vault) {}
 Result<void> CorrectionStore::set(qint64 retailerId, const QString &dataFile, const QString &path,
                                   const QString &category)
 {
+    if (!Catalogue::builtIn().category(category))
+        return Error::make(ErrorCode::InvalidInput,
+                           QCoreApplication::translate("CorrectionStore", "Roer does not know this kind of data."));
     // SQLite 3.15: no UPSERT; the primary key makes INSERT OR REPLACE the same thing here.
     SqlStatement st = m_vault.prepare(
         "INSERT OR REPLACE INTO field_correction (retailer_id, data_file, field_path, category, corrected_at) "

@@ -127,6 +127,8 @@ private slots:
                           QStringLiteral("pd:Preference")).ok());
         QVERIFY(store.set(retailer, QStringLiteral("klant.json"), QStringLiteral("klant.json \u203A zxq"),
                           QStringLiteral("none")).ok()); // changed her mind: replaces, no duplicate
+        QCOMPARE(store.set(retailer, QStringLiteral("klant.json"), QStringLiteral("klant.json \u203A zxq"),
+                           QStringLiteral("pd:NoSuchThing")).error().code, ErrorCode::InvalidInput);
         const auto corrections = store.forRetailer(retailer);
         QVERIFY(corrections.ok());
         QCOMPARE(corrections->size(), 2);
