@@ -182,16 +182,18 @@ void InsightBuilder::build(SnapshotExplanation &e) const
                                      tr("%1 keeps full payment card numbers. Shops should only keep the last four "
                                         "digits. Ask them to delete the full numbers.")
                                          .arg(who)};
-        if (category.retentionYears > 0 && g.firstDate.isValid()
-            && g.firstDate < m_today.addYears(-category.retentionYears)) {
-            const QString age = category.retentionYears == 1
-                ? tr("That is more than a year ago.")
-                : tr("That is more than %1 years ago.").arg(category.retentionYears);
+        const bool stated = m_statedRetention.contains(g.category);
+        const int years = stated ? m_statedRetention.value(g.category) : category.retentionYears;
+        if (years > 0 && g.firstDate.isValid() && g.firstDate < m_today.addYears(-years)) {
+            const QString age = years == 1 ? tr("That is more than a year ago.")
+                                           : tr("That is more than %1 years ago.").arg(years);
+            const QString tooLong = stated
+                ? tr("That is longer than they say they keep it. You can ask them to erase it.")
+                : tr("That is longer than usually needed. You can ask them to erase it.");
             e.alerts << ExplainAlert{QStringLiteral("retention"), g.category,
                                      tr("%1 still keeps data from %2 about %3.")
                                              .arg(who, QString::number(g.firstDate.year()), inlineTitle(g.category))
-                                         + QLatin1Char(' ') + age + QLatin1Char(' ')
-                                         + tr("That is longer than usually needed. You can ask them to erase it.")};
+                                         + QLatin1Char(' ') + age + QLatin1Char(' ') + tooLong};
         }
     }
 }

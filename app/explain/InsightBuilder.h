@@ -25,6 +25,10 @@ public:
 
     InsightBuilder(const Catalogue &catalogue, const QString &language);
     void setToday(const QDate &today) { m_today = today; }
+    // Retention the retailer itself states, in years per category id (from its privacy
+    // statement, once the directory carries it). Without it, the catalogue's typical
+    // retention is used and the alert says "longer than usually needed".
+    void setStatedRetention(const QHash<QString, int> &years) { m_statedRetention = years; }
 
     // Fills explanation.summary and explanation.alerts from explanation.fields.
     void build(SnapshotExplanation &explanation) const;
@@ -51,4 +55,5 @@ private:
     QString m_language;
     QLocale m_locale;
     QDate m_today;
+    QHash<QString, int> m_statedRetention;
 };

@@ -211,6 +211,7 @@ Result<SnapshotExplanation> SnapshotExplainer::explain(const SnapshotReader &rea
 
     InsightBuilder insights(m_catalogue, m_language);
     insights.setToday(m_today);
+    insights.setStatedRetention(m_statedRetention);
     insights.build(out);
     qCInfo(lcExplain) << "explained" << out.fields.size() << "fields," << corrected << "corrected,"
                       << out.alerts.size() << "alerts";

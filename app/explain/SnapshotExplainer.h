@@ -6,6 +6,7 @@
 #include "core/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 class Catalogue;
@@ -25,6 +26,8 @@ public:
 
     // The reference day for ages and retention (a seam for tests).
     void setToday(const QDate &today) { m_today = today; }
+    // See InsightBuilder::setStatedRetention.
+    void setStatedRetention(const QHash<QString, int> &years) { m_statedRetention = years; }
 
     Result<SnapshotExplanation> explain(const SnapshotReader &reader, const QString &retailerName,
                                         const QList<CorrectionStore::Correction> &corrections) const;
@@ -39,4 +42,5 @@ private:
     const Catalogue &m_catalogue;
     QString m_language;
     QDate m_today;
+    QHash<QString, int> m_statedRetention;
 };

@@ -98,6 +98,19 @@ private slots:
         QVERIFY(date && date->firstDate == QDate(2012, 1, 15));
     }
 
+    void retentionTheRetailerStates()
+    {
+        SnapshotExplainer explainer(Catalogue::builtIn(), QStringLiteral("en"));
+        explainer.setToday(QDate(2026, 6, 1));
+        // They say they keep purchases 20 years: 2012 is within that, so no retention alert for
+        // purchases; location they say they keep 1 year.
+        explainer.setStatedRetention({{QStringLiteral("pd:PurchaseHistory"), 20}, {QStringLiteral("pd:Location"), 1}});
+        const Result<SnapshotExplanation> e = explainer.explain(shop(), QStringLiteral("Bol"), {});
+        QVERIFY(e.ok());
+        for (const ExplainAlert &a : e->alerts)
+            QVERIFY(!(a.kind == QLatin1String("retention") && a.category == QLatin1String("pd:PurchaseHistory")));
+    }
+
     void dutchTextsComeFromTheCatalogue()
     {
         SnapshotExplainer explainer(Catalogue::builtIn(), QStringLiteral("nl"));
