@@ -16,4 +16,5 @@ struct ImportLimits
     int maxJsonDepth = 128;
     qint64 maxRecordBytes = qint64(64) << 20; // one record (JSON string values included)
     int maxRecordFields = 200000;
+    qint64 readChunk = qint64(1) << 20; // bytes read from the file at a time (smaller when fuzzing)
 };

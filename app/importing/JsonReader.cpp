@@ -7,7 +7,6 @@
 
 namespace {
 
-constexpr qint64 kChunk = 1 << 20;
 
 QString tr(const char *text)
 {
@@ -37,8 +36,8 @@ bool JsonReader::fill()
         return true;
     if (m_eof || !m_input)
         return false;
-    m_buffer.resize(kChunk);
-    const qint64 n = m_input->read(m_buffer.data(), kChunk);
+    m_buffer.resize(m_limits.readChunk);
+    const qint64 n = m_input->read(m_buffer.data(), m_limits.readChunk);
     m_pos = 0;
     if (n <= 0) {
         m_buffer.clear();

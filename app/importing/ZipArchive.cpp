@@ -32,7 +32,7 @@ quint64 u64(const char *p)
 
 QByteArray readAt(QIODevice *d, qint64 pos, qint64 size)
 {
-    if (pos < 0 || !d->seek(pos))
+    if (pos < 0 || pos > d->size() || !d->seek(pos))
         return {};
     return d->read(size);
 }

@@ -28,7 +28,8 @@ void ZipCrypto::update(uchar c)
 
 uchar ZipCrypto::nextByte() const
 {
-    const quint16 t = quint16((m_keys[2] & 0xFFFF) | 2);
+    // Unsigned 32-bit: a 16-bit value times itself overflows int (found by fuzzing).
+    const quint32 t = (m_keys[2] & 0xFFFF) | 2;
     return uchar((t * (t ^ 1)) >> 8);
 }
 

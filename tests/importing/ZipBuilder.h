@@ -99,7 +99,7 @@ private:
         plain += payload;
         QByteArray out(plain.size(), Qt::Uninitialized);
         for (qsizetype i = 0; i < plain.size(); ++i) {
-            const quint16 t = quint16((k[2] & 0xFFFF) | 2);
+            const quint32 t = (k[2] & 0xFFFF) | 2;
             out[i] = char(uchar(plain[i]) ^ uchar((t * (t ^ 1)) >> 8));
             update(uchar(plain[i]));
         }
