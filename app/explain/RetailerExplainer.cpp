@@ -29,5 +29,6 @@ Result<std::optional<SnapshotExplanation>> RetailerExplainer::explainLatest(qint
         explainer.explain(StoreSnapshotReader(m_vault, store, (*latest)->id), retailerName, *corrections);
     if (!explained)
         return explained.error();
+    explained->snapshotId = (*latest)->id;
     return std::optional<SnapshotExplanation>(std::move(explained).value());
 }

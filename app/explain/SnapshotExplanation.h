@@ -40,6 +40,7 @@ struct ExplainAlert
 
 struct SnapshotExplanation
 {
+    qint64 snapshotId = 0;          // set by RetailerExplainer (0 for other readers)
     QString language;               // "nl" or "en": the language of the catalogue texts
     QString retailer;
     QString headline;               // "What Bol knows about you"

@@ -77,6 +77,7 @@ private slots:
         const auto e = RetailerExplainer(*m_vault, QStringLiteral("en")).explainLatest(*retailer, r.name);
         QVERIFY(e.ok() && e->has_value());
         m_explanation = **e;
+        QCOMPARE(m_explanation.snapshotId, m_snapshot);
         const qint64 explainMs = timer.restart();
         // Baseline in the same run: one bare pass over every value of the snapshot.
         const SnapshotStore store(*m_vault);
