@@ -8,6 +8,7 @@ const Command kCommands[] = {
     {"retailer", "add, list, rename or remove retailers (add|list|rename|remove|directory)", runRetailer},
     {"import", "import export files of a retailer: import --retailer NAME FILE...", runImport},
     {"data", "show the latest imported data of a retailer: data --retailer NAME --json", runData},
+    {"explain", "explain what a retailer knows about you (--retailer NAME [--json])", runExplain},
 };
 } // namespace
 

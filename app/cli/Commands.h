@@ -24,3 +24,4 @@ int runStatus(CliContext &context, const QStringList &arguments);
 int runRetailer(CliContext &context, const QStringList &arguments);
 int runImport(CliContext &context, const QStringList &arguments);
 int runData(CliContext &context, const QStringList &arguments);
+int runExplain(CliContext &context, const QStringList &arguments);

@@ -114,6 +114,17 @@ CREATE TRIGGER snapshot_cleanup AFTER DELETE ON snapshot BEGIN
     DELETE FROM record WHERE id BETWEEN old.first_record_id AND old.last_record_id;
 END;
 )sql"},
+    // 3: explain — the customer's own category for a retailer's field, used on every import.
+    {3, R"sql(
+CREATE TABLE field_correction (
+    retailer_id  INTEGER NOT NULL REFERENCES retailer(id) ON DELETE CASCADE,
+    data_file    TEXT NOT NULL,
+    field_path   TEXT NOT NULL,
+    category     TEXT NOT NULL,
+    corrected_at TEXT NOT NULL,
+    PRIMARY KEY (retailer_id, data_file, field_path)
+);
+)sql"},
 };
 
 } // namespace

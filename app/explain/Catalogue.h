@@ -1,0 +1,87 @@
+#pragma once
+
+#include "LocalText.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The explain catalogue: personal-data categories (W3C DPV ids), purposes (DPV ids) and the
+// GDPR Art. 6(1) legal bases, each with plain-language texts in Dutch and English, plus the
+// field-name vocabulary the classifier uses. It is data in resources/catalogue/*.json,
+// compiled into roer_core, so it can grow without touching the logic.
+class Catalogue
+{
+public:
+    struct Category
+    {
+        QString id;                 // "pd:EmailAddress", or "none"
+        QStringList purposes;       // DPV purpose ids
+        int retentionYears = 0;     // typical maximum; 0 = as long as the account exists
+        bool special = false;       // GDPR Art. 9 special category
+        bool sensitive = false;     // e.g. a national id number
+        LocalText title;
+        LocalText explanation;
+        LocalText whatYouCanDo;
+        LocalText retention;
+    };
+    struct Purpose
+    {
+        QString id;
+        QString legalBasis;         // id of the legal basis usually claimed
+        bool marketing = false;
+        LocalText title;
+        LocalText explanation;
+    };
+    struct LegalBasis
+    {
+        QString id;                 // "eu-gdpr:A6-1-a"
+        QString dpv;                // "dpv:Consent"
+        QString article;            // "6(1)(a)"
+        bool canObject = false;
+        bool canWithdraw = false;
+        LocalText title;
+        LocalText explanation;
+        LocalText whatYouCanDo;
+    };
+    // One rule of the field-name vocabulary; patterns are already normalised (see normaliseName).
+    struct NameRule
+    {
+        QString category;
+        double confidence = 0.7;
+        QStringList names;          // equal to the whole compact name
+        QStringList contains;       // anywhere in the compact name
+    };
+
+    // The catalogue compiled into Roer (loaded once, then shared).
+    static const Catalogue &builtIn();
+    // Loads from a folder holding the four JSON files (":/catalogue" for the built-in one).
+    static Result<Catalogue> load(const QString &folder);
+
+    const QList<Category> &categories() const { return m_categories; }
+    const QList<Purpose> &purposes() const { return m_purposes; }
+    const QList<LegalBasis> &legalBases() const { return m_legalBases; }
+    const QList<NameRule> &fieldRules() const { return m_fieldRules; }
+    const QList<NameRule> &fileRules() const { return m_fileRules; }
+    const QStringList &genericNames() const { return m_genericNames; }
+
+    const Category *category(const QString &id) const;
+    const Purpose *purpose(const QString &id) const;
+    const LegalBasis *legalBasis(const QString &id) const;
+
+    // "latitudeE7" -> "latitudee7", "E-mailadres" -> "emailadres", "Order ID" -> "orderid".
+    static QString compactName(const QString &name);
+
+private:
+    QList<Category> m_categories;
+    QList<Purpose> m_purposes;
+    QList<LegalBasis> m_legalBases;
+    QList<NameRule> m_fieldRules;
+    QList<NameRule> m_fileRules;
+    QStringList m_genericNames;
+    QHash<QString, qsizetype> m_categoryIndex;
+    QHash<QString, qsizetype> m_purposeIndex;
+    QHash<QString, qsizetype> m_basisIndex;
+};

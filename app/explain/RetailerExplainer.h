@@ -1,0 +1,28 @@
+#pragma once
+
+#include "SnapshotExplanation.h"
+#include "core/Result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+class Vault;
+
+// Explains the newest snapshot of one retailer in the vault, with the customer's
+// corrections applied. What roer-cli `explain` and the "My data" page use.
+class RetailerExplainer
+{
+public:
+    RetailerExplainer(Vault &vault, const QString &language);
+    void setToday(const QDate &today) { m_today = today; }
+
+    // nullopt: the retailer has no snapshot yet.
+    Result<std::optional<SnapshotExplanation>> explainLatest(qint64 retailerId, const QString &retailerName) const;
+
+private:
+    Vault &m_vault;
+    QString m_language;
+    QDate m_today;
+};
