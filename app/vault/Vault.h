@@ -31,6 +31,12 @@ public:
                                                const CipherSettings &settings,
                                                const QByteArray &keyCheck);
 
+    // Opens a database file other than the vault's own (used to verify a cipher upgrade).
+    static Result<std::unique_ptr<Vault>> openAt(const QString &directory, const QString &file,
+                                                 const SecureBytes &key,
+                                                 const CipherSettings &settings,
+                                                 const QByteArray &keyCheck);
+
     // HMAC-SHA256(key, "roer key check v1") in hex: lets Roer tell a wrong key from damage
     // without storing anything that helps an attacker.
     static QByteArray keyCheckFor(const SecureBytes &key);

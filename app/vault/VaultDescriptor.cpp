@@ -7,13 +7,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VaultDescriptor", text);
-}
-} // namespace
-
 QString VaultDescriptor::unlockName(Unlock unlock)
 {
     return unlock == Unlock::Keychain ? QStringLiteral("keychain") : QStringLiteral("passphrase");
@@ -23,21 +16,21 @@ Result<VaultDescriptor> VaultDescriptor::load(const QString &directory)
 {
     QFile file(VaultPaths::descriptorFile(directory));
     if (!file.exists())
-        return Error::make(ErrorCode::NotFound, tr("There is no vault in this folder."));
+        return Error::make(ErrorCode::NotFound, QCoreApplication::translate("VaultDescriptor", "There is no vault in this folder."));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::Io, tr("Roer cannot read the vault settings file."));
+        return Error::make(ErrorCode::Io, QCoreApplication::translate("VaultDescriptor", "Roer cannot read the vault settings file."));
     const QByteArray bytes = file.read(1 << 20);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::make(ErrorCode::VaultDamaged, tr("The vault settings file is damaged."));
+        return Error::make(ErrorCode::VaultDamaged, QCoreApplication::translate("VaultDescriptor", "The vault settings file is damaged."));
 
     const QJsonObject o = doc.object();
     VaultDescriptor d;
     d.format = o.value(QStringLiteral("format")).toInt(0);
     if (d.format < 1 || d.format > kFormatVersion)
         return Error::make(ErrorCode::UnsupportedFormat,
-                           tr("This vault was made by a newer version of Roer. Please update Roer."));
+                           QCoreApplication::translate("VaultDescriptor", "This vault was made by a newer version of Roer. Please update Roer."));
     d.vaultId = o.value(QStringLiteral("vault_id")).toString();
     d.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
     d.cipher = CipherSettings::fromJson(o.value(QStringLiteral("cipher")).toObject());
@@ -48,11 +41,11 @@ Result<VaultDescriptor> VaultDescriptor::load(const QString &directory)
     else if (unlock == QLatin1String("passphrase"))
         d.unlock = Unlock::Passphrase;
     else
-        return Error::make(ErrorCode::VaultDamaged, tr("The vault settings file is damaged."));
+        return Error::make(ErrorCode::VaultDamaged, QCoreApplication::translate("VaultDescriptor", "The vault settings file is damaged."));
     d.passphraseWrap = o.value(QStringLiteral("passphrase_wrap")).toObject();
     d.recoveryWrap = o.value(QStringLiteral("recovery_wrap")).toObject();
     if (d.vaultId.isEmpty() || d.keyCheck.size() != 64)
-        return Error::make(ErrorCode::VaultDamaged, tr("The vault settings file is damaged."));
+        return Error::make(ErrorCode::VaultDamaged, QCoreApplication::translate("VaultDescriptor", "The vault settings file is damaged."));
     return d;
 }
 
@@ -72,6 +65,6 @@ Result<void> VaultDescriptor::save(const QString &directory) const
     QSaveFile file(VaultPaths::descriptorFile(directory));
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-        return Error::make(ErrorCode::Io, tr("Roer could not save the vault settings file."));
+        return Error::make(ErrorCode::Io, QCoreApplication::translate("VaultDescriptor", "Roer could not save the vault settings file."));
     return {};
 }

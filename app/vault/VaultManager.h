@@ -30,8 +30,9 @@ public:
 
     QString directory() const { return m_directory; }
     State state() const;
-    // NoVault also when only one of the two files is there? No: then it is Locked and
-    // unlocking reports the missing or damaged part. NoVault means neither file exists.
+    // NoVault only when neither the database nor the descriptor exists. With one of them
+    // missing the vault counts as Locked and unlocking reports what is wrong: Roer never
+    // replaces a half-present vault with a new one.
     Result<VaultDescriptor> descriptor() const;
 
     // Setup. Each returns the recovery code (Crockford base32 groups) to show once.
@@ -62,8 +63,10 @@ signals:
 private:
     Result<void> openWith(SecureBytes key, const VaultDescriptor &descriptor);
     Result<QString> createVault(SecureBytes key, VaultDescriptor descriptor);
+    Result<void> saveUnlockMethod(VaultDescriptor::Unlock unlock, const QJsonObject &passphraseWrap);
 
     QString m_directory;
     std::unique_ptr<Vault> m_vault;
+    SecureBytes m_key; // only while unlocked, to re-wrap it when the unlock method changes
     KeychainStore *m_keychain = nullptr;
 };

@@ -1,0 +1,187 @@
+#include "TestSupport.h"
+#include "vault/KeychainStore.h"
+#include "vault/RecoveryCode.h"
+#include "vault/VaultManager.h"
+#include "vault/VaultPaths.h"
+
+#include <QEventLoop>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+namespace {
+
+template<typename T>
+Result<T> wait(const std::function<void(std::function<void(Result<T>)>)> &start)
+{
+    QEventLoop loop;
+    std::optional<Result<T>> out;
+    start([&](Result<T> r) {
+        out.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    return std::move(*out);
+}
+
+const QString kPassphrase = QStringLiteral("lange zin met woorden");
+
+} // namespace
+
+// Key custody: passphrase and recovery code always; the keychain against the real
+// gnome-keyring that tests/run-headless starts (skipped when run outside it).
+class TestVaultManager : public QObject
+{
+    Q_OBJECT
+
+    static bool haveKeyring() { return qEnvironmentVariableIsSet("ROER_TEST_KEYRING"); }
+
+private slots:
+    void passphraseVaultLifeCycle()
+    {
+        QTemporaryDir dir;
+        VaultManager vm(dir.path());
+        QCOMPARE(vm.state(), VaultManager::State::NoVault);
+        QSignalSpy unlockedSpy(&vm, &VaultManager::unlocked);
+        QSignalSpy lockedSpy(&vm, &VaultManager::locked);
+
+        auto code = vm.createWithPassphrase(kPassphrase);
+        QVERIFY2(code, qPrintable(code ? QString() : code.error().message));
+        QCOMPARE(RecoveryCode::normalise(*code), *code);
+        QCOMPARE(vm.state(), VaultManager::State::Unlocked);
+        QCOMPARE(unlockedSpy.count(), 1);
+        QVERIFY(vm.vault()->exec("INSERT INTO app_setting VALUES ('kept', 'yes')"));
+
+        vm.lock();
+        QCOMPARE(vm.state(), VaultManager::State::Locked);
+        QCOMPARE(lockedSpy.count(), 1);
+        QVERIFY(!vm.vault());
+
+        auto wrong = vm.unlockWithPassphrase(QStringLiteral("not the passphrase"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
+        QVERIFY(!vm.vault());
+
+        QVERIFY(vm.unlockWithPassphrase(kPassphrase));
+        auto st = vm.vault()->prepare("SELECT value FROM app_setting WHERE name = 'kept'");
+        QVERIFY(st.step().value());
+        QCOMPARE(st.text(0), QStringLiteral("yes"));
+        vm.lock();
+
+        // The recovery code opens it too, also typed sloppily.
+        QVERIFY(vm.unlockWithRecoveryCode(code->toLower().replace(QLatin1Char('-'), QLatin1Char(' '))));
+        vm.lock();
+        auto badCode = vm.unlockWithRecoveryCode(RecoveryCode::generate());
+        QVERIFY(!badCode);
+        QCOMPARE(badCode.error().code, ErrorCode::WrongPassphrase);
+    }
+
+    void tooShortPassphraseIsRefused()
+    {
+        QTemporaryDir dir;
+        VaultManager vm(dir.path());
+        auto r = vm.createWithPassphrase(QStringLiteral("short"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(vm.state(), VaultManager::State::NoVault);
+    }
+
+    void changePassphrase()
+    {
+        QTemporaryDir dir;
+        VaultManager vm(dir.path());
+        QVERIFY(vm.createWithPassphrase(kPassphrase));
+        QVERIFY(vm.changePassphrase(QStringLiteral("een nieuwe zin")));
+        vm.lock();
+        QVERIFY(!vm.unlockWithPassphrase(kPassphrase));
+        QVERIFY(vm.unlockWithPassphrase(QStringLiteral("een nieuwe zin")));
+    }
+
+    void noKeyMaterialInPlaintextFiles()
+    {
+        QTemporaryDir dir;
+        VaultManager vm(dir.path());
+        auto code = vm.createWithPassphrase(kPassphrase);
+        QVERIFY(code);
+        const QByteArray descriptor = TestSupport::readAll(VaultPaths::descriptorFile(dir.path()));
+        QVERIFY(!descriptor.contains(kPassphrase.toUtf8()));
+        QVERIFY(!descriptor.contains(code->toUtf8()));
+    }
+
+    void existingVaultIsNeverReplaced()
+    {
+        QTemporaryDir dir;
+        VaultManager vm(dir.path());
+        QVERIFY(vm.createWithPassphrase(kPassphrase));
+        vm.lock();
+        const QByteArray before = TestSupport::readAll(VaultPaths::databaseFile(dir.path()));
+        auto again = vm.createWithPassphrase(kPassphrase);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+        // Also when only the descriptor is left: no new vault over a half-present one.
+        QFile::remove(VaultPaths::databaseFile(dir.path()));
+        QCOMPARE(vm.state(), VaultManager::State::Locked);
+        QVERIFY(!vm.createWithPassphrase(kPassphrase));
+        auto open = vm.unlockWithPassphrase(kPassphrase);
+        QVERIFY(!open);
+        QCOMPARE(open.error().code, ErrorCode::NotFound);
+        QVERIFY(!QFile::exists(VaultPaths::databaseFile(dir.path())));
+        QVERIFY(!before.isEmpty());
+    }
+
+    void keychainVaultLifeCycle()
+    {
+        if (!haveKeyring())
+            QSKIP("needs the gnome-keyring session of tests/run-headless");
+        QTemporaryDir dir;
+        VaultManager vm(dir.path());
+        auto code = wait<QString>([&](auto done) { vm.createWithKeychain(done); });
+        QVERIFY2(code, qPrintable(code ? QString() : code.error().message));
+        QVERIFY(vm.vault());
+        vm.lock();
+        auto opened = wait<void>([&](auto done) { vm.unlockWithKeychain(done); });
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        QCOMPARE(vm.descriptor()->unlock, VaultDescriptor::Unlock::Keychain);
+        QVERIFY(vm.descriptor()->passphraseWrap.isEmpty());
+
+        // Switch to a passphrase: the keychain entry goes, the passphrase works.
+        QVERIFY(vm.changePassphrase(kPassphrase));
+        vm.lock();
+        QVERIFY(vm.unlockWithPassphrase(kPassphrase));
+        // And back to the keychain.
+        QVERIFY(wait<void>([&](auto done) { vm.switchToKeychain(done); }));
+        vm.lock();
+        QVERIFY(wait<void>([&](auto done) { vm.unlockWithKeychain(done); }));
+        vm.lock();
+        QVERIFY(vm.unlockWithRecoveryCode(*code));
+    }
+
+    void lostKeychainEntryNeverMakesANewVault()
+    {
+        if (!haveKeyring())
+            QSKIP("needs the gnome-keyring session of tests/run-headless");
+        QTemporaryDir dir;
+        VaultManager vm(dir.path());
+        auto code = wait<QString>([&](auto done) { vm.createWithKeychain(done); });
+        QVERIFY(code);
+        const QString vaultId = vm.descriptor()->vaultId;
+        vm.lock();
+        const QByteArray before = TestSupport::readAll(VaultPaths::databaseFile(dir.path()));
+
+        KeychainStore keychain;
+        QVERIFY(keychain.removeBlocking(vaultId));
+        QCOMPARE(keychain.readBlocking(vaultId).error().code, ErrorCode::KeychainNoEntry);
+
+        auto opened = wait<void>([&](auto done) { vm.unlockWithKeychain(done); });
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::KeychainNoEntry);
+        QCOMPARE(TestSupport::readAll(VaultPaths::databaseFile(dir.path())), before);
+        QVERIFY(vm.unlockWithRecoveryCode(*code));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultManager)
+#include "TestVaultManager.moc"
