@@ -6,11 +6,6 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConsentHistory", text);
-}
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -19,7 +14,7 @@ QString esc(const QString &text)
 QString channelsText(const QStringList &channels)
 {
     if (channels.isEmpty())
-        return tr("All ways");
+        return QCoreApplication::translate("ConsentHistory", "All ways");
     QStringList labels;
     for (const QString &c : channels)
         labels.append(Consent::channelLabel(c));
@@ -30,9 +25,9 @@ QString contextText(const Consent::Context &context)
 {
     QStringList parts{Consent::placeLabel(context.place)};
     if (context.until.isValid())
-        parts.append(tr("Until %1").arg(QLocale().toString(context.until, QLocale::LongFormat)));
+        parts.append(QCoreApplication::translate("ConsentHistory", "Until %1").arg(QLocale().toString(context.until, QLocale::LongFormat)));
     if (context.whileUsingApp)
-        parts.append(tr("Only while you use the app"));
+        parts.append(QCoreApplication::translate("ConsentHistory", "Only while you use the app"));
     return parts.join(QStringLiteral(", "));
 }
 } // namespace
@@ -59,7 +54,7 @@ QByteArray ConsentHistoryExport::toHtml(const RetailerInfo &retailer, const QLis
                                         bool chainIntact, const QDateTime &exportedAt)
 {
     const QLocale locale;
-    const QString title = tr("Your consent choices for %1").arg(retailer.name);
+    const QString title = QCoreApplication::translate("ConsentHistory", "Your consent choices for %1").arg(retailer.name);
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
                            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
@@ -68,25 +63,25 @@ QByteArray ConsentHistoryExport::toHtml(const RetailerInfo &retailer, const QLis
                            "text-align:left;vertical-align:top}small{word-break:break-all}</style></head><body>\n")
                 .arg(locale.name().left(2), esc(title));
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
-    html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Made by Roer on %1. It lists every choice you made, oldest first.")
+    html += QStringLiteral("<p>%1</p>\n").arg(esc(QCoreApplication::translate("ConsentHistory", "Made by Roer on %1. It lists every choice you made, oldest first.")
                                                   .arg(locale.toString(exportedAt.toLocalTime(), QLocale::LongFormat))));
     html += QStringLiteral("<p><strong>%1</strong></p>\n")
-                .arg(esc(chainIntact ? tr("Check: no record was changed or removed.")
-                                     : tr("Warning: some records were changed or removed after they were made.")));
+                .arg(esc(chainIntact ? QCoreApplication::translate("ConsentHistory", "Check: no record was changed or removed.")
+                                     : QCoreApplication::translate("ConsentHistory", "Warning: some records were changed or removed after they were made.")));
     html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                .arg(esc(tr("When")), esc(tr("What for")), esc(tr("Your choice")), esc(tr("How and where")),
-                     esc(tr("Record")));
+                .arg(esc(QCoreApplication::translate("ConsentHistory", "When")), esc(QCoreApplication::translate("ConsentHistory", "What for")), esc(QCoreApplication::translate("ConsentHistory", "Your choice")), esc(QCoreApplication::translate("ConsentHistory", "How and where")),
+                     esc(QCoreApplication::translate("ConsentHistory", "Record")));
     for (const ConsentRecord &r : records) {
         html += QStringLiteral("<tr><td>%1</td><td>%2<br>%3</td><td>%4</td><td>%5<br>%6</td>"
                                "<td><small>%7<br>%8: %9</small></td></tr>\n")
                     .arg(esc(locale.toString(r.time.toLocalTime(), QLocale::ShortFormat)),
                          esc(r.purposeTitle), esc(Consent::legalBasisLabel(r.legalBasis)),
                          esc(Consent::stateLabel(r.state)), esc(channelsText(r.channels)),
-                         esc(contextText(r.context)), esc(r.recordId), esc(tr("Check code")),
+                         esc(contextText(r.context)), esc(r.recordId), esc(QCoreApplication::translate("ConsentHistory", "Check code")),
                          esc(QString::fromLatin1(r.hash)));
     }
     html += QStringLiteral("</table>\n<p>%1</p>\n</body></html>\n")
-                .arg(esc(tr("Each record has a check code. It is made from the record and the code before it. "
+                .arg(esc(QCoreApplication::translate("ConsentHistory", "Each record has a check code. It is made from the record and the code before it. "
                             "So nobody can change a record without it showing.")));
     return html.toUtf8();
 }

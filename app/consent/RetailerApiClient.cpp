@@ -12,11 +12,6 @@
 #include <QNetworkRequest>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RetailerApi", text);
-}
-
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -34,7 +29,7 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 
 Error protocolError()
 {
-    return Error::make(ErrorCode::Protocol, tr("The retailer's answer was not what Roer expected."));
+    return Error::make(ErrorCode::Protocol, QCoreApplication::translate("RetailerApi", "The retailer's answer was not what Roer expected."));
 }
 
 int httpStatus(QNetworkReply *reply)
@@ -51,22 +46,22 @@ bool isTlsError(QNetworkReply::NetworkError e)
 QString problemForCode(int status, const QString &code)
 {
     if (code == QLatin1String("purpose_needed_for_contract"))
-        return tr("The retailer needs this for your order, so it did not accept the change.");
+        return QCoreApplication::translate("RetailerApi", "The retailer needs this for your order, so it did not accept the change.");
     if (code == QLatin1String("channel_not_offered"))
-        return tr("The retailer does not use this channel for this purpose.");
+        return QCoreApplication::translate("RetailerApi", "The retailer does not use this channel for this purpose.");
     if (code == QLatin1String("unknown_purpose"))
-        return tr("The retailer does not know this purpose any more.");
+        return QCoreApplication::translate("RetailerApi", "The retailer does not know this purpose any more.");
     if (code == QLatin1String("idempotency_key_reused"))
-        return tr("The retailer has this decision already, but with other details.");
+        return QCoreApplication::translate("RetailerApi", "The retailer has this decision already, but with other details.");
     if (status == 401 || status == 403)
-        return tr("Roer is no longer linked to your account at this retailer. Please link it again.");
+        return QCoreApplication::translate("RetailerApi", "Roer is no longer linked to your account at this retailer. Please link it again.");
     if (status >= 300 && status < 400)
-        return tr("The retailer sent Roer to another address. Roer did not follow it.");
+        return QCoreApplication::translate("RetailerApi", "The retailer sent Roer to another address. Roer did not follow it.");
     if (status == 429)
-        return tr("The retailer is busy. Roer will try again later.");
+        return QCoreApplication::translate("RetailerApi", "The retailer is busy. Roer will try again later.");
     if (status >= 500)
-        return tr("The retailer has a problem. Roer will try again later.");
-    return tr("The retailer could not process this decision.");
+        return QCoreApplication::translate("RetailerApi", "The retailer has a problem. Roer will try again later.");
+    return QCoreApplication::translate("RetailerApi", "The retailer could not process this decision.");
 }
 } // namespace
 
@@ -80,10 +75,10 @@ Result<QUrl> RetailerApiClient::checkAddress(const QString &address)
     const QUrl url(address.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return Error::make(ErrorCode::InvalidInput, tr("This is not a web address Roer can use."));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("RetailerApi", "This is not a web address Roer can use."));
     if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host()))
         return Error::make(ErrorCode::Refused,
-                           tr("This address is not secure. Roer only connects to retailers over HTTPS."));
+                           QCoreApplication::translate("RetailerApi", "This address is not secure. Roer only connects to retailers over HTTPS."));
     return url;
 }
 
@@ -142,14 +137,14 @@ Error RetailerApiClient::replyError(QNetworkReply *reply, const QByteArray &body
     const int status = httpStatus(reply);
     if (status == 0) {
         if (isTlsError(reply->error()))
-            return Error::make(ErrorCode::Refused, tr("The retailer's connection could not be checked as safe. "
+            return Error::make(ErrorCode::Refused, QCoreApplication::translate("RetailerApi", "The retailer's connection could not be checked as safe. "
                                                       "Roer did not send anything."));
         if (reply->error() == QNetworkReply::InsecureRedirectError)
             return Error::make(ErrorCode::Refused, problemForCode(302, QString()));
         if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
-            return Error::make(ErrorCode::Network, tr("The retailer did not answer in time."));
+            return Error::make(ErrorCode::Network, QCoreApplication::translate("RetailerApi", "The retailer did not answer in time."));
         return Error::make(ErrorCode::Network,
-                           tr("Roer could not reach the retailer. Check your internet connection."));
+                           QCoreApplication::translate("RetailerApi", "Roer could not reach the retailer. Check your internet connection."));
     }
     const QString code = QJsonDocument::fromJson(body).object()[QLatin1String("error")].toObject()
                              [QLatin1String("code")].toString();
@@ -204,7 +199,7 @@ void RetailerApiClient::discover(std::function<void(Result<Discovery>)> done)
         for (const QUrl &u : {d.apiBase, d.authorizationEndpoint, d.tokenEndpoint})
             if (!u.isValid() || !sameOrigin(u, base))
                 return done(Error::make(ErrorCode::Refused,
-                                        tr("The retailer's settings point to another website. Roer does not trust them.")));
+                                        QCoreApplication::translate("RetailerApi", "The retailer's settings point to another website. Roer does not trust them.")));
         if (!versionOk || d.clientId.isEmpty())
             return done(protocolError());
         done(d);
@@ -371,7 +366,7 @@ void RetailerApiClient::postTokenRequest(const QUrl &tokenEndpoint, const QUrlQu
         const QJsonObject json = QJsonDocument::fromJson(body).object();
         if (status == 400 || status == 401)
             return done(Error::make(ErrorCode::Refused,
-                                    tr("The retailer did not accept the link. Please try linking again.")));
+                                    QCoreApplication::translate("RetailerApi", "The retailer did not accept the link. Please try linking again.")));
         if (status != 200)
             return done(replyError(reply, body));
         if (json[QLatin1String("access_token")].toString().isEmpty())
