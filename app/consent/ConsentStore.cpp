@@ -230,7 +230,7 @@ Result<ConsentRecord> ConsentStore::decide(const DecisionRequest &request)
         " valid_until, place, while_using_app, decided_at, delivery, letter_sent_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)");
     dec.bind(1, record.retailerId).bind(2, record.purposeId).bind(3, record.recordId)
-        .bind(4, Consent::stateId(record.state)).bind(5, record.channels.join(QLatin1Char(',')))
+        .bind(4, Consent::stateId(record.state)).bindText(5, record.channels.join(QLatin1Char(',')).toUtf8())
         .bind(6, record.context.until.isValid() ? record.context.until.toString(Qt::ISODate) : QString())
         .bind(7, Consent::placeId(record.context.place)).bind(8, record.context.whileUsingApp ? 1 : 0)
         .bind(9, ConsentRecord::timeString(record.time)).bind(10, record.delivery);

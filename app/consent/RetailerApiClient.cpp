@@ -282,7 +282,11 @@ std::optional<qint64> RetailerApiClient::parseRetryAfter(const QByteArray &value
     const qint64 seconds = v.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? 0 : seconds * 1000;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // An HTTP date (RFC 9110 IMF-fixdate) ends in "GMT"; Qt's RFC 2822 parser wants an offset.
+    QString text = QString::fromLatin1(v);
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return std::max<qint64>(0, when.toMSecsSinceEpoch() - nowMs);
