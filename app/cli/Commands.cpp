@@ -6,6 +6,9 @@ const Command kCommands[] = {
     {"init", "create a new vault", runInit},
     {"status", "show where the vault is and how it is unlocked", runStatus},
     {"explain", "explain what a retailer knows about you (--retailer NAME [--json])", runExplain},
+    {"retailer", "add, list, rename or remove retailers (add|list|rename|remove|directory)", runRetailer},
+    {"import", "import export files of a retailer: import --retailer NAME FILE...", runImport},
+    {"data", "show the latest imported data of a retailer: data --retailer NAME --json", runData},
 };
 } // namespace
 

@@ -22,3 +22,6 @@ QString commandHelp();
 int runInit(CliContext &context, const QStringList &arguments);
 int runStatus(CliContext &context, const QStringList &arguments);
 int runExplain(CliContext &context, const QStringList &arguments);
+int runRetailer(CliContext &context, const QStringList &arguments);
+int runImport(CliContext &context, const QStringList &arguments);
+int runData(CliContext &context, const QStringList &arguments);

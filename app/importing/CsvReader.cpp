@@ -219,6 +219,23 @@ Result<ReadStats> CsvReader::read()
                     ++i;
                 }
             } else {
+                // Copy a run of ordinary bytes of an unquoted field at once.
+                if (fieldStarted && !quoteSeen) {
+                    qint64 j = i;
+                    while (j < n && p[j] != m_separator && p[j] != '\n' && p[j] != '"')
+                        ++j;
+                    if (j > i) {
+                        field.append(p + i, j - i);
+                        rowBytes += j - i;
+                        i = j;
+                        if (rowBytes > m_limits.maxLineBytes)
+                            return Error::make(ErrorCode::InvalidInput,
+                                               tr("A line in this file is longer than %1 MB. Roer stops here.")
+                                                   .arg(m_limits.maxLineBytes >> 20));
+                        if (i == n)
+                            continue;
+                    }
+                }
                 const char c = p[i++];
                 ++rowBytes;
                 if (c == '"') {

@@ -273,7 +273,13 @@ Result<void> Importer::importDevice(QIODevice *device, const QString &path, int 
 
 Result<ImportSummary> Importer::run(qint64 retailerId, const QStringList &files)
 {
-    m_cancelled.store(false);
+    // A cancel that arrives before the worker thread gets here still counts; the flag is
+    // cleared when run() returns, so the importer can be used again.
+    struct ClearCancel
+    {
+        std::atomic<bool> &flag;
+        ~ClearCancel() { flag.store(false); }
+    } clearCancel{m_cancelled};
     m_skipped.clear();
     m_warnings.clear();
     m_filesRead = 0;

@@ -108,11 +108,7 @@ Result<void> SnapshotStore::forEachValue(
 Result<void> SnapshotStore::forEachField(const DataFileInfo &file,
                                          const std::function<bool(const StoredField &)> &visit) const
 {
-    auto st = m_vault.prepare("SELECT f.record_id, f.field_path_id, f.raw, f.normalised, f.type FROM record r "
-                              "JOIN field f ON f.record_id = r.id "
-                              "WHERE r.id BETWEEN ? AND ? ORDER BY f.id");
-    // field has no index on record_id: walk the snapshot's field range instead of a join.
-    Q_UNUSED(st);
+    // field has no index on record_id: walk the snapshot's field id range instead of a join.
     auto range = m_vault.prepare("SELECT min(f.id), max(f.id) FROM snapshot s JOIN data_file d ON d.snapshot_id = s.id "
                                  "JOIN field f ON f.id BETWEEN s.first_field_id AND s.last_field_id "
                                  "AND f.record_id BETWEEN d.first_record_id AND d.last_record_id WHERE d.id = ?");

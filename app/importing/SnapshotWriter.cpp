@@ -11,6 +11,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
 namespace {
 
 QString tr(const char *text)
@@ -125,6 +129,7 @@ Result<void> SnapshotWriter::beginDataFile(const QString &path, const QString &f
     m_dataFileLabel = path.section(QLatin1Char('/'), -1);
     m_fileRecords = 0;
     m_fileFirstRecord = 0;
+    m_fileCache.clear();
     m_dataFiles.append({m_dataFileId, path});
     return {};
 }
@@ -184,16 +189,21 @@ Result<void> SnapshotWriter::addRecord(const Record &record)
     ++m_records;
     ++m_fileRecords;
 
-    const QString prefix = m_dataFileLabel + pathSeparator();
     sqlite3_stmt *field = m_st->field.s;
     for (const RecordField &f : record) {
-        auto pathId = fieldPathId(prefix + f.path);
-        if (!pathId)
-            return pathId.error();
-        const NormalisedValue value = ValueNormaliser::normalise(f.raw, lastPart(f.path), f.isNumber);
+        auto cached = m_fileCache.constFind(f.path);
+        if (cached == m_fileCache.constEnd()) {
+            auto pathId = fieldPathId(m_dataFileLabel + pathSeparator() + f.path);
+            if (!pathId)
+                return pathId.error();
+            cached = m_fileCache.insert(f.path, PathInfo{*pathId, lastPart(f.path)});
+        }
+        NormalisedValue value = ValueNormaliser::normalise(f.raw, cached->name, f.isNumber);
+        if (value.normalised == f.raw)
+            value.normalised = QString(); // NULL: the same as the raw value
         sqlite3_reset(field);
         sqlite3_bind_int64(field, 1, recordId);
-        sqlite3_bind_int64(field, 2, *pathId);
+        sqlite3_bind_int64(field, 2, cached->id);
         sqlite3_bind_int(field, 3, int(value.type));
         bindText(field, 4, f.raw);
         bindText(field, 5, value.normalised);
@@ -271,14 +281,19 @@ Result<void> SnapshotWriter::compare(qint64 previous, ImportSummary &summary)
     Stmt counts;
     sqlite3_prepare_v2(m_db, "SELECT first_record_id, last_record_id, record_count FROM data_file WHERE id = ?",
                        -1, &counts.s, nullptr);
+    // Sorted (fingerprint, key) pairs: 16 bytes a record, so comparing a million records
+    // stays within the memory budget.
+    using Pairs = std::vector<std::pair<qint64, qint64>>;
     auto load = [&](qint64 first, qint64 last) {
-        QHash<qint64, QList<qint64>> byFingerprint; // fingerprint -> key hashes
+        Pairs out;
+        out.reserve(size_t(qMax<qint64>(0, last - first + 1)));
         sqlite3_reset(range.s);
         sqlite3_bind_int64(range.s, 1, first);
         sqlite3_bind_int64(range.s, 2, last);
         while (sqlite3_step(range.s) == SQLITE_ROW)
-            byFingerprint[sqlite3_column_int64(range.s, 0)].append(sqlite3_column_int64(range.s, 1));
-        return byFingerprint;
+            out.emplace_back(sqlite3_column_int64(range.s, 0), sqlite3_column_int64(range.s, 1));
+        std::sort(out.begin(), out.end());
+        return out;
     };
 
     for (auto &[id, path] : m_dataFiles) {
@@ -295,33 +310,31 @@ Result<void> SnapshotWriter::compare(qint64 previous, ImportSummary &summary)
             change.isNew = previous != 0;
             change.added = change.records;
         } else {
-            QHash<qint64, QList<qint64>> oldSet = load(before->first, before->second);
-            const QHash<qint64, QList<qint64>> newSet = load(first, last);
-            QHash<qint64, int> addedKeys; // key hash -> count of unmatched new records
-            for (auto it = newSet.constBegin(); it != newSet.constEnd(); ++it) {
-                QList<qint64> &olds = oldSet[it.key()];
-                for (qint64 keyHash : it.value()) {
-                    if (!olds.isEmpty()) {
-                        olds.removeLast();
-                    } else {
-                        ++change.added;
-                        ++addedKeys[keyHash];
-                    }
+            const Pairs oldSet = load(before->first, before->second);
+            const Pairs newSet = load(first, last);
+            // Records with the same fingerprint are unchanged; the rest were added or removed.
+            std::vector<qint64> addedKeys, removedKeys;
+            auto o = oldSet.begin(), n = newSet.begin();
+            while (o != oldSet.end() || n != newSet.end()) {
+                if (n == newSet.end() || (o != oldSet.end() && o->first < n->first)) {
+                    removedKeys.push_back((o++)->second);
+                } else if (o == oldSet.end() || n->first < o->first) {
+                    addedKeys.push_back((n++)->second);
+                } else {
+                    ++o;
+                    ++n;
                 }
             }
-            for (auto it = oldSet.constBegin(); it != oldSet.constEnd(); ++it)
-                for (qint64 keyHash : it.value()) {
-                    // A removed record whose key (first field) came back with other values
-                    // was changed, not removed and added.
-                    auto k = addedKeys.find(keyHash);
-                    if (k != addedKeys.end() && *k > 0) {
-                        --*k;
-                        ++change.changed;
-                        --change.added;
-                    } else {
-                        ++change.removed;
-                    }
-                }
+            // A removed record whose key (first field) came back with other values was
+            // changed, not removed and added.
+            std::sort(addedKeys.begin(), addedKeys.end());
+            std::sort(removedKeys.begin(), removedKeys.end());
+            std::vector<qint64> both;
+            std::set_intersection(addedKeys.begin(), addedKeys.end(), removedKeys.begin(), removedKeys.end(),
+                                  std::back_inserter(both));
+            change.changed = qint64(both.size());
+            change.added = qint64(addedKeys.size()) - change.changed;
+            change.removed = qint64(removedKeys.size()) - change.changed;
             old.remove(path);
         }
         sqlite3_reset(store.s);

@@ -45,6 +45,12 @@ private:
     qint64 m_snapshotId = 0;
     std::unique_ptr<Statements> m_st;
     QHash<QString, qint64> m_pathIds;
+    struct PathInfo
+    {
+        qint64 id;
+        QString name; // last part of the path: hints the normaliser
+    };
+    QHash<QString, PathInfo> m_fileCache; // by path inside the current data file
     QString m_dataFileLabel;
     qint64 m_dataFileId = 0;
     QString m_dataFilePath;

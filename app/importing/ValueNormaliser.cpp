@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <cstdio>
 
 namespace {
 
@@ -239,23 +240,48 @@ bool parseDate(const Tokens &t, int n, int &i, Parsed &p)
     return false;
 }
 
+// Formats without QDateTime/QTimeZone: those cost microseconds per value, and exports have
+// millions of dates.
+QString formatIso(qint64 julianDay, int secondsOfDay, int ms, bool zone)
+{
+    const QDate date = QDate::fromJulianDay(julianDay);
+    char buf[40];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(),
+                                date.day(), secondsOfDay / 3600, (secondsOfDay / 60) % 60, secondsOfDay % 60);
+    QString out = QString::fromLatin1(buf, n);
+    if (ms)
+        out += QStringLiteral(".%1").arg(ms, 3, 10, QLatin1Char('0'));
+    if (zone)
+        out += QLatin1Char('Z');
+    return out;
+}
+
 QString isoOf(const Parsed &p, ValueType &type)
 {
-    const QDate date(p.y, p.mo, p.d);
-    if (!date.isValid() || p.y < 1800 || p.y > 2200)
+    if (p.y < 1800 || p.y > 2200 || !QDate::isValid(p.y, p.mo, p.d))
         return {};
+    const QDate date(p.y, p.mo, p.d);
     if (p.h < 0) {
         type = ValueType::Date;
         return date.toString(Qt::ISODate);
     }
-    const QTime time(p.h, p.mi, qMin(p.s, 59), p.ms);
+    qint64 day = date.toJulianDay();
+    int secs = p.h * 3600 + p.mi * 60 + qMin(p.s, 59);
     if (!p.hasZone) {
         type = ValueType::LocalDateTime;
-        return QDateTime(date, time).toString(p.ms ? Qt::ISODateWithMs : Qt::ISODate);
+        return formatIso(day, secs, p.ms, false);
     }
     type = ValueType::DateTime;
-    const QDateTime dt(date, time, QTimeZone(p.offsetSeconds));
-    return dt.toUTC().toString(p.ms ? Qt::ISODateWithMs : Qt::ISODate);
+    secs -= p.offsetSeconds;
+    while (secs < 0) {
+        secs += 86400;
+        --day;
+    }
+    while (secs >= 86400) {
+        secs -= 86400;
+        ++day;
+    }
+    return formatIso(day, secs, p.ms, true);
 }
 
 bool parseDateTime(QStringView s, NormalisedValue &out)
@@ -320,9 +346,8 @@ bool parseEpoch(QStringView digits, QStringView fieldName, NormalisedValue &out)
         ms = v / 1000;
     }
     out.type = ValueType::DateTime;
-    out.normalised = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
-                         .toUTC()
-                         .toString(ms % 1000 ? Qt::ISODateWithMs : Qt::ISODate);
+    const qint64 secs = ms / 1000;
+    out.normalised = formatIso(2440588 + secs / 86400, int(secs % 86400), int(ms % 1000), true);
     return true;
 }
 

@@ -1,0 +1,80 @@
+#include "ImportDialog.h"
+#include "directory/RetailerStore.h"
+#include "vault/Vault.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The import dialog, offscreen, against a real vault: import, then cancel, then summary.
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+    static QString fixture(const char *name)
+    {
+        QString base = qEnvironmentVariable("ROER_TEST_DATA");
+        if (!QFile::exists(base + QStringLiteral("/fixtures")))
+            base += QStringLiteral("/importing");
+        return base + QStringLiteral("/fixtures/") + QLatin1String(name);
+    }
+
+    static QPushButton *button(QWidget *dialog, const QString &text)
+    {
+        const auto buttons = dialog->findChildren<QPushButton *>();
+        for (QPushButton *b : buttons)
+            if (b->text() == text)
+                return b;
+        return nullptr;
+    }
+
+private slots:
+    void importShowsSummaryAndCancelChangesNothing()
+    {
+        QTemporaryDir dir;
+        auto vault = Vault::create(dir.path(), SecureBytes::random(Vault::kKeySize));
+        QVERIFY(vault);
+        Retailer r;
+        r.name = QStringLiteral("Voorbeeldwinkel");
+        auto id = RetailerStore(**vault).add(r);
+        QVERIFY(id);
+
+        ImportDialog dialog(**vault, *id, r.name);
+        dialog.show();
+        dialog.addFiles({fixture("Retail.OrderHistory.1.csv"), fixture("report.pdf")});
+        QCOMPARE(dialog.files().size(), 2);
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        QTest::mouseClick(button(&dialog, QStringLiteral("Import")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const auto labels = dialog.findChildren<QLabel *>();
+        bool summaryShown = false;
+        for (QLabel *l : labels)
+            summaryShown = summaryShown || (l->isVisible() && l->text().contains(QStringLiteral("Not read: report.pdf")));
+        QVERIFY(summaryShown);
+
+        // A large file, cancelled straight away: the vault keeps one snapshot.
+        QByteArray big("id,name\n");
+        for (int i = 0; i < 200000; ++i)
+            big += QByteArray::number(i) + ",naam\n";
+        QFile f(dir.filePath(QStringLiteral("big.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(big);
+        f.close();
+        ImportDialog second(**vault, *id, r.name);
+        second.show();
+        second.addFiles({f.fileName()});
+        second.startImport();
+        second.cancelImport();
+        QTRY_VERIFY_WITH_TIMEOUT(button(&second, QStringLiteral("Cancel"))->isVisible() == false, 30000);
+        auto st = (*vault)->prepare("SELECT count(*) FROM snapshot");
+        QVERIFY(st.step().value());
+        QCOMPARE(st.int64(0), 1);
+    }
+};
+
+QTEST_MAIN(TestImportDialog)
+#include "TestImportDialog.moc"

@@ -1,0 +1,258 @@
+#include "ImportDialog.h"
+
+#include "importing/Importer.h"
+
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace {
+QString g_nextPassword;
+bool g_hasNextPassword = false;
+} // namespace
+
+ImportDialog::ImportDialog(Vault &vault, qint64 retailerId, const QString &retailerName, QWidget *parent)
+    : QDialog(parent), m_vault(vault), m_retailerId(retailerId), m_retailerName(retailerName)
+{
+    setWindowTitle(tr("Import data from %1").arg(retailerName));
+    setAcceptDrops(true);
+    m_pages = new QStackedWidget(this);
+
+    // Page 1: choose files.
+    auto *choose = new QWidget;
+    auto *chooseLayout = new QVBoxLayout(choose);
+    auto *intro = new QLabel(tr("Choose the files you got from %1. You can also drag them here.").arg(retailerName));
+    intro->setWordWrap(true);
+    m_fileList = new QListWidget;
+    m_fileList->setAccessibleName(tr("Files to import"));
+    intro->setBuddy(m_fileList);
+    auto *add = new QPushButton(tr("Add files…"));
+    auto *remove = new QPushButton(tr("Remove from list"));
+    m_importButton = new QPushButton(tr("Import"));
+    m_importButton->setEnabled(false);
+    m_importButton->setDefault(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(add);
+    row->addWidget(remove);
+    row->addStretch();
+    row->addWidget(m_importButton);
+    chooseLayout->addWidget(intro);
+    chooseLayout->addWidget(m_fileList);
+    chooseLayout->addLayout(row);
+    connect(add, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
+    connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_fileList->selectedItems()); m_importButton->setEnabled(m_fileList->count() > 0); });
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
+
+    // Page 2: progress.
+    auto *working = new QWidget;
+    auto *workingLayout = new QVBoxLayout(working);
+    auto *reading = new QLabel(tr("Roer is reading your files. Nothing leaves your computer."));
+    reading->setWordWrap(true);
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 1000);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_currentFile = new QLabel;
+    m_cancelButton = new QPushButton(tr("Cancel"));
+    workingLayout->addWidget(reading);
+    workingLayout->addWidget(m_progress);
+    workingLayout->addWidget(m_currentFile);
+    workingLayout->addWidget(m_cancelButton, 0, Qt::AlignRight);
+    workingLayout->addStretch();
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelImport);
+
+    // Page 3: summary.
+    auto *done = new QWidget;
+    auto *doneLayout = new QVBoxLayout(done);
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    doneLayout->addWidget(m_summary);
+    doneLayout->addStretch();
+    doneLayout->addWidget(close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+
+    m_pages->addWidget(choose);
+    m_pages->addWidget(working);
+    m_pages->addWidget(done);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    resize(520, 360);
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_thread) {
+        m_importer->cancel();
+        m_thread->wait();
+    }
+}
+
+void ImportDialog::setNextPassword(const QString &password)
+{
+    g_nextPassword = password;
+    g_hasNextPassword = true;
+}
+
+void ImportDialog::addFiles(const QStringList &files)
+{
+    for (const QString &file : files) {
+        if (!QFileInfo(file).isFile() || !this->files().filter(file).isEmpty())
+            continue;
+        auto *item = new QListWidgetItem(QFileInfo(file).fileName(), m_fileList);
+        item->setData(Qt::UserRole, file);
+        item->setToolTip(file);
+    }
+    m_importButton->setEnabled(m_fileList->count() > 0);
+}
+
+QStringList ImportDialog::files() const
+{
+    QStringList out;
+    for (int i = 0; i < m_fileList->count(); ++i)
+        out.append(m_fileList->item(i)->data(Qt::UserRole).toString());
+    return out;
+}
+
+void ImportDialog::chooseFiles()
+{
+    addFiles(QFileDialog::getOpenFileNames(this, tr("Choose export files"), QString(),
+                                           tr("Export files (*.zip *.csv *.json *.js *.xml *.txt *.pdf *.html);;All files (*)")));
+}
+
+void ImportDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && m_pages->currentIndex() == 0)
+        event->acceptProposedAction();
+}
+
+void ImportDialog::dropEvent(QDropEvent *event)
+{
+    QStringList dropped;
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl &url : urls)
+        if (url.isLocalFile())
+            dropped.append(url.toLocalFile());
+    addFiles(dropped);
+    event->acceptProposedAction();
+}
+
+void ImportDialog::startImport()
+{
+    if (m_thread || m_fileList->count() == 0)
+        return;
+    m_pages->setCurrentIndex(1);
+    m_progress->setValue(0);
+    m_cancelButton->setEnabled(true);
+    m_result.reset();
+    m_importer = std::make_unique<Importer>(m_vault);
+    if (!m_password.isEmpty())
+        m_importer->setZipPassword(m_password);
+    // Emitted on the worker thread, delivered here queued.
+    connect(m_importer.get(), &Importer::progressed, this, &ImportDialog::onProgress);
+    const QStringList list = files();
+    m_thread = QThread::create([this, list] { m_result = m_importer->run(m_retailerId, list); });
+    connect(m_thread, &QThread::finished, this, &ImportDialog::onWorkerFinished);
+    m_thread->start();
+}
+
+void ImportDialog::cancelImport()
+{
+    if (m_importer) {
+        m_importer->cancel();
+        m_cancelButton->setEnabled(false);
+        m_currentFile->setText(tr("Stopping…"));
+    }
+}
+
+void ImportDialog::reject()
+{
+    if (m_thread) {
+        cancelImport(); // closes once the worker has rolled back
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportDialog::onProgress(qint64 done, qint64 total, const QString &file)
+{
+    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    if (!file.isEmpty() && m_cancelButton->isEnabled())
+        m_currentFile->setText(tr("Reading %1").arg(file));
+}
+
+void ImportDialog::onWorkerFinished()
+{
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    const Result<ImportSummary> result = m_result.value_or(Error::make(ErrorCode::Generic, QString()));
+    m_importer.reset();
+    if (result) {
+        showSummary(*result);
+        Q_EMIT importFinished(result->snapshotId);
+        return;
+    }
+    if (result.error().code == ErrorCode::WrongPassphrase) {
+        const QString password = askPassword();
+        if (!password.isEmpty()) {
+            m_password = password.toUtf8();
+            startImport();
+            return;
+        }
+    }
+    showError(result.error().message);
+}
+
+QString ImportDialog::askPassword()
+{
+    if (g_hasNextPassword) {
+        g_hasNextPassword = false;
+        return g_nextPassword;
+    }
+    return QInputDialog::getText(this, tr("Password needed"),
+                                 tr("This ZIP file is protected with a password. The retailer often sends it "
+                                    "in a separate e-mail. Password:"),
+                                 QLineEdit::Password);
+}
+
+void ImportDialog::showSummary(const ImportSummary &s)
+{
+    QStringList lines;
+    if (s.alreadyImported) {
+        lines << tr("You imported these files before. Nothing was added.");
+    } else {
+        lines << tr("Roer read %1 files: %2 records with %3 values.").arg(s.filesRead).arg(s.records).arg(s.fields);
+        for (const QString &skipped : s.skipped)
+            lines << tr("Not read: %1").arg(skipped);
+        for (const QString &warning : s.warnings)
+            lines << tr("Note: %1").arg(warning);
+        if (s.hasPrevious) {
+            lines << tr("Changes since your last import:");
+            for (const DataFileChange &c : s.files)
+                lines << (c.isNew ? tr("%1: new file, %2 records.").arg(c.path).arg(c.records)
+                                  : tr("%1: %2 new, %3 gone, %4 changed.").arg(c.path).arg(c.added).arg(c.removed).arg(c.changed));
+            for (const QString &gone : s.removedFiles)
+                lines << tr("%1: not in this import.").arg(gone);
+        }
+    }
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    m_pages->setCurrentIndex(2);
+}
+
+void ImportDialog::showError(const QString &message)
+{
+    m_summary->setText(tr("Roer did not import these files. Your vault is unchanged.") + QLatin1Char('\n') + message);
+    m_pages->setCurrentIndex(2);
+}

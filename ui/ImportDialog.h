@@ -1,0 +1,70 @@
+#pragma once
+
+#include "importing/ImportSummary.h"
+#include "core/Result.h"
+
+#include <QDialog>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class Importer;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QThread;
+class Vault;
+
+// Import export files for one retailer: pick files (dialog or drag and drop), watch the
+// progress with a working Cancel, then read a summary of what was read, skipped and changed.
+// The import runs on a worker thread; the vault is not used by anything else meanwhile.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(Vault &vault, qint64 retailerId, const QString &retailerName, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    void addFiles(const QStringList &files);
+    QStringList files() const;
+    // Test seam: the next password prompt answers this instead of asking.
+    static void setNextPassword(const QString &password);
+
+Q_SIGNALS:
+    void importFinished(qint64 snapshotId);
+
+public Q_SLOTS:
+    void startImport();
+    void cancelImport();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void reject() override;
+
+private:
+    void chooseFiles();
+    void onProgress(qint64 done, qint64 total, const QString &file);
+    void onWorkerFinished();
+    void showSummary(const ImportSummary &summary);
+    void showError(const QString &message);
+    QString askPassword();
+
+    Vault &m_vault;
+    qint64 m_retailerId;
+    QString m_retailerName;
+    QStackedWidget *m_pages = nullptr;
+    QListWidget *m_fileList = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_currentFile = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_summary = nullptr;
+    std::unique_ptr<Importer> m_importer;
+    QThread *m_thread = nullptr;
+    std::optional<Result<ImportSummary>> m_result;
+    QByteArray m_password;
+};
