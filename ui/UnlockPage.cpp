@@ -217,7 +217,11 @@ void UnlockPage::finish(const Error *error)
         return;
     }
     qCInfo(lcUi) << "Unlock failed, code" << int(error->code);
-    Style::setMessage(m_error, messageFor(*error));
+    // The vault's own words are more precise about a mistyped recovery code.
+    const bool recoveryMistake = m_mode == Mode::RecoveryCode
+                                 && error->code == ErrorCode::WrongPassphrase
+                                 && !error->message.isEmpty();
+    Style::setMessage(m_error, recoveryMistake ? error->message : messageFor(*error));
     m_field->selectAll();
     focusField();
 }
