@@ -202,8 +202,9 @@ void AddRetailerDialog::accept()
             Style::setMessage(m_error, problem);
             return;
         }
-        if (!retailer.website.isEmpty())
-            retailer.website = QUrl::fromUserInput(retailer.website).toString();
+        // "www.shop.nl" means the shop's secure site.
+        if (!retailer.website.isEmpty() && !retailer.website.contains(QLatin1String("://")))
+            retailer.website.prepend(QStringLiteral("https://"));
     }
     Result<qint64> added = RetailerStore(m_vault).add(retailer);
     if (!added) {

@@ -131,7 +131,8 @@ bool renderPages(const QString &out, const QString &language)
     const qint64 bol = addAndImport(vault, QStringLiteral("Bol"),
                                     {fixture(QStringLiteral("Retail.OrderHistory.1.csv")),
                                      fixture(QStringLiteral("Records.json")),
-                                     fixture(QStringLiteral("supermarket-export.xml"))});
+                                     fixture(QStringLiteral("supermarket-export.xml")),
+                                     PagesTestSupport::writeLocationExport(vaultDir.path())});
     addAndImport(vault, QStringLiteral("Albert"), {fixture(QStringLiteral("bonnen-excel.csv"))});
     addAndImport(vault, QStringLiteral("Zeeman"), {});
     workspace->showSection(WorkspaceView::Overview);

@@ -47,6 +47,9 @@ void TestDataTreeModel::initTestCase()
     VaultTransaction tx(v);
     QVERIFY(tx.begun());
     QVERIFY(v.exec("INSERT INTO retailer (id, name, created_at) VALUES (1, 'Groot', '2026-01-01T00:00:00Z')"));
+    QVERIFY(v.exec("INSERT INTO snapshot (id, retailer_id, imported_at, source, content_sha256, record_count, field_count, "
+                   "first_record_id, last_record_id, first_field_id, last_field_id) "
+                   "VALUES (1, 1, '2026-01-01T00:00:00Z', 'big.csv', 'x', 100000, 200000, 1, 100000, 1, 200000)"));
     QVERIFY(v.exec("INSERT INTO data_file (id, snapshot_id, path, format, record_count, first_record_id, last_record_id) "
                    "VALUES (1, 1, 'big.csv', 'csv', 100000, 1, 100000)"));
     auto path = v.prepare("INSERT INTO field_path (id, retailer_id, data_file, path) VALUES (?, 1, 'big.csv', ?)");
@@ -69,9 +72,6 @@ void TestDataTreeModel::initTestCase()
         field.bind(1, i).bind(2, (i + 1) / 2).bind(3, p).bind(4, QStringLiteral("person%1@example.nl").arg(i));
         QVERIFY(field.exec());
     }
-    QVERIFY(v.exec("INSERT INTO snapshot (id, retailer_id, imported_at, source, content_sha256, record_count, field_count, "
-                   "first_record_id, last_record_id, first_field_id, last_field_id) "
-                   "VALUES (1, 1, '2026-01-01T00:00:00Z', 'big.csv', 'x', 100000, 200000, 1, 100000, 1, 200000)"));
     QVERIFY(tx.commit());
     m_snapshot = 1;
     qInfo("generated %d field rows in %lld ms", kFieldRows, timer.elapsed());
@@ -115,7 +115,7 @@ void TestDataTreeModel::modelTesterOnALargeVault()
         for (int f = 0; f < model.rowCount(category); ++f) {
             const QModelIndex field = model.index(f, 0, category);
             QVERIFY(model.hasChildren(field));
-            if (model.canFetchMore(field))
+            if (model.rowCount(field) == 0) // the tester may have fetched the first page
                 model.fetchMore(field);
             QVERIFY(model.rowCount(field) <= DataTreeModel::kPageSize);
         }
