@@ -48,6 +48,9 @@ AddRetailerDialog::AddRetailerDialog(Vault &vault, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("addRetailerTabs"));
     m_search->setObjectName(QStringLiteral("directorySearch"));
     m_directory->setObjectName(QStringLiteral("directoryList"));
+    m_directory->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_directory->setTextElideMode(Qt::ElideRight);
+    m_directory->setStyleSheet(QStringLiteral("QListWidget#directoryList::item { padding: 4px 2px; }"));
     m_name->setObjectName(QStringLiteral("retailerName"));
     m_website->setObjectName(QStringLiteral("retailerWebsite"));
     m_email->setObjectName(QStringLiteral("retailerEmail"));

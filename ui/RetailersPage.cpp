@@ -71,6 +71,7 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     m_error->setObjectName(QStringLiteral("retailersError"));
 
     m_list->setColumnCount(4);
+    m_list->setStyleSheet(QStringLiteral("QTreeWidget#retailerList::item { padding: 5px 2px; }"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
