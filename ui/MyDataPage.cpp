@@ -253,6 +253,7 @@ void MyDataPage::retranslateUi()
     m_hits->setAccessibleName(tr("Search results"));
     m_hits->setHeaderLabels({tr("Shop"), tr("Field"), tr("Value")});
     m_closeHits->setText(tr("Close results"));
+    m_emptyAction->setText(tr("Go to Retailers"));
     m_panel->setLanguage(language());
 }
 
