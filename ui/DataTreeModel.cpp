@@ -1,60 +1,104 @@
 #include "DataTreeModel.h"
 
-#include "explain/Catalogue.h"
-#include "explain/ExplanationJson.h"
+#include "ValueMask.h"
 #include "core/Logging.h"
+#include "explain/Catalogue.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
-DataTreeModel::DataTreeModel(Vault &vault, QObject *parent) : QAbstractItemModel(parent), m_vault(vault) {}
+#include <algorithm>
 
-void DataTreeModel::setSnapshot(qint64 snapshotId, const SnapshotExplanation &explanation)
+// Internal ids: 0 = category row; odd = field row of category (id >> 1);
+// even and non-zero = value row of field ((id >> 1) - 1). Works with 32-bit quintptr too.
+namespace {
+quintptr fieldRowId(int category) { return (quintptr(category) << 1) | 1u; }
+quintptr valueRowId(int field) { return quintptr(field + 1) << 1; }
+} // namespace
+
+DataTreeModel::DataTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+QString DataTreeModel::categoryTitle(const QString &categoryId, const QString &language)
 {
-    m_changing = true;
-    beginResetModel();
-    m_snapshotId = snapshotId;
-    m_categories.clear();
-    m_fields.clear();
-    m_loadedValues = 0;
+    if (categoryId.isEmpty())
+        return QCoreApplication::translate("DataTreeModel", "Not recognised");
+    if (const Catalogue::Category *c = Catalogue::builtIn().category(categoryId))
+        return c->title.in(language);
+    return categoryId;
+}
 
-    // Categories in catalogue order; fields Roer could not place come last.
-    const Catalogue &catalogue = Catalogue::builtIn();
-    QHash<QString, int> categoryRow;
-    QStringList order;
-    for (const Catalogue::Category &c : catalogue.categories())
-        order << c.id;
-    order << QString();
-    for (const QString &id : std::as_const(order)) {
-        for (const ExplainedField &f : explanation.fields) {
-            const QString fieldCategory = f.classification.recognised() ? f.classification.category : QString();
-            if (fieldCategory != id)
-                continue;
-            if (!categoryRow.contains(id)) {
-                CategoryNode node;
-                node.id = id;
-                if (const Catalogue::Category *c = catalogue.category(id)) {
-                    node.title = c->title.in(explanation.language);
-                    node.explanation = c->explanation.in(explanation.language);
-                } else {
-                    node.title = f.title; // "Not recognised", already translated
-                }
-                categoryRow.insert(id, int(m_categories.size()));
-                m_categories << node;
-            }
-            CategoryNode &category = m_categories[categoryRow.value(id)];
-            FieldNode field;
-            field.info = f;
-            field.category = categoryRow.value(id);
-            field.row = int(category.fields.size());
-            category.values += f.count;
-            category.fields << int(m_fields.size());
-            m_fields << field;
+void DataTreeModel::clear()
+{
+    beginResetModel();
+    m_vault = nullptr;
+    m_snapshotId = 0;
+    m_fields.clear();
+    m_nodes.clear();
+    m_categories.clear();
+    m_loadedValues = 0;
+    endResetModel();
+}
+
+void DataTreeModel::setSnapshot(Vault &vault, qint64 snapshotId, const QList<ExplainedField> &fields, const QString &language)
+{
+    beginResetModel();
+    m_vault = &vault;
+    m_snapshotId = snapshotId;
+    m_language = language;
+    m_fields = fields;
+    m_nodes = QList<FieldNode>(fields.size());
+    m_categories.clear();
+    m_loadedValues = 0;
+    m_firstRowId = 0;
+    m_lastRowId = -1;
+    auto st = m_vault->prepare("SELECT first_field_id, last_field_id FROM snapshot WHERE id = ?");
+    st.bind(1, snapshotId);
+    if (auto row = st.step(); row && row.value()) {
+        m_firstRowId = st.int64(0);
+        m_lastRowId = st.int64(1);
+    }
+    // Recognised categories by title; "not personal data" and "not recognised" last.
+    QHash<QString, int> byId;
+    for (int i = 0; i < m_fields.size(); ++i) {
+        const QString id = m_fields.at(i).classification.category;
+        auto it = byId.find(id);
+        if (it == byId.end()) {
+            it = byId.insert(id, int(m_categories.size()));
+            m_categories.append({id, categoryTitle(id, language), {}, 0});
+        }
+        m_categories[*it].fields.append(i);
+        m_categories[*it].values += m_fields.at(i).count;
+    }
+    auto rank = [](const CategoryNode &c) { return c.id.isEmpty() ? 2 : c.id == QLatin1String("none") ? 1 : 0; };
+    std::stable_sort(m_categories.begin(), m_categories.end(), [&](const CategoryNode &a, const CategoryNode &b) {
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
+        return QString::localeAwareCompare(a.title, b.title) < 0;
+    });
+    for (int c = 0; c < m_categories.size(); ++c) {
+        const QList<int> &list = m_categories.at(c).fields;
+        for (int r = 0; r < list.size(); ++r) {
+            m_nodes[list.at(r)].category = c;
+            m_nodes[list.at(r)].row = r;
+            m_nodes[list.at(r)].complete = m_fields.at(list.at(r)).count == 0;
         }
     }
     endResetModel();
-    m_changing = false;
+}
+
+const ExplainedField *DataTreeModel::fieldAt(const QModelIndex &index) const
+{
+    const int f = fieldOf(index);
+    return f < 0 ? nullptr : &m_fields.at(f);
+}
+
+QModelIndex DataTreeModel::indexOfField(const QString &dataFile, const QString &path) const
+{
+    for (int i = 0; i < m_fields.size(); ++i)
+        if (m_fields.at(i).dataFile == dataFile && m_fields.at(i).path == path)
+            return createIndex(m_nodes.at(i).row, 0, fieldRowId(m_nodes.at(i).category));
+    return {};
 }
 
 void DataTreeModel::setValuesMasked(bool masked)
@@ -62,97 +106,60 @@ void DataTreeModel::setValuesMasked(bool masked)
     if (masked == m_masked)
         return;
     m_masked = masked;
-    m_changing = true;
-    for (qsizetype i = 0; i < m_fields.size(); ++i) {
-        const FieldNode &f = m_fields.at(i);
-        if (f.values.isEmpty())
+    for (int f = 0; f < m_nodes.size(); ++f) {
+        const FieldNode &node = m_nodes.at(f);
+        if (node.values.isEmpty())
             continue;
-        const QModelIndex parent = createIndex(f.row, 0, quintptr(f.category + 1));
-        emit dataChanged(index(0, NameColumn, parent), index(int(f.values.size()) - 1, NameColumn, parent),
-                         {Qt::DisplayRole, Qt::ToolTipRole});
+        const QModelIndex parent = createIndex(node.row, 0, fieldRowId(node.category));
+        Q_EMIT dataChanged(index(0, 0, parent), index(int(node.values.size()) - 1, 0, parent));
     }
-    m_changing = false;
-    emit valuesMaskedChanged(masked);
+    Q_EMIT valuesMaskedChanged(masked);
 }
 
-QString DataTreeModel::mask(const QString &value)
-{
-    // Keep the first character of each word and any punctuation, hide every other letter
-    // and digit except the last two (enough to tell "NL91…00" from "NL20…67").
-    QString out = value;
-    const qsizetype keepTail = value.size() > 6 ? 2 : 0;
-    bool wordStart = true;
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        const QChar c = out.at(i);
-        if (!c.isLetterOrNumber()) {
-            wordStart = true;
-            continue;
-        }
-        if (!wordStart && i < out.size() - keepTail)
-            out[i] = QChar(0x2022);
-        wordStart = false;
-    }
-    return out;
-}
-
-DataTreeModel::Kind DataTreeModel::kindOf(const QModelIndex &index) const
+DataTreeModel::Kind DataTreeModel::kind(const QModelIndex &index) const
 {
     const quintptr id = index.internalId();
-    return id == 0 ? Kind::Category : id < kFieldBase ? Kind::Field : Kind::Value;
+    return id == 0 ? CategoryRow : (id & 1u) ? FieldRow : ValueRow;
 }
 
-const DataTreeModel::FieldNode *DataTreeModel::fieldOf(const QModelIndex &index) const
+int DataTreeModel::fieldOf(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return nullptr;
-    switch (kindOf(index)) {
-    case Kind::Category:
-        return nullptr;
-    case Kind::Field:
-        return &m_fields.at(m_categories.at(int(index.internalId()) - 1).fields.at(index.row()));
-    case Kind::Value:
-        return &m_fields.at(qsizetype(index.internalId() / kFieldBase) - 1);
+        return -1;
+    switch (kind(index)) {
+    case CategoryRow:
+        return -1;
+    case FieldRow:
+        return m_categories.at(int(index.internalId() >> 1)).fields.at(index.row());
+    case ValueRow:
+        return int(index.internalId() >> 1) - 1;
     }
-    return nullptr;
+    return -1;
 }
 
 QModelIndex DataTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (row < 0 || column < 0 || column >= ColumnCount)
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= rowCount(parent))
         return {};
     if (!parent.isValid())
-        return row < m_categories.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.column() != 0)
-        return {};
-    switch (kindOf(parent)) {
-    case Kind::Category:
-        return row < m_categories.at(parent.row()).fields.size()
-            ? createIndex(row, column, quintptr(parent.row() + 1))
-            : QModelIndex();
-    case Kind::Field: {
-        const int fieldIndex = m_categories.at(int(parent.internalId()) - 1).fields.at(parent.row());
-        return row < m_fields.at(fieldIndex).values.size()
-            ? createIndex(row, column, quintptr(fieldIndex + 1) * kFieldBase)
-            : QModelIndex();
-    }
-    case Kind::Value:
-        return {};
-    }
-    return {};
+        return createIndex(row, column, quintptr(0));
+    if (kind(parent) == CategoryRow)
+        return createIndex(row, column, fieldRowId(parent.row()));
+    return createIndex(row, column, valueRowId(fieldOf(parent)));
 }
 
 QModelIndex DataTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    switch (kindOf(child)) {
-    case Kind::Category:
+    switch (kind(child)) {
+    case CategoryRow:
         return {};
-    case Kind::Field:
-        return createIndex(int(child.internalId()) - 1, 0, quintptr(0));
-    case Kind::Value: {
-        const FieldNode &f = m_fields.at(qsizetype(child.internalId() / kFieldBase) - 1);
-        return createIndex(f.row, 0, quintptr(f.category + 1));
+    case FieldRow:
+        return createIndex(int(child.internalId() >> 1), 0, quintptr(0));
+    case ValueRow: {
+        const FieldNode &node = m_nodes.at(int(child.internalId() >> 1) - 1);
+        return createIndex(node.row, 0, fieldRowId(node.category));
     }
     }
     return {};
@@ -164,12 +171,12 @@ int DataTreeModel::rowCount(const QModelIndex &parent) const
         return int(m_categories.size());
     if (parent.column() != 0)
         return 0;
-    switch (kindOf(parent)) {
-    case Kind::Category:
+    switch (kind(parent)) {
+    case CategoryRow:
         return int(m_categories.at(parent.row()).fields.size());
-    case Kind::Field:
-        return int(fieldOf(parent)->values.size());
-    case Kind::Value:
+    case FieldRow:
+        return int(m_nodes.at(fieldOf(parent)).values.size());
+    case ValueRow:
         return 0;
     }
     return 0;
@@ -186,80 +193,112 @@ bool DataTreeModel::hasChildren(const QModelIndex &parent) const
         return !m_categories.isEmpty();
     if (parent.column() != 0)
         return false;
-    switch (kindOf(parent)) {
-    case Kind::Category:
-        return !m_categories.at(parent.row()).fields.isEmpty();
-    case Kind::Field: {
-        const FieldNode *f = fieldOf(parent);
-        return !f->values.isEmpty() || (!f->exhausted && f->info.count > 0);
+    if (kind(parent) == FieldRow)
+        return m_fields.at(fieldOf(parent)).count > 0;
+    return kind(parent) == CategoryRow;
+}
+
+bool DataTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    return m_vault && parent.isValid() && parent.column() == 0 && kind(parent) == FieldRow
+           && !m_nodes.at(fieldOf(parent)).complete;
+}
+
+void DataTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int f = fieldOf(parent);
+    FieldNode &node = m_nodes[f];
+    // Keyset paging inside the snapshot's contiguous id range: each page starts where the
+    // last one ended, so reading on never rescans what was shown.
+    auto st = m_vault->prepare("SELECT id, raw FROM field WHERE id BETWEEN ? AND ? "
+                              "AND field_path_id = ? ORDER BY id LIMIT ?");
+    st.bind(1, std::max(m_firstRowId, node.lastRowId + 1))
+        .bind(2, m_lastRowId)
+        .bind(3, m_fields.at(f).fieldId)
+        .bind(4, kPageSize);
+    QList<Value> page;
+    for (;;) {
+        auto row = st.step();
+        if (!row) {
+            qCWarning(lcUi) << "Reading values failed:" << int(row.error().code);
+            node.complete = true;
+            return;
+        }
+        if (!row.value())
+            break;
+        page.append({st.int64(0), st.text(1)});
     }
-    case Kind::Value:
-        return false;
-    }
-    return false;
+    if (page.size() < kPageSize)
+        node.complete = true;
+    if (page.isEmpty())
+        return;
+    const int first = int(node.values.size());
+    beginInsertRows(parent, first, first + int(page.size()) - 1);
+    node.values.append(page);
+    node.lastRowId = page.constLast().rowId;
+    if (node.values.size() >= m_fields.at(f).count)
+        node.complete = true;
+    m_loadedValues += page.size();
+    endInsertRows();
 }
 
 QVariant DataTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid())
         return {};
-    const QLocale locale;
-    switch (kindOf(index)) {
-    case Kind::Category: {
+    const Kind k = kind(index);
+    if (role == KindRole)
+        return int(k);
+    if (role == FieldIndexRole)
+        return fieldOf(index);
+    QLocale locale(m_language);
+    switch (k) {
+    case CategoryRow: {
         const CategoryNode &c = m_categories.at(index.row());
-        switch (role) {
-        case Qt::DisplayRole:
-            return index.column() == NameColumn ? QVariant(c.title) : QVariant(locale.toString(c.values));
-        case Qt::ToolTipRole:
-        case ExplanationRole:
-            return c.explanation;
-        case KindRole:
-            return QStringLiteral("category");
-        case CategoryRole:
+        if (role == CategoryIdRole)
             return c.id;
-        default:
-            return {};
-        }
+        if (role == SortRole)
+            return index.column() == CountColumn ? QVariant(c.values) : QVariant(c.title);
+        if (role == FilterTextRole)
+            return c.title;
+        if (role == Qt::DisplayRole)
+            return index.column() == NameColumn ? c.title : locale.toString(c.values);
+        break;
     }
-    case Kind::Field: {
-        const FieldNode *f = fieldOf(index);
-        const FieldClassification &c = f->info.classification;
-        switch (role) {
-        case Qt::DisplayRole:
-            if (index.column() == CountColumn)
-                return locale.toString(f->info.count);
-            return QCoreApplication::translate("DataTreeModel", "%1 (in %2)")
-                .arg(ExplanationJson::fieldPathInFile(f->info.path, f->info.dataFile), f->info.dataFile);
-        case Qt::ToolTipRole:
-        case ReasonRole:
-            return c.reason;
-        case ExplanationRole:
-            return f->info.explanation;
-        case KindRole:
-            return QStringLiteral("field");
-        case CategoryRole:
-            return c.category;
-        case ConfidenceRole:
-            return c.confidence;
-        case FieldIdRole:
-            return f->info.fieldId;
-        case PurposesRole:
-            return f->info.purposes;
-        case WhatYouCanDoRole:
-            return f->info.whatYouCanDo;
-        default:
-            return {};
-        }
+    case FieldRow: {
+        const ExplainedField &f = m_fields.at(fieldOf(index));
+        const QString name = f.path.section(QStringLiteral(" › "), -1);
+        if (role == CategoryIdRole)
+            return f.classification.category;
+        if (role == SortRole)
+            return index.column() == CountColumn ? QVariant(f.count) : QVariant(name);
+        if (role == FilterTextRole)
+            return f.path + QLatin1Char(' ') + f.title;
+        if (role == Qt::DisplayRole)
+            return index.column() == NameColumn ? name : locale.toString(f.count);
+        if (role == Qt::ToolTipRole)
+            return f.path;
+        break;
     }
-    case Kind::Value: {
-        if (role == KindRole)
-            return QStringLiteral("value");
-        if ((role != Qt::DisplayRole && role != Qt::ToolTipRole) || index.column() != NameColumn)
-            return {};
-        const QString &value = fieldOf(index)->values.at(index.row());
-        return m_masked ? mask(value) : value;
+    case ValueRow: {
+        if (index.column() != NameColumn)
+            break;
+        const Value &v = m_nodes.at(fieldOf(index)).values.at(index.row());
+        if (role == SortRole)
+            return index.row(); // values keep the export's order
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            // One line per value: line breaks inside a value (addresses) become commas.
+            return m_masked ? ValueMask::mask(v.raw)
+                            : QString(v.raw).replace(QLatin1Char('\n'), QStringLiteral(", "));
+        if (role == Qt::AccessibleTextRole && m_masked)
+            return QCoreApplication::translate("DataTreeModel", "Hidden value");
+        break;
     }
     }
+    if (role == Qt::TextAlignmentRole && index.column() == CountColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
@@ -267,55 +306,16 @@ QVariant DataTreeModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == NameColumn ? QCoreApplication::translate("DataTreeModel", "What they have")
+    return section == NameColumn ? QCoreApplication::translate("DataTreeModel", "Data")
                                  : QCoreApplication::translate("DataTreeModel", "How many");
 }
 
-bool DataTreeModel::canFetchMore(const QModelIndex &parent) const
+Qt::ItemFlags DataTreeModel::flags(const QModelIndex &index) const
 {
-    if (!parent.isValid() || parent.column() != 0 || kindOf(parent) != Kind::Field)
-        return false;
-    const FieldNode *f = fieldOf(parent);
-    return !f->exhausted && f->values.size() < f->info.count;
-}
-
-void DataTreeModel::fetchMore(const QModelIndex &parent)
-{
-    if (m_changing || !canFetchMore(parent))
-        return;
-    FieldNode &f = m_fields[m_categories.at(int(parent.internalId()) - 1).fields.at(parent.row())];
-    // Keyset paging over the snapshot's field id range: each batch continues where the last
-    // one stopped, so scrolling deep into a million values never re-reads the start.
-    // (Reads the importer's tables directly: SnapshotStore has no paged call yet.)
-    SqlStatement st = m_vault.prepare(
-        "SELECT f.id, f.raw FROM snapshot s "
-        "JOIN field f ON f.id BETWEEN max(s.first_field_id, ?3 + 1) AND s.last_field_id "
-        "WHERE s.id = ?1 AND f.field_path_id = ?2 ORDER BY f.id LIMIT ?4");
-    st.bind(1, m_snapshotId).bind(2, f.info.fieldId).bind(3, f.lastFieldRowId).bind(4, kBatchSize);
-    QStringList batch;
-    qint64 last = f.lastFieldRowId;
-    for (;;) {
-        Result<bool> row = st.step();
-        if (!row) {
-            qCWarning(lcUi) << "reading values failed";
-            f.exhausted = true;
-            return;
-        }
-        if (!*row)
-            break;
-        last = st.int64(0);
-        batch << st.text(1);
-    }
-    if (batch.size() < kBatchSize)
-        f.exhausted = true;
-    if (batch.isEmpty())
-        return;
-    const int first = int(f.values.size());
-    m_changing = true;
-    beginInsertRows(parent, first, first + int(batch.size()) - 1);
-    f.values += batch;
-    f.lastFieldRowId = last;
-    m_loadedValues += batch.size();
-    endInsertRows();
-    m_changing = false;
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (kind(index) == ValueRow)
+        f |= Qt::ItemNeverHasChildren;
+    return f;
 }

@@ -25,7 +25,7 @@ MainWindow::MainWindow(VaultManager *manager, LanguageManager *languages, QWidge
       m_views(new QStackedWidget(this)),
       m_unlock(new UnlockPage(manager, this)),
       m_settings(new SettingsPage(manager, languages, m_autoLock, this)),
-      m_workspace(new WorkspaceView(m_settings, this))
+      m_workspace(new WorkspaceView(m_settings, manager, languages, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setMinimumSize(800, 560);

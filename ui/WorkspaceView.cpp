@@ -1,6 +1,9 @@
 #include "WorkspaceView.h"
 
+#include "MyDataPage.h"
+#include "OverviewPage.h"
 #include "PlaceholderPage.h"
+#include "RetailersPage.h"
 #include "SettingsPage.h"
 #include "Style.h"
 
@@ -26,12 +29,16 @@ const char *const kSectionNames[] = {
 };
 } // namespace
 
-WorkspaceView::WorkspaceView(SettingsPage *settings, QWidget *parent)
+WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager, LanguageManager *languages,
+                             QWidget *parent)
     : QWidget(parent),
       m_appName(new QLabel(QStringLiteral("Roer"), this)),
       m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
-      m_lock(new QPushButton(this))
+      m_lock(new QPushButton(this)),
+      m_overview(new OverviewPage(manager, languages, this)),
+      m_retailers(new RetailersPage(manager, languages, this)),
+      m_myData(new MyDataPage(manager, languages, this))
 {
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -42,22 +49,15 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, QWidget *parent)
     m_navigation->setFixedWidth(200);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
-    m_pages->addWidget(new PlaceholderPage(
-            QT_TRANSLATE_NOOP("PlaceholderPage", "Overview"),
-            QT_TRANSLATE_NOOP("PlaceholderPage",
-                              "a short summary: which shops have your data, what you allowed "
-                              "them to do, and what still needs your attention."),
-            this));
-    m_pages->addWidget(new PlaceholderPage(
-            QT_TRANSLATE_NOOP("PlaceholderPage", "Retailers"),
-            QT_TRANSLATE_NOOP("PlaceholderPage",
-                              "the shops you added, and how to get your data from each of them."),
-            this));
-    m_pages->addWidget(new PlaceholderPage(
-            QT_TRANSLATE_NOOP("PlaceholderPage", "My data"),
-            QT_TRANSLATE_NOOP("PlaceholderPage",
-                              "the data that shops keep about you, explained in plain words."),
-            this));
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_retailers);
+    m_pages->addWidget(m_myData);
+    connect(m_overview, &OverviewPage::retailersRequested, this, [this] { showSection(Retailers); });
+    connect(m_myData, &MyDataPage::retailersRequested, this, [this] { showSection(Retailers); });
+    connect(m_overview, &OverviewPage::dataRequested, this, [this](qint64 id) {
+        showSection(MyData);
+        m_myData->showRetailer(id);
+    });
     m_pages->addWidget(new PlaceholderPage(
             QT_TRANSLATE_NOOP("PlaceholderPage", "Consents"),
             QT_TRANSLATE_NOOP("PlaceholderPage",

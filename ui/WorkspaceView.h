@@ -6,7 +6,12 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class LanguageManager;
+class MyDataPage;
+class OverviewPage;
+class RetailersPage;
 class SettingsPage;
+class VaultManager;
 
 // The unlocked main area: navigation on the left, the chosen page on the right.
 class WorkspaceView : public QWidget
@@ -15,11 +20,15 @@ class WorkspaceView : public QWidget
 public:
     enum Section { Overview, Retailers, MyData, Consents, Requests, Settings, SectionCount };
 
-    WorkspaceView(SettingsPage *settings, QWidget *parent = nullptr);
+    WorkspaceView(SettingsPage *settings, VaultManager *manager, LanguageManager *languages,
+                  QWidget *parent = nullptr);
 
     void showSection(Section section);
     Section currentSection() const;
     QPushButton *lockButton() const { return m_lock; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    RetailersPage *retailersPage() const { return m_retailers; }
+    MyDataPage *myDataPage() const { return m_myData; }
 
 signals:
     void lockRequested();
@@ -34,4 +43,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QPushButton *m_lock;
+    OverviewPage *m_overview;
+    RetailersPage *m_retailers;
+    MyDataPage *m_myData;
 };

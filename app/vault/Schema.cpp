@@ -125,6 +125,69 @@ CREATE TABLE field_correction (
     PRIMARY KEY (retailer_id, data_file, field_path)
 );
 )sql"},
+    // 4: consents (purposes as fetched, current decisions, hash-chained records, outbox).
+    {4, R"sql(
+CREATE TABLE consent_purpose (
+    retailer_id         INTEGER NOT NULL REFERENCES retailer(id) ON DELETE CASCADE,
+    purpose_id          TEXT NOT NULL,
+    definition          TEXT NOT NULL,
+    fetched_at          TEXT NOT NULL,
+    PRIMARY KEY (retailer_id, purpose_id)
+);
+CREATE TABLE consent_record (
+    seq                 INTEGER PRIMARY KEY,
+    record_id           TEXT NOT NULL UNIQUE,
+    retailer_id         INTEGER NOT NULL REFERENCES retailer(id) ON DELETE CASCADE,
+    purpose_id          TEXT NOT NULL,
+    canonical           TEXT NOT NULL,
+    previous_hash       TEXT NOT NULL,
+    hash                TEXT NOT NULL
+);
+CREATE INDEX consent_record_by_purpose ON consent_record(retailer_id, purpose_id, seq);
+CREATE TRIGGER consent_record_append_only BEFORE UPDATE ON consent_record
+BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END;
+CREATE TABLE consent_decision (
+    retailer_id         INTEGER NOT NULL REFERENCES retailer(id) ON DELETE CASCADE,
+    purpose_id          TEXT NOT NULL,
+    record_id           TEXT NOT NULL,
+    state               TEXT NOT NULL,
+    channels            TEXT NOT NULL,
+    valid_until         TEXT,
+    place               TEXT NOT NULL,
+    while_using_app     INTEGER NOT NULL DEFAULT 0,
+    decided_at          TEXT NOT NULL,
+    delivery            TEXT NOT NULL,
+    letter_sent_at      TEXT,
+    PRIMARY KEY (retailer_id, purpose_id)
+);
+CREATE TABLE consent_outbox (
+    id                  INTEGER PRIMARY KEY,
+    record_id           TEXT NOT NULL UNIQUE,
+    retailer_id         INTEGER NOT NULL REFERENCES retailer(id) ON DELETE CASCADE,
+    purpose_id          TEXT NOT NULL,
+    idempotency_key     TEXT NOT NULL UNIQUE,
+    payload             TEXT NOT NULL,
+    status              TEXT NOT NULL,
+    attempts            INTEGER NOT NULL DEFAULT 0,
+    next_attempt_ms     INTEGER NOT NULL,
+    created_ms          INTEGER NOT NULL,
+    updated_ms          INTEGER NOT NULL,
+    http_status         INTEGER,
+    problem             TEXT,
+    receipt_id          TEXT,
+    received_at         TEXT,
+    receipt             TEXT
+);
+CREATE INDEX consent_outbox_due ON consent_outbox(status, next_attempt_ms);
+CREATE TABLE consent_link (
+    retailer_id         INTEGER PRIMARY KEY REFERENCES retailer(id) ON DELETE CASCADE,
+    token_slot          TEXT NOT NULL UNIQUE,
+    token_endpoint      TEXT NOT NULL,
+    client_id           TEXT NOT NULL,
+    linked_at           TEXT NOT NULL,
+    scope               TEXT
+);
+)sql"},
 };
 
 } // namespace

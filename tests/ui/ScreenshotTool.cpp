@@ -1,7 +1,12 @@
 // Renders the main screens offscreen, in Dutch and English, to PNG files:
 //   roer_screenshots OUTPUT_DIR     (or: cmake --build build --target screenshots)
 // It drives the real widgets with a throw-away vault, so what you see is what runs.
+#include "AddRetailerDialog.h"
+#include "DataTreeModel.h"
 #include "LanguageManager.h"
+#include "MyDataPage.h"
+#include "PagesTestSupport.h"
+#include "RetailersPage.h"
 #include "MainWindow.h"
 #include "Style.h"
 #include "UiTestSupport.h"
@@ -18,6 +23,8 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <QSortFilterProxyModel>
 
 #include <cstdio>
 
@@ -94,6 +101,90 @@ bool renderLanguage(const QString &out, const QString &language)
     return ok;
 }
 
+// The Retailers, My data and Overview pages: first empty, then with imported fixtures.
+bool renderPages(const QString &out, const QString &language)
+{
+    using PagesTestSupport::addAndImport;
+    using PagesTestSupport::fixture;
+    QTemporaryDir vaultDir;
+    LanguageManager languages;
+    useBuildTranslations(languages);
+    languages.setLanguage(language);
+    VaultManager manager(vaultDir.filePath(QStringLiteral("vault")));
+    if (!manager.createWithPassphrase(QStringLiteral("sample passphrase")))
+        return false;
+    MainWindow window(&manager, &languages);
+    window.resize(1100, 720);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    WorkspaceView *workspace = window.workspace();
+    bool ok = save(window, out, language, QStringLiteral("overview-empty"));
+    workspace->showSection(WorkspaceView::Retailers);
+    ok &= save(window, out, language, QStringLiteral("retailers-empty"));
+    workspace->showSection(WorkspaceView::MyData);
+    ok &= save(window, out, language, QStringLiteral("mydata-empty"));
+
+    workspace->showSection(WorkspaceView::Retailers);
+    QTest::mouseClick(child<QPushButton>(&window, "emptyAddButton"), Qt::LeftButton);
+    if (auto *dialog = window.findChild<AddRetailerDialog *>()) {
+        QTest::keyClicks(child<QLineEdit>(dialog, "directorySearch"), QStringLiteral("p"));
+        QTest::qWait(150);
+        const QString file = QDir(out).filePath(language + QStringLiteral("-add-retailer.png"));
+        ok &= dialog->grab().save(file);
+        std::printf("%s\n", qPrintable(file));
+        dialog->reject();
+    }
+
+    Vault &vault = *manager.vault();
+    const qint64 bol = addAndImport(vault, QStringLiteral("Bol"),
+                                    {fixture(QStringLiteral("Retail.OrderHistory.1.csv")),
+                                     fixture(QStringLiteral("Records.json")),
+                                     fixture(QStringLiteral("supermarket-export.xml")),
+                                     PagesTestSupport::writeLocationExport(vaultDir.path())});
+    addAndImport(vault, QStringLiteral("Albert"), {fixture(QStringLiteral("bonnen-excel.csv"))});
+    addAndImport(vault, QStringLiteral("Zeeman"), {});
+    workspace->showSection(WorkspaceView::Overview);
+    workspace->showSection(WorkspaceView::Retailers);
+    workspace->retailersPage()->selectRetailer(bol);
+    ok &= save(window, out, language, QStringLiteral("retailers"));
+    workspace->showSection(WorkspaceView::Overview);
+    ok &= save(window, out, language, QStringLiteral("overview"));
+
+    workspace->showSection(WorkspaceView::MyData);
+    workspace->myDataPage()->showRetailer(bol);
+    DataTreeModel *model = workspace->myDataPage()->model();
+    auto *tree = child<QTreeView>(&window, "dataTree");
+    auto *proxy = static_cast<QSortFilterProxyModel *>(tree->model());
+    for (int c = 0; c < model->rowCount(); ++c) {
+        const QModelIndex category = model->index(c, 0);
+        for (int f = 0; f < model->rowCount(category); ++f) {
+            const QModelIndex field = model->index(f, 0, category);
+            if (model->fieldAt(field)->path.endsWith(QLatin1String("email"))) {
+                tree->setCurrentIndex(proxy->mapFromSource(field));
+                tree->expand(proxy->mapFromSource(field));
+            }
+        }
+    }
+    ok &= save(window, out, language, QStringLiteral("mydata"));
+    // A field Roer does not recognise: the question for the shop, with Copy.
+    for (int c = 0; c < model->rowCount(); ++c) {
+        const QModelIndex category = model->index(c, 0);
+        if (!category.data(DataTreeModel::CategoryIdRole).toString().isEmpty() || model->rowCount(category) == 0)
+            continue;
+        tree->setCurrentIndex(proxy->mapFromSource(model->index(0, 0, category)));
+        tree->scrollTo(tree->currentIndex());
+        ok &= save(window, out, language, QStringLiteral("mydata-not-recognised"));
+    }
+    QLineEdit *search = child<QLineEdit>(&window, "searchField");
+    QTest::keyClicks(search, QStringLiteral("Jansen"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::mouseClick(child<QPushButton>(&window, "showValuesButton"), Qt::LeftButton);
+    ok &= save(window, out, language, QStringLiteral("mydata-search-shown"));
+    manager.lock();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,6 +193,19 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
+    // roer_screenshots --demo-vault DIR: a passphrase vault ("demodemo") with the fixtures
+    // imported, to look at the real app with it (roer --vault DIR), e.g. with a11y-tree.
+    if (args.size() == 3 && args.at(1) == QLatin1String("--demo-vault")) {
+        VaultManager manager(args.at(2));
+        if (!manager.createWithPassphrase(QStringLiteral("demodemo")))
+            return 2;
+        Vault &vault = *manager.vault();
+        PagesTestSupport::addAndImport(vault, QStringLiteral("Bol"),
+                                       {PagesTestSupport::fixture(QStringLiteral("Retail.OrderHistory.1.csv")),
+                                        PagesTestSupport::fixture(QStringLiteral("supermarket-export.xml"))});
+        PagesTestSupport::addAndImport(vault, QStringLiteral("Zeeman"), {});
+        return 0;
+    }
     if (args.size() != 2) {
         std::fprintf(stderr, "usage: roer_screenshots OUTPUT_DIR\n");
         return 1;
@@ -112,7 +216,9 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roer.svg")));
     QDir().mkpath(args.at(1));
     bool ok = true;
-    for (const QString &language : LanguageManager::supportedLanguages())
+    for (const QString &language : LanguageManager::supportedLanguages()) {
         ok &= renderLanguage(args.at(1), language);
+        ok &= renderPages(args.at(1), language);
+    }
     return ok ? 0 : 2;
 }

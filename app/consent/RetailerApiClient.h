@@ -1,0 +1,97 @@
+#pragma once
+
+#include "RemoteConsent.h"
+#include "RetailerPurpose.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+// Talks the Roer retailer protocol (docs/protocol) over QNetworkAccessManager.
+// Rules it enforces: HTTPS only, plain http only to loopback (127.0.0.0/8, ::1, localhost);
+// Qt's certificate checks are never weakened (a test may add a CA through
+// setSslConfiguration); redirects only to the same origin; every request has a timeout;
+// nothing about tokens, bodies or the customer reaches a log.
+class RetailerApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Discovery
+    {
+        QUrl apiBase;
+        QUrl authorizationEndpoint;
+        QUrl tokenEndpoint;
+        QString clientId;
+        QStringList scopes;
+        QStringList languages;
+        QString retailerName;
+        QString privacyContact;
+    };
+
+    // How a PUT of a decision ended, already sorted into what the sender should do.
+    struct PutOutcome
+    {
+        enum Kind { Confirmed, Accepted, Retry, Unauthorized, Refused, NeedsAttention };
+        Kind kind = Retry;
+        int httpStatus = 0;              // 0: no HTTP answer
+        std::optional<qint64> retryAfterMs;
+        QString errorCode;               // the protocol's error code, if any
+        QString problem;                 // translated, for the customer
+        QString receiptId;
+        QString receivedAt;
+        QJsonObject receipt;
+    };
+
+    explicit RetailerApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    // An address is acceptable when it is https, or http to a loopback address.
+    static Result<QUrl> checkAddress(const QString &address);
+    // The retailer's origin or API base ("https://shop.example" or ".../v1/").
+    Result<void> setAddress(const QString &address);
+    QUrl apiBase() const { return m_apiBase; }
+    QUrl origin() const;
+    // Tests pass a configuration with their own CA added. Verification stays on.
+    void setSslConfiguration(const QSslConfiguration &configuration);
+    // Held in memory only; sent as a Bearer header.
+    void setAccessToken(const QByteArray &token) { m_accessToken = token; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    void discover(std::function<void(Result<Discovery>)> done);
+    void fetchPurposes(std::function<void(Result<QList<RetailerPurpose>>)> done);
+    void fetchConsents(std::function<void(Result<QList<RemoteConsent>>)> done);
+    void putConsent(const QString &purposeId, const QString &idempotencyKey, const QJsonObject &body,
+                    std::function<void(PutOutcome)> done);
+    void fetchExport(std::function<void(Result<QByteArray>)> done);
+    // OAuth token endpoint (form POST); the answer is the RFC 6749 JSON object.
+    void postTokenRequest(const QUrl &tokenEndpoint, const QUrlQuery &form,
+                          std::function<void(Result<QJsonObject>)> done);
+
+    // The body of a PUT /v1/consents/{id} for an outbox payload (see ConsentStore::decide).
+    static QJsonObject putBody(const QJsonObject &payload);
+    // Retry-After in seconds or as an HTTP date, relative to nowMs.
+    static std::optional<qint64> parseRetryAfter(const QByteArray &value, qint64 nowMs);
+
+private:
+    QNetworkRequest request(const QUrl &url, bool authorised) const;
+    QNetworkReply *get(const QUrl &url, bool authorised);
+    void getJson(const QUrl &url, bool authorised, std::function<void(Result<QJsonObject>)> done);
+    static Error replyError(QNetworkReply *reply, const QByteArray &body);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_apiBase;
+    std::optional<QSslConfiguration> m_ssl;
+    QByteArray m_accessToken;
+    int m_timeoutMs = 30000;
+};

@@ -1,0 +1,417 @@
+// The Retailers, My data and Overview pages with real widgets, a real vault and real
+// imports of the importer's fixtures: add (directory and by hand), rename, remove with
+// confirmation, import through the page, masked values, search, corrections, alerts.
+#include "AddRetailerDialog.h"
+#include "DataTreeModel.h"
+#include "ImportDialog.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "MyDataPage.h"
+#include "OverviewPage.h"
+#include "PagesTestSupport.h"
+#include "RetailersPage.h"
+#include "UiTestSupport.h"
+#include "WorkspaceView.h"
+#include "directory/RetailerStore.h"
+#include "explain/CorrectionStore.h"
+#include "importing/SnapshotStore.h"
+#include "vault/VaultManager.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace UiTestSupport;
+using PagesTestSupport::addAndImport;
+using PagesTestSupport::fixture;
+
+class TestPages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void emptyStatesPointToRetailers();
+    void addFromDirectoryAndByHand();
+    void renameAndRemoveWithConfirmation();
+    void importByDroppingFilesOnThePage();
+    void myDataShowsCategoriesAndMaskedValues();
+    void searchFindsAValue();
+    void filterAndOnlyNotRecognised();
+    void correctionPersists();
+    void overviewCardShowsAlerts();
+
+private:
+    Vault &vault() { return *m_manager->vault(); }
+    template<typename T>
+    T *waitForChild(const char *name = nullptr);
+    QModelIndex findField(DataTreeModel *model, const QString &pathEnd);
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<VaultManager> m_manager;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestPages::initTestCase()
+{
+    isolateSettings(m_settings.path());
+}
+
+void TestPages::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_manager = std::make_unique<VaultManager>(m_dir->filePath(QStringLiteral("vault")));
+    QVERIFY(m_manager->createWithPassphrase(QStringLiteral("pages test passphrase")));
+    m_languages = std::make_unique<LanguageManager>();
+    m_languages->setLanguage(QStringLiteral("en"), false);
+    m_window = std::make_unique<MainWindow>(m_manager.get(), m_languages.get());
+    m_window->resize(1100, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestPages::cleanup()
+{
+    m_manager->lock();
+    m_window.reset();
+    m_languages.reset();
+    m_manager.reset();
+    m_dir.reset();
+}
+
+template<typename T>
+T *TestPages::waitForChild(const char *name)
+{
+    T *found = nullptr;
+    waitFor([&] {
+        found = name ? m_window->findChild<T *>(QLatin1String(name)) : m_window->findChild<T *>();
+        return found && found->isVisible();
+    }, 5000);
+    return found;
+}
+
+QModelIndex TestPages::findField(DataTreeModel *model, const QString &pathEnd)
+{
+    for (int c = 0; c < model->rowCount(); ++c) {
+        const QModelIndex category = model->index(c, 0);
+        for (int f = 0; f < model->rowCount(category); ++f) {
+            const QModelIndex field = model->index(f, 0, category);
+            if (const ExplainedField *ef = model->fieldAt(field); ef && ef->path.endsWith(pathEnd))
+                return field;
+        }
+    }
+    return {};
+}
+
+void TestPages::emptyStatesPointToRetailers()
+{
+    WorkspaceView *workspace = m_window->workspace();
+    QCOMPARE(workspace->currentSection(), WorkspaceView::Overview);
+    auto *go = child<QPushButton>(m_window.get(), "overviewEmptyAction");
+    QVERIFY(go && go->isVisible());
+    QTest::mouseClick(go, Qt::LeftButton);
+    QCOMPARE(workspace->currentSection(), WorkspaceView::Retailers);
+    auto *add = child<QPushButton>(m_window.get(), "emptyAddButton");
+    QVERIFY(add->isVisible());
+    workspace->showSection(WorkspaceView::MyData);
+    auto *empty = child<QLabel>(m_window.get(), "dataEmptyState");
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QLatin1String("Add a shop")));
+}
+
+void TestPages::addFromDirectoryAndByHand()
+{
+    m_window->workspace()->showSection(WorkspaceView::Retailers);
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "emptyAddButton"), Qt::LeftButton);
+    auto *dialog = waitForChild<AddRetailerDialog>();
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "directorySearch"), QStringLiteral("picnic"));
+    auto *list = child<QListWidget>(dialog, "directoryList");
+    QVERIFY(list->currentItem() && !list->currentItem()->isHidden());
+    QVERIFY(list->currentItem()->text().contains(QLatin1String("Picnic")));
+    QTest::mouseClick(child<QPushButton>(dialog, "confirmAddButton"), Qt::LeftButton);
+    auto *retailers = child<QTreeWidget>(m_window.get(), "retailerList");
+    QTRY_VERIFY(retailers->isVisible());
+    QCOMPARE(retailers->topLevelItemCount(), 1);
+    QVERIFY(retailers->topLevelItem(0)->text(0).contains(QLatin1String("Picnic")));
+    QVERIFY(!retailers->topLevelItem(0)->text(2).isEmpty()); // privacy e-mail from the directory
+
+    // By hand: an insecure API address is refused, then corrected.
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "addRetailerButton"), Qt::LeftButton);
+    dialog = waitForChild<AddRetailerDialog>();
+    QVERIFY(dialog);
+    child<QTabWidget>(dialog, "addRetailerTabs")->setCurrentIndex(1);
+    QTest::keyClicks(child<QLineEdit>(dialog, "retailerName"), QStringLiteral("Bakker Bart"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "retailerWebsite"), QStringLiteral("www.bakkerbart.nl"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "retailerEmail"), QStringLiteral("privacy@bakkerbart.nl"));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "retailerAddress"), QStringLiteral("Postbus 1, Utrecht"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "retailerApi"), QStringLiteral("http://api.bakkerbart.nl"));
+    QTest::mouseClick(child<QPushButton>(dialog, "confirmAddButton"), Qt::LeftButton);
+    auto *error = child<QLabel>(dialog, "addRetailerError");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QLatin1String("https://")));
+    child<QLineEdit>(dialog, "retailerApi")->clear();
+    QTest::keyClicks(child<QLineEdit>(dialog, "retailerApi"), QStringLiteral("https://api.bakkerbart.nl"));
+    QTest::mouseClick(child<QPushButton>(dialog, "confirmAddButton"), Qt::LeftButton);
+    QTRY_COMPARE(retailers->topLevelItemCount(), 2);
+    Result<std::optional<Retailer>> stored = RetailerStore(vault()).findByName(QStringLiteral("Bakker Bart"));
+    QVERIFY(stored && stored->has_value());
+    QCOMPARE((*stored)->apiBase, QStringLiteral("https://api.bakkerbart.nl"));
+    QCOMPARE((*stored)->website, QStringLiteral("https://www.bakkerbart.nl"));
+
+    // Validation rules on their own.
+    Retailer r;
+    r.name = QStringLiteral("X");
+    r.privacyEmail = QStringLiteral("not-an-address");
+    QVERIFY(!AddRetailerDialog::validate(r).isEmpty());
+    r.privacyEmail = QStringLiteral("a@b.nl");
+    QVERIFY(AddRetailerDialog::validate(r).isEmpty());
+    r.apiBase = QStringLiteral("http://127.0.0.1:8080"); // a test server on this computer
+    QVERIFY(AddRetailerDialog::validate(r).isEmpty());
+    r.apiBase = QStringLiteral("ftp://api.b.nl");
+    QVERIFY(!AddRetailerDialog::validate(r).isEmpty());
+}
+
+void TestPages::renameAndRemoveWithConfirmation()
+{
+    const qint64 id = addAndImport(vault(), QStringLiteral("Kruidvat"), {fixture(QStringLiteral("supermarket-export.xml"))});
+    QVERIFY(id > 0);
+    m_window->workspace()->showSection(WorkspaceView::Retailers);
+    RetailersPage *page = m_window->workspace()->retailersPage();
+    auto *retailers = child<QTreeWidget>(m_window.get(), "retailerList");
+    QCOMPARE(retailers->topLevelItemCount(), 1);
+    QVERIFY(retailers->topLevelItem(0)->text(3) != QLatin1String("Not yet"));
+    QCOMPARE(page->currentRetailer(), id);
+
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "renameButton"), Qt::LeftButton);
+    auto *rename = waitForChild<QInputDialog>("renameDialog");
+    QVERIFY(rename);
+    rename->setTextValue(QStringLiteral("Kruidvat Centrum"));
+    rename->accept();
+    QTRY_COMPARE(retailers->topLevelItem(0)->text(0), QStringLiteral("Kruidvat Centrum"));
+
+    // Cancel keeps everything.
+    MessageBox::setNextAnswer(false);
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "removeButton"), Qt::LeftButton);
+    QCOMPARE(retailers->topLevelItemCount(), 1);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("deletes all data you imported from Kruidvat Centrum")));
+
+    MessageBox::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "removeButton"), Qt::LeftButton);
+    QCOMPARE(retailers->topLevelItemCount(), 0);
+    QVERIFY(child<QPushButton>(m_window.get(), "emptyAddButton")->isVisible());
+    auto st = vault().prepare("SELECT count(*) FROM field");
+    QVERIFY(st.step().value());
+    QCOMPARE(st.int64(0), 0); // the imported values are gone from the vault
+    Result<std::optional<SnapshotInfo>> latest = SnapshotStore(vault()).latestSnapshot(id);
+    QVERIFY(latest && !latest->has_value());
+}
+
+void TestPages::importByDroppingFilesOnThePage()
+{
+    const qint64 id = addAndImport(vault(), QStringLiteral("Albert"), {});
+    m_window->workspace()->showSection(WorkspaceView::Retailers);
+    RetailersPage *page = m_window->workspace()->retailersPage();
+    QCOMPARE(page->currentRetailer(), id);
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(fixture(QStringLiteral("supermarket-export.xml")))});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &drop);
+
+    auto *dialog = waitForChild<ImportDialog>("importDialog");
+    QVERIFY(dialog);
+    QCOMPARE(dialog->files().size(), 1);
+    QSignalSpy finished(dialog, &ImportDialog::importFinished);
+    dialog->startImport();
+    QVERIFY(finished.wait(30000));
+    auto *summary = dialog->findChild<QLabel *>();
+    Q_UNUSED(summary);
+    dialog->accept();
+    auto *retailers = child<QTreeWidget>(m_window.get(), "retailerList");
+    QTRY_VERIFY(retailers->topLevelItem(0)->text(3) != QLatin1String("Not yet"));
+    QVERIFY(child<QLabel>(m_window.get(), "retailersStatus")->text().contains(QLatin1String("My data")));
+    Result<std::optional<SnapshotInfo>> latest = SnapshotStore(vault()).latestSnapshot(id);
+    QVERIFY(latest && latest->has_value());
+
+    // "Import a data export…" opens the same dialog for the selected retailer.
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "importButton"), Qt::LeftButton);
+    dialog = waitForChild<ImportDialog>("importDialog");
+    QVERIFY(dialog);
+    QVERIFY(dialog->windowTitle().contains(QLatin1String("Albert")));
+    static_cast<QDialog *>(dialog)->reject(); // public in QDialog
+}
+
+void TestPages::myDataShowsCategoriesAndMaskedValues()
+{
+    const qint64 id = addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
+    QVERIFY(id > 0);
+    m_window->workspace()->showSection(WorkspaceView::MyData);
+    MyDataPage *page = m_window->workspace()->myDataPage();
+    DataTreeModel *model = page->model();
+    QVERIFY(model->rowCount() >= 2);
+    QStringList categories;
+    for (int i = 0; i < model->rowCount(); ++i)
+        categories << model->index(i, 0).data().toString();
+    QVERIFY2(categories.contains(QLatin1String("E-mail address")) || categories.join(QLatin1Char('|')).contains(QLatin1String("mail")),
+             qPrintable(categories.join(QLatin1Char('|'))));
+
+    const QModelIndex email = findField(model, QStringLiteral("email"));
+    QVERIFY(email.isValid());
+    if (model->canFetchMore(email))
+        model->fetchMore(email);
+    QCOMPARE(model->rowCount(email), 1);
+    const QModelIndex value = model->index(0, 0, email);
+    QVERIFY(model->valuesMasked());
+    QCOMPARE(value.data().toString(), QStringLiteral("j•••@•••.org"));
+
+    // Selecting the field explains it beside the tree.
+    auto *tree = child<QTreeView>(m_window.get(), "dataTree");
+    auto *proxy = tree->model();
+    Q_UNUSED(proxy);
+    tree->setCurrentIndex(static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(email));
+    auto *title = child<QLabel>(m_window.get(), "explanationTitle");
+    QVERIFY(!title->text().isEmpty());
+    QVERIFY(child<QLabel>(m_window.get(), "explanationText")->text().contains(QLatin1String("What it is")));
+
+    auto *show = child<QPushButton>(m_window.get(), "showValuesButton");
+    QTest::mouseClick(show, Qt::LeftButton);
+    QVERIFY(!model->valuesMasked());
+    QCOMPARE(value.data().toString(), QStringLiteral("jan@example.org"));
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(value.data().toString(), QStringLiteral("j•••@•••.org"));
+}
+
+void TestPages::searchFindsAValue()
+{
+    addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
+    m_window->workspace()->showSection(WorkspaceView::MyData);
+    auto *search = child<QLineEdit>(m_window.get(), "searchField");
+    QTest::keyClicks(search, QStringLiteral("Jansen"));
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *results = child<QTreeWidget>(m_window.get(), "searchResults");
+    QTRY_VERIFY(results->isVisible());
+    QCOMPARE(results->topLevelItemCount(), 1);
+    QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Albert"));
+    QCOMPARE(results->topLevelItem(0)->text(2), QStringLiteral("J•••")); // masked here too
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "showValuesButton"), Qt::LeftButton);
+    QCOMPARE(results->topLevelItem(0)->text(2), QStringLiteral("Jan Jansen"));
+
+    // Opening a result selects its field in the tree.
+    emit results->itemActivated(results->topLevelItem(0), 0);
+    auto *tree = child<QTreeView>(m_window.get(), "dataTree");
+    QVERIFY(tree->currentIndex().isValid());
+    QVERIFY(tree->currentIndex().data(Qt::ToolTipRole).toString().contains(QLatin1String("naam")));
+}
+
+void TestPages::filterAndOnlyNotRecognised()
+{
+    addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
+    m_window->workspace()->showSection(WorkspaceView::MyData);
+    auto *tree = child<QTreeView>(m_window.get(), "dataTree");
+    const int all = tree->model()->rowCount();
+    QVERIFY(all > 1);
+    QTest::keyClicks(child<QLineEdit>(m_window.get(), "filterField"), QStringLiteral("email"));
+    QCOMPARE(tree->model()->rowCount(), 1);
+    child<QLineEdit>(m_window.get(), "filterField")->clear();
+    QCOMPARE(tree->model()->rowCount(), all);
+    // Sorting by how many values puts the largest category first (descending).
+    tree->sortByColumn(DataTreeModel::CountColumn, Qt::DescendingOrder);
+    const qint64 first = tree->model()->index(0, DataTreeModel::CountColumn).data(DataTreeModel::SortRole).toLongLong();
+    const qint64 last = tree->model()->index(all - 1, DataTreeModel::CountColumn).data(DataTreeModel::SortRole).toLongLong();
+    QVERIFY(first >= last);
+}
+
+void TestPages::correctionPersists()
+{
+    const qint64 id = addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
+    m_window->workspace()->showSection(WorkspaceView::MyData);
+    DataTreeModel *model = m_window->workspace()->myDataPage()->model();
+    const QModelIndex winkel = findField(model, QStringLiteral("winkel"));
+    QVERIFY(winkel.isValid());
+    const QString before = model->fieldAt(winkel)->classification.category;
+    auto *tree = child<QTreeView>(m_window.get(), "dataTree");
+    tree->setCurrentIndex(static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(winkel));
+    auto *combo = child<QComboBox>(m_window.get(), "categoryCombo");
+    QVERIFY(combo->isVisible());
+    // "Not personal data", or another kind when Roer already thought so.
+    const int target = before == QLatin1String("none") ? 2 : combo->findData(QStringLiteral("none"));
+    QVERIFY(target >= 0);
+    const QString wanted = combo->itemData(target).toString();
+    QVERIFY(wanted != before);
+    combo->setCurrentIndex(target);
+    emit combo->activated(target);
+
+    Result<QList<CorrectionStore::Correction>> corrections = CorrectionStore(vault()).forRetailer(id);
+    QVERIFY(corrections);
+    QCOMPARE(corrections->size(), 1);
+    QCOMPARE(corrections->first().category, wanted);
+    const QModelIndex again = findField(model, QStringLiteral("winkel"));
+    QCOMPARE(model->fieldAt(again)->classification.category, wanted);
+    // The selection follows the field to its new place.
+    QVERIFY(tree->currentIndex().data(Qt::ToolTipRole).toString().endsWith(QLatin1String("winkel")));
+
+    // After locking and unlocking, the page explains with the stored correction.
+    m_manager->lock();
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(m_manager->unlockWithPassphrase(QStringLiteral("pages test passphrase")));
+    m_window->workspace()->showSection(WorkspaceView::MyData);
+    m_window->workspace()->myDataPage()->refresh();
+    const QModelIndex reopened = findField(model, QStringLiteral("winkel"));
+    QVERIFY(reopened.isValid());
+    QCOMPARE(model->fieldAt(reopened)->classification.category, wanted);
+}
+
+void TestPages::overviewCardShowsAlerts()
+{
+    QTemporaryDir exportDir;
+    const qint64 id = addAndImport(vault(), QStringLiteral("Bol"),
+                                   {fixture(QStringLiteral("Retail.OrderHistory.1.csv")), fixture(QStringLiteral("Records.json")),
+                                    fixture(QStringLiteral("supermarket-export.xml")),
+                                    PagesTestSupport::writeLocationExport(exportDir.path())});
+    QVERIFY(id > 0);
+    addAndImport(vault(), QStringLiteral("Zeeman"), {});
+    m_window->workspace()->showSection(WorkspaceView::Retailers);
+    m_window->workspace()->showSection(WorkspaceView::Overview);
+    auto *cards = child<QWidget>(m_window.get(), "overviewCards");
+    QVERIFY(cards->isVisible());
+    const QList<QLabel *> chips = cards->findChildren<QLabel *>(QStringLiteral("chip"));
+    QVERIFY(chips.size() >= 2);
+    const QList<QLabel *> sentences = cards->findChildren<QLabel *>(QStringLiteral("knowsSentences"));
+    QCOMPARE(sentences.size(), 1);
+    const QList<QLabel *> alerts = cards->findChildren<QLabel *>(QStringLiteral("alert"));
+    QVERIFY2(!alerts.isEmpty(), "expected at least one alert");
+    QVERIFY(!alerts.first()->text().isEmpty());
+
+    // "See the data" opens My data for that retailer.
+    auto *see = cards->findChild<QPushButton *>(QStringLiteral("seeDataButton"));
+    QTest::mouseClick(see, Qt::LeftButton);
+    QCOMPARE(m_window->workspace()->currentSection(), WorkspaceView::MyData);
+    QCOMPARE(m_window->workspace()->myDataPage()->currentRetailer(), id);
+}
+
+QTEST_MAIN(TestPages)
+#include "TestPages.moc"

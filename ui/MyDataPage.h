@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QWidget>
+
+class DataFilterModel;
+class DataTreeModel;
+class ExplanationPanel;
+class LanguageManager;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTreeView;
+class QTreeWidget;
+class QTreeWidgetItem;
+class VaultManager;
+
+// "My data": the latest import of one retailer as a tree (kind of data -> field -> values),
+// an explanation beside the selection, a search over everything imported, filter and sort.
+// Values stay masked until the customer presses "Show values".
+class MyDataPage : public QWidget
+{
+    Q_OBJECT
+public:
+    MyDataPage(VaultManager *manager, LanguageManager *languages, QWidget *parent = nullptr);
+
+    // Reads the retailers and the chosen retailer's latest snapshot again.
+    void refresh();
+    void showRetailer(qint64 retailerId);
+    qint64 currentRetailer() const;
+    DataTreeModel *model() const { return m_model; }
+
+signals:
+    void retailersRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslateUi();
+    void loadRetailer();
+    void selectionChanged();
+    void correct(const QString &categoryId);
+    void search();
+    void openHit(QTreeWidgetItem *item);
+    void showValues(bool show);
+    void fillHits();
+    QString language() const;
+
+    VaultManager *m_manager;
+    LanguageManager *m_languages;
+    DataTreeModel *m_model = nullptr;
+    DataFilterModel *m_filter = nullptr;
+    qint64 m_loadedRetailer = -1;
+    qint64 m_loadedSnapshot = -1;
+    QString m_loadedLanguage;
+
+    QLabel *m_title;
+    QLabel *m_intro;
+    QLabel *m_retailerLabel;
+    QComboBox *m_retailer;
+    QLabel *m_searchLabel;
+    QLineEdit *m_search;
+    QPushButton *m_searchButton;
+    QLabel *m_filterLabel;
+    QLineEdit *m_filterEdit;
+    QCheckBox *m_unrecognised;
+    QPushButton *m_showValues;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QPushButton *m_emptyAction;
+    QTreeView *m_tree;
+    ExplanationPanel *m_panel;
+    QLabel *m_hitsLabel;
+    QTreeWidget *m_hits;
+    QPushButton *m_closeHits;
+    QLabel *m_error;
+};

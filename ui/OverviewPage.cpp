@@ -1,0 +1,220 @@
+#include "OverviewPage.h"
+
+#include "DataTreeModel.h"
+#include "FlowLayout.h"
+#include "LanguageManager.h"
+#include "Style.h"
+#include "directory/RetailerStore.h"
+#include "explain/RetailerExplainer.h"
+#include "vault/VaultManager.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+OverviewPage::OverviewPage(VaultManager *manager, LanguageManager *languages, QWidget *parent)
+    : QWidget(parent),
+      m_manager(manager),
+      m_languages(languages),
+      m_title(new QLabel(this)),
+      m_intro(new QLabel(this)),
+      m_stack(new QStackedWidget(this)),
+      m_emptyTitle(new QLabel(this)),
+      m_emptyText(new QLabel(this)),
+      m_emptyAction(new QPushButton(this)),
+      m_cards(new QWidget(this)),
+      m_cardsLayout(new QVBoxLayout(m_cards)),
+      m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    Style::makeTitle(m_title);
+    Style::makeBody(m_intro);
+    Style::makeSubtitle(m_emptyTitle);
+    Style::makeBody(m_emptyText);
+    Style::makePrimary(m_emptyAction);
+    Style::makeError(m_error);
+    m_emptyAction->setObjectName(QStringLiteral("overviewEmptyAction"));
+    m_cards->setObjectName(QStringLiteral("overviewCards"));
+
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("card"));
+    card->setMaximumWidth(720);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(24, 24, 24, 24);
+    cardLayout->setSpacing(Style::kSpacing);
+    cardLayout->addWidget(m_emptyTitle);
+    cardLayout->addWidget(m_emptyText);
+    cardLayout->addWidget(m_emptyAction, 0, Qt::AlignLeft);
+    auto *emptyPage = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->setContentsMargins(0, 8, 0, 0);
+    emptyLayout->addWidget(card);
+    emptyLayout->addStretch(1);
+
+    m_cardsLayout->setContentsMargins(0, 0, 8, 0);
+    m_cardsLayout->setSpacing(Style::kSpacing + 4);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setWidget(m_cards);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setStyleSheet(QStringLiteral("QScrollArea#overviewScroll, QWidget#overviewCards { background: transparent; }"));
+
+    m_stack->addWidget(emptyPage);
+    m_stack->addWidget(scroll);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(Style::kPageMargin, Style::kPageMargin, Style::kPageMargin, Style::kPageMargin);
+    layout->setSpacing(Style::kSpacing);
+    layout->addWidget(m_title);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_emptyAction, &QPushButton::clicked, this, &OverviewPage::retailersRequested);
+    connect(m_manager, &VaultManager::locked, this, &OverviewPage::clearCards);
+    retranslateUi();
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (isVisible())
+            refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void OverviewPage::retranslateUi()
+{
+    m_title->setText(tr("Overview"));
+    m_intro->setText(tr("What each shop knows about you, and what needs your attention."));
+    m_emptyTitle->setText(tr("Welcome to Roer"));
+    m_emptyText->setText(tr("You have not added a shop yet. Add a shop, then import the data file they sent you. "
+                            "Here you will see what each shop knows about you."));
+    m_emptyAction->setText(tr("Go to Retailers"));
+}
+
+void OverviewPage::clearCards()
+{
+    while (QLayoutItem *item = m_cardsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void OverviewPage::refresh()
+{
+    Vault *vault = m_manager->vault();
+    if (!vault)
+        return;
+    Style::setMessage(m_error, QString());
+    Result<QList<Retailer>> list = RetailerStore(*vault).list();
+    if (!list) {
+        Style::setMessage(m_error, list.error().message);
+        return;
+    }
+    clearCards();
+    m_stack->setCurrentIndex(list->isEmpty() ? 0 : 1);
+    const QString language = m_languages ? m_languages->language() : QStringLiteral("en");
+    const RetailerExplainer explainer(*vault, language);
+    for (const Retailer &r : *list) {
+        Result<std::optional<SnapshotExplanation>> e = explainer.explainLatest(r.id, r.name);
+        if (!e) {
+            Style::setMessage(m_error, e.error().message);
+            continue;
+        }
+        m_cardsLayout->addWidget(makeCard(r.id, r.name, e->has_value() ? &e->value() : nullptr));
+    }
+    m_cardsLayout->addStretch(1);
+}
+
+QWidget *OverviewPage::makeCard(qint64 retailerId, const QString &name, const SnapshotExplanation *explanation)
+{
+    const QString language = m_languages ? m_languages->language() : QStringLiteral("en");
+    auto *card = new QFrame;
+    card->setObjectName(QStringLiteral("card"));
+    card->setProperty("retailerId", retailerId);
+    card->setAccessibleName(name);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(20, 18, 20, 18);
+    layout->setSpacing(10);
+
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(name);
+    Style::makeSubtitle(title);
+    header->addWidget(title, 1);
+    if (explanation) {
+        auto *see = new QPushButton(tr("See the data"));
+        see->setObjectName(QStringLiteral("seeDataButton"));
+        see->setAccessibleName(tr("See the data of %1").arg(name));
+        connect(see, &QPushButton::clicked, this, [this, retailerId] { Q_EMIT dataRequested(retailerId); });
+        header->addWidget(see, 0, Qt::AlignTop);
+    }
+    layout->addLayout(header);
+
+    if (!explanation) {
+        auto *none = new QLabel(tr("No data imported yet. Ask %1 for your data, then import the file "
+                                   "on the Retailers page.").arg(name));
+        Style::makeNote(none);
+        layout->addWidget(none);
+        return card;
+    }
+
+    // Chips: the kinds of data found, in the order of the sentences.
+    QStringList seen;
+    auto *chips = new QWidget;
+    chips->setObjectName(QStringLiteral("categoryChips"));
+    auto *flow = new FlowLayout(chips, 6);
+    for (const ExplainedField &f : explanation->fields) {
+        const QString id = f.classification.category;
+        if (id.isEmpty() || id == QLatin1String("none") || seen.contains(id))
+            continue;
+        seen.append(id);
+        auto *chip = new QLabel(DataTreeModel::categoryTitle(id, language));
+        chip->setObjectName(QStringLiteral("chip"));
+        chip->setStyleSheet(QStringLiteral("QLabel#chip { background: #e3edf3; color: #12344d; "
+                                           "border-radius: 10px; padding: 3px 10px; }"));
+        flow->addWidget(chip);
+    }
+    chips->setAccessibleName(tr("Kinds of data found"));
+    layout->addWidget(chips);
+
+    auto *headline = new QLabel(explanation->headline);
+    headline->setStyleSheet(QStringLiteral("QLabel { font-weight: 600; color: #12344d; }"));
+    headline->setWordWrap(true);
+    layout->addWidget(headline);
+    if (!explanation->summary.isEmpty()) {
+        auto *sentences = new QLabel(QStringLiteral("• ") + explanation->summary.join(QStringLiteral("\n• ")));
+        sentences->setObjectName(QStringLiteral("knowsSentences"));
+        sentences->setTextFormat(Qt::PlainText);
+        Style::makeBody(sentences);
+        layout->addWidget(sentences);
+    }
+
+    for (const ExplainAlert &alert : explanation->alerts) {
+        auto *box = new QLabel(alert.text);
+        box->setObjectName(QStringLiteral("alert"));
+        box->setTextFormat(Qt::PlainText);
+        box->setWordWrap(true);
+        box->setContentsMargins(10, 8, 10, 8);
+        box->setStyleSheet(QStringLiteral("QLabel#alert { background: #fff6e5; color: #5c3b00; "
+                                          "border: 1px solid #f0c987; border-radius: 6px; }"));
+        box->setAccessibleName(tr("Needs your attention"));
+        box->setAccessibleDescription(alert.text);
+        layout->addWidget(box);
+    }
+    return card;
+}
