@@ -5,6 +5,8 @@
 #include "vault/VaultTransaction.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +135,39 @@ private slots:
         QVERIFY(!bytes.contains("app_setting"));
         // A plain SQLite file starts with this header; ours starts with a random salt.
         QVERIFY(!TestSupport::readAll(VaultPaths::databaseFile(dir.path())).startsWith("SQLite format 3"));
+    }
+
+    // Independent tools: plain sqlite3 cannot read the vault; the sqlcipher shell can, with
+    // the raw key and the recorded page size (so the file is standard SQLCipher).
+    void independentToolsAgree()
+    {
+        const QString plain = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        const QString cipher = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+        if (plain.isEmpty() || cipher.isEmpty())
+            QSKIP("sqlite3 and sqlcipher shells not installed");
+        QTemporaryDir dir;
+        const SecureBytes key = SecureBytes::random(Vault::kKeySize);
+        {
+            auto vault = Vault::create(dir.path(), key);
+            QVERIFY(vault);
+            QVERIFY((*vault)->exec("INSERT INTO app_setting VALUES ('probe', 'found')"));
+        }
+        const QString file = VaultPaths::databaseFile(dir.path());
+        QProcess p;
+        p.start(plain, {file, QStringLiteral("SELECT count(*) FROM sqlite_master;")});
+        QVERIFY(p.waitForFinished());
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY(p.readAllStandardError().contains("not a database"));
+
+        const SecureBytes hex = key.toHex();
+        const QByteArray script = "PRAGMA key = \"x'" + QByteArray(hex.constChar(), qsizetype(hex.size()))
+            + "'\";\nPRAGMA cipher_page_size = 4096;\nSELECT value FROM app_setting WHERE name = 'probe';\n";
+        p.start(cipher, {file});
+        QVERIFY(p.waitForStarted());
+        p.write(script);
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished());
+        QVERIFY2(p.readAllStandardOutput().contains("found"), p.readAllStandardError().constData());
     }
 
     void transactionRollsBackUnlessCommitted()

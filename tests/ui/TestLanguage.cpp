@@ -1,0 +1,117 @@
+// Dutch and English at runtime: visible texts change without a restart, the choice is kept,
+// and the default follows the system language.
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "UiSettings.h"
+#include "UiTestSupport.h"
+#include "WorkspaceView.h"
+#include "vault/VaultManager.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace UiTestSupport;
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void systemDefault();
+    void setupLanguagePageSwitchesAtOnce();
+    void settingsPageSwitchesTheWorkspace();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestLanguage::initTestCase()
+{
+    isolateSettings(m_settings.path());
+}
+
+void TestLanguage::systemDefault()
+{
+    QCOMPARE(UiSettings::language(), QString());
+    // LC_ALL=C.UTF-8 in the test environment: not Dutch, so English.
+    QCOMPARE(LanguageManager::systemDefault(), QStringLiteral("en"));
+    QCOMPARE(LanguageManager::storedOrDefault(), QStringLiteral("en"));
+    UiSettings::setLanguage(QStringLiteral("nl"));
+    QCOMPARE(LanguageManager::storedOrDefault(), QStringLiteral("nl"));
+    UiSettings::setLanguage(QStringLiteral("xx"));
+    QCOMPARE(LanguageManager::storedOrDefault(), QStringLiteral("en"));
+    LanguageManager languages;
+    QVERIFY(!languages.setLanguage(QStringLiteral("xx")));
+}
+
+void TestLanguage::setupLanguagePageSwitchesAtOnce()
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    useBuildTranslations(languages);
+    languages.setLanguage(QStringLiteral("en"));
+    VaultManager manager(dir.filePath(QStringLiteral("vault")));
+    MainWindow window(&manager, &languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *next = child<QPushButton>(&window, "nextButton");
+    QCOMPARE(next->text(), QStringLiteral("&Next"));
+    QVERIFY(child<QRadioButton>(&window, "languageEnglish")->isChecked());
+
+    press(child<QRadioButton>(&window, "languageDutch"));
+    QCOMPARE(languages.language(), QStringLiteral("nl"));
+    QTRY_COMPARE(next->text(), QStringLiteral("&Volgende"));
+    // Every page retranslated, not only the visible one.
+    QTest::mouseClick(next, Qt::LeftButton);
+    QVERIFY(child<QLabel>(&window, "stepLabel")->text().startsWith(QLatin1String("Stap")));
+    QCOMPARE(UiSettings::language(), QStringLiteral("nl"));
+
+    QTest::mouseClick(child<QPushButton>(&window, "backButton"), Qt::LeftButton);
+    press(child<QRadioButton>(&window, "languageEnglish"));
+    QTRY_COMPARE(next->text(), QStringLiteral("&Next"));
+    QCOMPARE(UiSettings::language(), QStringLiteral("en"));
+}
+
+void TestLanguage::settingsPageSwitchesTheWorkspace()
+{
+    QTemporaryDir dir;
+    VaultManager creator(dir.filePath(QStringLiteral("vault")));
+    QVERIFY(creator.createWithPassphrase(QStringLiteral("language test passphrase")));
+    QCOMPARE(creator.state(), VaultManager::State::Unlocked);
+
+    LanguageManager languages;
+    useBuildTranslations(languages);
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&creator, &languages);
+    window.show();
+    QCOMPARE(window.view(), MainWindow::View::Workspace);
+
+    auto *navigation = child<QListWidget>(&window, "navigation");
+    QCOMPARE(navigation->item(WorkspaceView::MyData)->text(), QStringLiteral("My data"));
+    auto *notReady = window.findChildren<QLabel *>(QStringLiteral("notReady")).value(0);
+    QVERIFY(notReady && notReady->text().startsWith(QLatin1String("This part of Roer is not ready")));
+
+    window.workspace()->showSection(WorkspaceView::Settings);
+    auto *combo = child<QComboBox>(&window, "languageCombo");
+    QTRY_VERIFY(combo->isVisible());
+    combo->setFocus();
+    // Keyboard only: choose Nederlands in the combo box.
+    QTest::keyClick(combo, Qt::Key_Home);
+    QTRY_COMPARE(languages.language(), QStringLiteral("nl"));
+    QTRY_COMPARE(navigation->item(WorkspaceView::MyData)->text(), QStringLiteral("Mijn gegevens"));
+    QVERIFY(notReady->text().startsWith(QLatin1String("Dit deel van Roer")));
+    QCOMPARE(window.workspace()->lockButton()->text(), QStringLiteral("Vergrendelen"));
+
+    QTest::keyClick(combo, Qt::Key_End);
+    QTRY_COMPARE(navigation->item(WorkspaceView::MyData)->text(), QStringLiteral("My data"));
+    creator.lock();
+}
+
+QTEST_MAIN(TestLanguage)
+#include "TestLanguage.moc"

@@ -1,0 +1,198 @@
+#include "SetupRecoveryPage.h"
+
+#include "Style.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDate>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#ifdef ROER_HAVE_PRINTSUPPORT
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTextDocument>
+#endif
+
+namespace {
+// A copied secret does not stay on the clipboard for long.
+constexpr int kClipboardClearMs = 2 * 60 * 1000;
+} // namespace
+
+SetupRecoveryPage::SetupRecoveryPage(QWidget *parent)
+    : QWidget(parent),
+      m_title(new QLabel(this)),
+      m_intro(new QLabel(this)),
+      m_codeLabel(new QLabel(this)),
+      m_codeView(new QLabel(this)),
+      m_copy(new QPushButton(this)),
+      m_print(new QPushButton(this)),
+      m_copied(new QLabel(this)),
+      m_confirmLabel(new QLabel(this)),
+      m_confirm(new QLineEdit(this)),
+      m_confirmHint(new QLabel(this))
+{
+    Style::makeTitle(m_title);
+    Style::makeBody(m_intro);
+    Style::makeSubtitle(m_codeLabel);
+    Style::makeNote(m_copied);
+    Style::makeNote(m_confirmHint);
+    m_codeView->setObjectName(QStringLiteral("recoveryCode"));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSize(18);
+    mono.setBold(true);
+    m_codeView->setFont(mono);
+    m_codeView->setWordWrap(true);
+    m_codeView->setAlignment(Qt::AlignCenter);
+    m_codeView->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // No buddy: a screen reader must read the code itself, which is the label's text.
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_confirm->setObjectName(QStringLiteral("recoveryConfirm"));
+    m_confirmLabel->setBuddy(m_confirm);
+#ifndef ROER_HAVE_PRINTSUPPORT
+    m_print->hide();
+#endif
+    m_copied->hide();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_copied, 1);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(Style::kSpacing);
+    layout->addWidget(m_title);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_codeLabel);
+    layout->addWidget(m_codeView);
+    layout->addLayout(buttons);
+    layout->addSpacing(Style::kSpacing);
+    layout->addWidget(m_confirmLabel);
+    layout->addWidget(m_confirm);
+    layout->addWidget(m_confirmHint);
+    layout->addStretch(1);
+
+    connect(m_copy, &QPushButton::clicked, this, &SetupRecoveryPage::copyCode);
+    connect(m_print, &QPushButton::clicked, this, &SetupRecoveryPage::printCode);
+    connect(m_confirm, &QLineEdit::textChanged, this, &SetupRecoveryPage::checkConfirmation);
+    retranslateUi();
+}
+
+SetupRecoveryPage::~SetupRecoveryPage()
+{
+    clearRecoveryCode();
+}
+
+void SetupRecoveryPage::setRecoveryCode(const QString &code)
+{
+    m_code = code;
+    m_codeView->setText(code);
+    m_confirm->clear();
+    m_confirm->setFocus();
+    checkConfirmation();
+}
+
+void SetupRecoveryPage::clearRecoveryCode()
+{
+    m_code.fill(QLatin1Char('0'));
+    m_code.clear();
+    m_codeView->clear();
+    m_confirm->clear();
+}
+
+QString SetupRecoveryPage::lastGroup(const QString &code)
+{
+    const QStringList groups =
+            code.split(QRegularExpression(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts);
+    return groups.isEmpty() ? QString() : groups.last();
+}
+
+bool SetupRecoveryPage::isConfirmed() const
+{
+    const QString expected = lastGroup(m_code);
+    return !expected.isEmpty()
+           && m_confirm->text().trimmed().compare(expected, Qt::CaseInsensitive) == 0;
+}
+
+void SetupRecoveryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SetupRecoveryPage::retranslateUi()
+{
+    m_title->setText(tr("Write down your recovery code"));
+    m_intro->setText(tr("With this code you can always open your data, even if you lose "
+                        "your passphrase or your computer's password store. "
+                        "Roer shows it only once. Keep it on paper, in a safe place."));
+    m_codeLabel->setText(tr("Your recovery code:"));
+    m_copy->setText(tr("&Copy"));
+    m_copy->setToolTip(tr("Roer empties the clipboard again after two minutes."));
+    m_print->setText(tr("&Print…"));
+    m_copied->setText(tr("Copied. Roer empties the clipboard again after two minutes."));
+    m_confirmLabel->setText(tr("To check that you wrote it down, type the &last group "
+                               "of the code:"));
+    m_confirm->setAccessibleName(tr("Last group of the recovery code"));
+    checkConfirmation();
+}
+
+void SetupRecoveryPage::copyCode()
+{
+    QClipboard *clipboard = QApplication::clipboard();
+    clipboard->setText(m_code);
+    m_copied->show();
+    // Clear it later, but only if it still holds our code.
+    const QString copied = m_code;
+    QPointer<QClipboard> guard(clipboard);
+    QTimer::singleShot(kClipboardClearMs, clipboard, [guard, copied] {
+        if (guard && guard->text() == copied)
+            guard->clear();
+    });
+}
+
+void SetupRecoveryPage::printCode()
+{
+#ifdef ROER_HAVE_PRINTSUPPORT
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print your recovery code"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument document;
+    document.setHtml(
+            QStringLiteral("<h1>%1</h1><p>%2</p><p style=\"font-family: monospace; "
+                           "font-size: 20pt; font-weight: bold;\">%3</p><p>%4</p>")
+                    .arg(tr("Roer recovery code").toHtmlEscaped(), m_intro->text().toHtmlEscaped(),
+                         m_code.toHtmlEscaped(),
+                         tr("Printed on %1.")
+                                 .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+                                 .toHtmlEscaped()));
+    document.print(&printer);
+#endif
+}
+
+void SetupRecoveryPage::checkConfirmation()
+{
+    const bool confirmed = isConfirmed();
+    if (m_confirm->text().trimmed().isEmpty())
+        m_confirmHint->setText(tr("The last group is the part after the last dash."));
+    else if (confirmed)
+        m_confirmHint->setText(tr("That is right."));
+    else
+        m_confirmHint->setText(tr("That is not the last group yet. Look again at the code."));
+    emit confirmedChanged(confirmed);
+}

@@ -1,0 +1,121 @@
+#include "Style.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+namespace {
+void setRole(QWidget *widget, const char *role)
+{
+    widget->setProperty("role", QLatin1String(role));
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+} // namespace
+
+namespace Style {
+
+QString applicationStyleSheet()
+{
+    // Deep sea blue for actions, soft grey background, white cards. Sizes in pt so that a
+    // larger system font scales everything together.
+    return QStringLiteral(R"(
+QMainWindow, QDialog, QWidget#setupWizard, QWidget#unlockPage, QStackedWidget#pages {
+    background: #f5f7f9;
+}
+QLabel { color: #1f2933; }
+QLabel[role="title"] { font-size: 18pt; font-weight: 600; color: #12344d; }
+QLabel[role="subtitle"] { font-size: 12pt; font-weight: 600; color: #12344d; }
+QLabel[role="note"] { color: #52606d; }
+QLabel[role="error"] {
+    color: #8a1c1c; background: #fdecec; border: 1px solid #f5b5b5;
+    border-radius: 6px;
+}
+QLabel#recoveryCode {
+    background: #ffffff; border: 1px solid #c8d3dc; border-radius: 8px;
+    padding: 16px; color: #12344d;
+}
+QFrame#card {
+    background: #ffffff; border: 1px solid #dde3e8; border-radius: 10px;
+}
+QListWidget#navigation {
+    background: #e9eef2; border: none; border-right: 1px solid #d5dde3;
+    padding: 12px 8px; outline: 0; font-size: 11pt;
+}
+QListWidget#navigation::item {
+    padding: 9px 12px; border-radius: 6px; color: #1f2933; margin: 1px 0;
+}
+QListWidget#navigation::item:selected { background: #1d5c7a; color: #ffffff; }
+QListWidget#navigation::item:hover:!selected { background: #dbe4ea; }
+QListWidget#navigation:focus { border-right: 2px solid #1d5c7a; }
+QPushButton {
+    background: #ffffff; color: #12344d; border: 1px solid #a9b8c4;
+    border-radius: 6px; padding: 7px 16px; min-height: 20px;
+}
+QPushButton:hover { background: #eef3f6; }
+QPushButton:focus { border: 2px solid #1d5c7a; padding: 6px 15px; }
+QPushButton:disabled { color: #9aa5b1; border-color: #d5dde3; }
+QPushButton[role="primary"] { background: #1d5c7a; color: #ffffff; border: 1px solid #1d5c7a; }
+QPushButton[role="primary"]:hover { background: #174a63; }
+QPushButton[role="primary"]:focus { border: 2px solid #0b2a3a; }
+QPushButton[role="primary"]:disabled { background: #9fb6c3; border-color: #9fb6c3; color: #f5f7f9; }
+QLineEdit {
+    background: #ffffff; border: 1px solid #a9b8c4; border-radius: 6px;
+    padding: 6px 8px; min-height: 20px; selection-background-color: #1d5c7a;
+}
+QLineEdit:focus { border: 2px solid #1d5c7a; padding: 5px 7px; }
+QComboBox { min-height: 24px; }
+QLineEdit:read-only { background: #eef2f5; }
+QRadioButton, QCheckBox { spacing: 8px; padding: 4px 0; }
+QProgressBar { border: 1px solid #c8d3dc; border-radius: 5px; background: #ffffff; height: 10px; }
+QProgressBar::chunk { background: #1d5c7a; border-radius: 4px; }
+)");
+}
+
+void makeTitle(QLabel *label)
+{
+    setRole(label, "title");
+    label->setWordWrap(true);
+}
+
+void makeSubtitle(QLabel *label)
+{
+    setRole(label, "subtitle");
+    label->setWordWrap(true);
+}
+
+void makeBody(QLabel *label)
+{
+    // Long lines are hard to read; wide windows get white space instead.
+    label->setMaximumWidth(760);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+void makeError(QLabel *label)
+{
+    setRole(label, "error");
+    // Margins, not style-sheet padding: a wrapped label only counts these in its height.
+    label->setContentsMargins(10, 8, 10, 8);
+    label->setWordWrap(true);
+    label->hide();
+}
+
+void makeNote(QLabel *label)
+{
+    setRole(label, "note");
+    label->setWordWrap(true);
+}
+
+void makePrimary(QPushButton *button)
+{
+    setRole(button, "primary");
+}
+
+void setMessage(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace Style

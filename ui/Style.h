@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QPushButton;
+class QWidget;
+
+// The look of Roer: calm colours, room to breathe, a visible keyboard focus.
+// Widgets mark their role with a dynamic property; the style sheet does the rest.
+namespace Style {
+QString applicationStyleSheet();
+
+void makeTitle(QLabel *label);      // page heading
+void makeSubtitle(QLabel *label);   // section heading
+void makeBody(QLabel *label);       // wrapped running text
+void makeError(QLabel *label);      // red message, hidden while empty
+void makeNote(QLabel *label);       // quiet hint under a field
+void makePrimary(QPushButton *button);
+// Sets an error text and shows the label (or hides it when empty).
+void setMessage(QLabel *label, const QString &text);
+
+constexpr int kPageMargin = 32;
+constexpr int kSpacing = 12;
+} // namespace Style

@@ -1,0 +1,128 @@
+#include "WorkspaceView.h"
+
+#include "PlaceholderPage.h"
+#include "SettingsPage.h"
+#include "Style.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+const char *const kSectionNames[] = {
+    QT_TRANSLATE_NOOP("WorkspaceView", "Overview"),
+    QT_TRANSLATE_NOOP("WorkspaceView", "Retailers"),
+    QT_TRANSLATE_NOOP("WorkspaceView", "My data"),
+    QT_TRANSLATE_NOOP("WorkspaceView", "Consents"),
+    QT_TRANSLATE_NOOP("WorkspaceView", "Requests"),
+    QT_TRANSLATE_NOOP("WorkspaceView", "Settings"),
+};
+} // namespace
+
+WorkspaceView::WorkspaceView(SettingsPage *settings, QWidget *parent)
+    : QWidget(parent),
+      m_appName(new QLabel(QStringLiteral("Roer"), this)),
+      m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_lock(new QPushButton(this))
+{
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_lock->setObjectName(QStringLiteral("lockButton"));
+    Style::makeTitle(m_appName);
+    m_appName->setContentsMargins(12, 0, 0, 8);
+    for (int i = 0; i < SectionCount; ++i)
+        m_navigation->addItem(QString());
+    m_navigation->setFixedWidth(200);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+
+    m_pages->addWidget(new PlaceholderPage(
+            QT_TRANSLATE_NOOP("PlaceholderPage", "Overview"),
+            QT_TRANSLATE_NOOP("PlaceholderPage",
+                              "a short summary: which shops have your data, what you allowed "
+                              "them to do, and what still needs your attention."),
+            this));
+    m_pages->addWidget(new PlaceholderPage(
+            QT_TRANSLATE_NOOP("PlaceholderPage", "Retailers"),
+            QT_TRANSLATE_NOOP("PlaceholderPage",
+                              "the shops you added, and how to get your data from each of them."),
+            this));
+    m_pages->addWidget(new PlaceholderPage(
+            QT_TRANSLATE_NOOP("PlaceholderPage", "My data"),
+            QT_TRANSLATE_NOOP("PlaceholderPage",
+                              "the data that shops keep about you, explained in plain words."),
+            this));
+    m_pages->addWidget(new PlaceholderPage(
+            QT_TRANSLATE_NOOP("PlaceholderPage", "Consents"),
+            QT_TRANSLATE_NOOP("PlaceholderPage",
+                              "what you allow each shop to do with your data. You will be able "
+                              "to change it there."),
+            this));
+    m_pages->addWidget(new PlaceholderPage(
+            QT_TRANSLATE_NOOP("PlaceholderPage", "Requests"),
+            QT_TRANSLATE_NOOP("PlaceholderPage",
+                              "the requests you sent to shops, for example to delete your data, "
+                              "and their answers."),
+            this));
+    m_pages->addWidget(settings);
+
+    // The left column: name, sections, and the lock button at the bottom.
+    auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("sideBar"));
+    side->setStyleSheet(QStringLiteral("QWidget#sideBar { background: #e9eef2; "
+                                       "border-right: 1px solid #d5dde3; }"));
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { border: none; }"));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 20, 8, 16);
+    sideLayout->setSpacing(Style::kSpacing);
+    sideLayout->addWidget(m_appName);
+    sideLayout->addWidget(m_navigation, 1);
+    sideLayout->addWidget(m_lock);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(side);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_lock, &QPushButton::clicked, this, &WorkspaceView::lockRequested);
+    m_navigation->setCurrentRow(Overview);
+    setFocusProxy(m_navigation);
+    retranslateUi();
+}
+
+void WorkspaceView::showSection(Section section)
+{
+    m_navigation->setCurrentRow(section);
+}
+
+WorkspaceView::Section WorkspaceView::currentSection() const
+{
+    return Section(m_navigation->currentRow());
+}
+
+void WorkspaceView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void WorkspaceView::retranslateUi()
+{
+    for (int i = 0; i < SectionCount; ++i)
+        m_navigation->item(i)->setText(tr(kSectionNames[i]));
+    m_navigation->setAccessibleName(tr("Parts of Roer"));
+    m_lock->setText(tr("Lock"));
+    //: %1 is the keyboard shortcut, e.g. Ctrl+L
+    m_lock->setToolTip(tr("Lock Roer now (%1)")
+                               .arg(QKeySequence(Qt::CTRL | Qt::Key_L)
+                                            .toString(QKeySequence::NativeText)));
+}
