@@ -5,6 +5,9 @@ namespace {
 const Command kCommands[] = {
     {"init", "create a new vault", runInit},
     {"status", "show where the vault is and how it is unlocked", runStatus},
+    {"consent", "set, list or show the history of your consent choices", runConsent},
+    {"outbox", "list or send the decisions waiting for delivery", runOutbox},
+    {"retailer", "link your account at a retailer (retailer link NAME)", runRetailerLink},
 };
 } // namespace
 

@@ -21,3 +21,7 @@ QString commandHelp();
 
 int runInit(CliContext &context, const QStringList &arguments);
 int runStatus(CliContext &context, const QStringList &arguments);
+int runConsent(CliContext &context, const QStringList &arguments);
+int runOutbox(CliContext &context, const QStringList &arguments);
+// `retailer link NAME` (the consent module's part of the shared `retailer` word).
+int runRetailerLink(CliContext &context, const QStringList &arguments);
