@@ -29,6 +29,32 @@
     </message>
 </context>
 <context>
+    <name>KeyWrap</name>
+    <message>
+        <source>Roer could not protect the vault key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault settings file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>The keychain of this computer is not available or said no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
@@ -211,6 +237,10 @@
         <source>The password store of this computer cannot be used right now. Your passphrase still works.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You opened Roer with your recovery code. If you forgot your passphrase, choose a new one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupIntroPage</name>
@@ -274,10 +304,6 @@
     </message>
     <message>
         <source>Your recovery code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -516,6 +542,26 @@
         <source>The vault file is damaged. Roer has not changed it. Restore a backup of the vault folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roer could not update the encryption of your vault. Your vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key could not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault uses newer encryption than this Roer build supports. Please update Roer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault settings file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultDescriptor</name>
@@ -537,6 +583,45 @@
     </message>
     <message>
         <source>Roer could not save the vault settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultManager</name>
+    <message>
+        <source>Unlock the vault first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a vault in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer cannot use the keychain of this computer. Choose a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer cannot create the vault folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of this vault is not in the keychain. Use your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is unlocked with the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has 8 groups of 4 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,6 +681,69 @@
     </message>
     <message>
         <source>Show Roer in this language: nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roer-cli</name>
+    <message>
+        <source>Cannot read the passphrase file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in %1. Run &quot;roer-cli init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault needs its passphrase. Use --passphrase-file or ROER_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option for init: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is ready in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code (shown only now):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down and keep it safe. With it you can always open your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option for status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with: the keychain of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with: your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: SQLCipher %1, pages of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a command. See roer-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. See roer-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

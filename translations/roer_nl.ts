@@ -29,6 +29,32 @@
     </message>
 </context>
 <context>
+    <name>KeyWrap</name>
+    <message>
+        <source>Roer could not protect the vault key.</source>
+        <translation>Roer kon de sleutel van je kluis niet beveiligen.</translation>
+    </message>
+    <message>
+        <source>The vault settings file is damaged.</source>
+        <translation>Het instellingenbestand van de kluis is beschadigd.</translation>
+    </message>
+    <message>
+        <source>This passphrase is not correct.</source>
+        <translation>Dit wachtwoord klopt niet.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>The keychain of this computer is not available or said no.</source>
+        <translation>De sleutelhanger van deze computer werkt niet of gaf geen toestemming.</translation>
+    </message>
+    <message>
+        <source>The key is not in the keychain.</source>
+        <translation>De sleutel staat niet in de sleutelhanger.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
@@ -211,6 +237,10 @@
         <source>The password store of this computer cannot be used right now. Your passphrase still works.</source>
         <translation>De wachtwoordopslag van deze computer werkt nu niet. Je wachtwoordzin werkt nog steeds.</translation>
     </message>
+    <message>
+        <source>You opened Roer with your recovery code. If you forgot your passphrase, choose a new one here.</source>
+        <translation>Je hebt Roer geopend met je herstelcode. Ben je je wachtwoordzin vergeten? Kies hier dan een nieuwe.</translation>
+    </message>
 </context>
 <context>
     <name>SetupIntroPage</name>
@@ -275,10 +305,6 @@
     <message>
         <source>Your recovery code:</source>
         <translation>Je herstelcode:</translation>
-    </message>
-    <message>
-        <source>Your recovery code</source>
-        <translation>Je herstelcode</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -490,11 +516,11 @@
     </message>
     <message>
         <source>The vault could not save this change.</source>
-        <translation>De kluis kon deze wijziging niet opslaan.</translation>
+        <translation>De kluis kon deze wijziging niet bewaren.</translation>
     </message>
     <message>
         <source>There is already a vault in this folder.</source>
-        <translation>In deze map staat al een kluis.</translation>
+        <translation>Er staat al een kluis in deze map.</translation>
     </message>
     <message>
         <source>The vault file is missing.</source>
@@ -506,22 +532,42 @@
     </message>
     <message>
         <source>This Roer build has no encryption. Roer will not open your vault with it, to keep your data safe.</source>
-        <translation>Deze versie van Roer heeft geen versleuteling. Roer opent je kluis er niet mee, zodat je gegevens veilig blijven.</translation>
+        <translation>Deze versie van Roer heeft geen versleuteling. Roer opent je kluis er daarom niet mee. Zo blijven je gegevens veilig.</translation>
     </message>
     <message>
         <source>This key does not open the vault.</source>
-        <translation>Met deze sleutel gaat de kluis niet open.</translation>
+        <translation>Deze sleutel opent de kluis niet.</translation>
     </message>
     <message>
         <source>The vault file is damaged. Roer has not changed it. Restore a backup of the vault folder.</source>
-        <translation>Het kluisbestand is beschadigd. Roer heeft het niet veranderd. Zet een reservekopie van de kluismap terug.</translation>
+        <translation>Het kluisbestand is beschadigd. Roer heeft er niets aan veranderd. Zet een reservekopie van de kluismap terug.</translation>
+    </message>
+    <message>
+        <source>Roer could not update the encryption of your vault. Your vault is unchanged.</source>
+        <translation>Roer kon de versleuteling van je kluis niet bijwerken. Je kluis is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The vault key has the wrong length.</source>
+        <translation>De sleutel van de kluis heeft niet de goede lengte.</translation>
+    </message>
+    <message>
+        <source>The vault key could not be applied.</source>
+        <translation>Roer kon de sleutel van de kluis niet gebruiken.</translation>
+    </message>
+    <message>
+        <source>This vault uses newer encryption than this Roer build supports. Please update Roer.</source>
+        <translation>Deze kluis gebruikt nieuwere versleuteling dan deze versie van Roer kent. Werk Roer bij.</translation>
+    </message>
+    <message>
+        <source>The vault settings file is damaged.</source>
+        <translation>Het instellingenbestand van de kluis is beschadigd.</translation>
     </message>
 </context>
 <context>
     <name>VaultDescriptor</name>
     <message>
         <source>There is no vault in this folder.</source>
-        <translation>In deze map staat geen kluis.</translation>
+        <translation>Er staat geen kluis in deze map.</translation>
     </message>
     <message>
         <source>Roer cannot read the vault settings file.</source>
@@ -537,7 +583,46 @@
     </message>
     <message>
         <source>Roer could not save the vault settings file.</source>
-        <translation>Roer kon het instellingenbestand van de kluis niet opslaan.</translation>
+        <translation>Roer kon het instellingenbestand van de kluis niet bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultManager</name>
+    <message>
+        <source>Unlock the vault first.</source>
+        <translation>Open eerst de kluis.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Kies een wachtwoord van minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in this folder.</source>
+        <translation>Er staat al een kluis in deze map.</translation>
+    </message>
+    <message>
+        <source>Roer cannot use the keychain of this computer. Choose a passphrase instead.</source>
+        <translation>Roer kan de sleutelhanger van deze computer niet gebruiken. Kies daarom een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Roer cannot create the vault folder.</source>
+        <translation>Roer kan de kluismap niet maken.</translation>
+    </message>
+    <message>
+        <source>The key of this vault is not in the keychain. Use your recovery code.</source>
+        <translation>De sleutel van deze kluis staat niet in de sleutelhanger. Gebruik je herstelcode.</translation>
+    </message>
+    <message>
+        <source>This vault is unlocked with the keychain.</source>
+        <translation>Deze kluis gaat open met de sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>A recovery code has 8 groups of 4 letters and digits.</source>
+        <translation>Een herstelcode heeft 8 groepjes van 4 letters en cijfers.</translation>
+    </message>
+    <message>
+        <source>This recovery code is not correct.</source>
+        <translation>Deze herstelcode klopt niet.</translation>
     </message>
 </context>
 <context>
@@ -597,6 +682,69 @@
     <message>
         <source>Show Roer in this language: nl or en.</source>
         <translation>Roer in deze taal tonen: nl of en.</translation>
+    </message>
+</context>
+<context>
+    <name>roer-cli</name>
+    <message>
+        <source>Cannot read the passphrase file.</source>
+        <translation>Kan het bestand met het wachtwoord niet lezen.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1. Run &quot;roer-cli init&quot; first.</source>
+        <translation>Er staat geen kluis in %1. Gebruik eerst "roer-cli init".</translation>
+    </message>
+    <message>
+        <source>This vault needs its passphrase. Use --passphrase-file or ROER_PASSPHRASE.</source>
+        <translation>Deze kluis heeft een wachtwoord nodig. Gebruik --passphrase-file of ROER_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Unknown option for init: %1</source>
+        <translation>Onbekende optie voor init: %1</translation>
+    </message>
+    <message>
+        <source>Your vault is ready in %1.</source>
+        <translation>Je kluis staat klaar in %1.</translation>
+    </message>
+    <message>
+        <source>Your recovery code (shown only now):</source>
+        <translation>Je herstelcode (je ziet hem alleen nu):</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it safe. With it you can always open your vault.</source>
+        <translation>Schrijf hem op en bewaar hem goed. Hiermee kun je je kluis altijd openen.</translation>
+    </message>
+    <message>
+        <source>Unknown option for status: %1</source>
+        <translation>Onbekende optie voor status: %1</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Kluis: %1</translation>
+    </message>
+    <message>
+        <source>Unlocked with: the keychain of this computer</source>
+        <translation>Opent met: de sleutelhanger van deze computer</translation>
+    </message>
+    <message>
+        <source>Unlocked with: your passphrase</source>
+        <translation>Opent met: je wachtwoord</translation>
+    </message>
+    <message>
+        <source>Encryption: SQLCipher %1, pages of %2 bytes</source>
+        <translation>Versleuteling: SQLCipher %1, pagina's van %2 bytes</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schemaversie: %1</translation>
+    </message>
+    <message>
+        <source>Give a command. See roer-cli --help.</source>
+        <translation>Geef een opdracht. Zie roer-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. See roer-cli --help.</source>
+        <translation>Onbekende opdracht: %1. Zie roer-cli --help.</translation>
     </message>
 </context>
 </TS>
