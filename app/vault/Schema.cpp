@@ -87,6 +87,10 @@ CREATE TABLE consent_outbox (
     receipt             TEXT
 );
 CREATE INDEX consent_outbox_due ON consent_outbox(status, next_attempt_ms);
+-- Only pending entries, so "is an earlier one for this purpose still pending?" stays cheap
+-- however long the outbox history grows.
+CREATE INDEX consent_outbox_pending_pair ON consent_outbox(retailer_id, purpose_id, id)
+    WHERE status IN ('waiting', 'sent');
 CREATE TABLE consent_link (
     retailer_id         INTEGER PRIMARY KEY REFERENCES retailer(id) ON DELETE CASCADE,
     token_slot          TEXT NOT NULL UNIQUE,

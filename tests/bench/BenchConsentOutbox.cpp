@@ -97,7 +97,7 @@ Figures run(SandboxProcess &sandbox, int count, double failRatio)
     clock.start();
     sender.start();
     QTimer producer;
-    producer.setInterval(0);
+    producer.setInterval(2);
     QObject::connect(&producer, &QTimer::timeout, &producer, [&]() {
         const int pending = Outbox(*vault).pendingCount().value();
         for (int i = pending; i < window && committed < count; ++i, ++committed) {
@@ -111,6 +111,8 @@ Figures run(SandboxProcess &sandbox, int count, double failRatio)
         }
         if (committed >= count)
             producer.stop();
+        if (committed % 1000 == 0 && qEnvironmentVariableIsSet("BENCH_DEBUG"))
+            std::fprintf(stderr, "committed %d after %.1f s\n", committed, clock.elapsed() / 1000.0);
         sender.sendDue();
     });
     producer.start();
