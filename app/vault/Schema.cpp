@@ -52,6 +52,7 @@ CREATE TABLE consent_record (
     hash                TEXT NOT NULL
 );
 CREATE INDEX consent_record_by_purpose ON consent_record(retailer_id, purpose_id, seq);
+CREATE INDEX consent_record_by_retailer ON consent_record(retailer_id, seq);
 CREATE TRIGGER consent_record_append_only BEFORE UPDATE ON consent_record
 BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END;
 CREATE TABLE consent_decision (
