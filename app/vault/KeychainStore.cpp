@@ -30,7 +30,8 @@ Error errorFor(const QKeychain::Job &job)
     return unavailable();
 }
 
-// Runs a job with a timeout. `finish` is called exactly once: with the job when it finished,
+// Runs a job with a timeout. Jobs have no parent: libsecret may call back after the store is
+// gone, so a job must live until it finishes (it deletes itself then). `finish` is called exactly once: with the job when it finished,
 // or with nullptr when the timeout came first (the late job is then ignored).
 void runJob(QKeychain::Job *job, int timeoutMs, QObject *context,
             std::function<void(QKeychain::Job *)> finish)
@@ -71,7 +72,7 @@ KeychainStore::KeychainStore(QObject *parent) : QObject(parent) {}
 
 void KeychainStore::read(const QString &account, std::function<void(Result<SecureBytes>)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    auto *job = new QKeychain::ReadPasswordJob(kService);
     job->setKey(account);
     runJob(job, m_timeoutMs, this, [done](QKeychain::Job *j) {
         if (!j)
@@ -86,7 +87,7 @@ void KeychainStore::read(const QString &account, std::function<void(Result<Secur
 void KeychainStore::write(const QString &account, const SecureBytes &secret,
                           std::function<void(Result<void>)> done)
 {
-    auto *job = new QKeychain::WritePasswordJob(kService, this);
+    auto *job = new QKeychain::WritePasswordJob(kService);
     job->setKey(account);
     QByteArray data(secret.constChar(), qsizetype(secret.size()));
     job->setBinaryData(data);
@@ -102,7 +103,7 @@ void KeychainStore::write(const QString &account, const SecureBytes &secret,
 
 void KeychainStore::remove(const QString &account, std::function<void(Result<void>)> done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(kService, this);
+    auto *job = new QKeychain::DeletePasswordJob(kService);
     job->setKey(account);
     runJob(job, m_timeoutMs, this, [done](QKeychain::Job *j) {
         if (!j)
