@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddRetailerDialog</name>
+    <message>
+        <source>Add a retailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search for a shop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or website, for example bol.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shops Roer knows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list? Use “Type it yourself”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy &amp;e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API address (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the shop gave you one. It must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the name of the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This website address does not look right. Example: https://www.example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right. Example: privacy@example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a website, e-mail address or postal address, so Roer knows how to reach the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// and name a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a shop from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not read its list of shops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Roer could not read its list of explanations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Use a passphrase</source>
@@ -25,6 +127,859 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Sent by you on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed after it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record does not match its place in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record before this one is missing or was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest record of this choice is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer does not know this retailer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This retailer does not list this purpose. Refresh the list of purposes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer needs this for your order. You cannot switch it off here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer does not know this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one way they may contact you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer does not use this way of contact for this purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision to send by letter for this purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended (date passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the retailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the retailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send by letter or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consent (you may say no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for your order or contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own interest (you may object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This retailer has no Roer connection. You can send your choices by letter or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistory</name>
+    <message>
+        <source>All ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while you use the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consent choices for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Roer on %1. It lists every choice you made, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: no record was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: some records were changed or removed after they were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each record has a check code. It is made from the record and the code before it. So nobody can change a record without it showing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <source>Choose a retailer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 may use your data for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link your account to see your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for your order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop needs this to deliver what you bought. You cannot switch it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop may only do this if you say yes. You can say no at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They rely on their own interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop does this without asking. You may object. Against advertising, your objection always wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, they may do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one way they may contact you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionStore</name>
+    <message>
+        <source>Roer does not know this kind of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataTreeModel</name>
+    <message>
+        <source>Not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <source>Copied. Paste it in an e-mail to the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this the wrong kind of data? Choose the right one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the shop probably keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason the law allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind of data or a field on the left. Roer explains it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: %1. Values: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long they may keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer does not know what these fields are. Choose one to see the question you can ask the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why Roer thinks so</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldClassifier</name>
+    <message>
+        <source>%1 of %2 values look like e-mail addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are valid bank account numbers (IBAN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are valid payment card numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values pass the check for a citizen service number (BSN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like Dutch postcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like internet addresses (IP addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like GPS coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like GPS coordinates written as whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like a date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like postal addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field name says the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is part of &quot;%1&quot;, which usually holds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields called &quot;%1&quot; usually hold: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is in the file &quot;%1&quot;, which is about: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer does not recognise this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the field &quot;%1&quot; in the file &quot;%2&quot;, and why do you keep it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not in UTF-8. Roer read it as Windows-1252 (Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Roer skipped %n line(s) of text before the column names.</source>
+        <translation>
+            <numerusform>Roer skipped %n line of text before the column names.</numerusform>
+            <numerusform>Roer skipped %n lines of text before the column names.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not read this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line in this file is longer than %1 MB. Roer stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON file is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON file has extra text after the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some text was not valid UTF-8. Roer replaced those characters with �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record in this file is too large. Roer stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON file is nested too deeply. Roer stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not write the import into the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is nested too deeply. Roer stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This XML file is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZIP file is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZIP file is split over several parts. Roer cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZIP file has too many files in it. Roer stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZIP file contains a file path that points outside the archive. Roer does not trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZIP file contains a link to another file. Roer does not trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZIP file has overlapping parts. Roer does not trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file in the ZIP uses a compression method Roer cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZIP file uses an encryption Roer cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZIP file is protected with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password does not open the ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the files you got from %1. You can also drag them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer is reading your files. Nothing leaves your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export files (*.zip *.csv *.json *.js *.xml *.txt *.pdf *.html);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZIP file is protected with a password. The retailer often sends it in a separate e-mail. Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You imported these files before. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer read %1 files: %2 records with %3 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since your last import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new file, %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 gone, %4 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in this import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer did not import these files. Your vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightBuilder</name>
+    <message>
+        <source>1 purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your location once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your location %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 thing you played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 things you played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page you looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages you looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 workout or measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workouts or measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 bank account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bank account numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 payment card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payment cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 internet address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 internet addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 group or guess about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups or guesses about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps data about %2. The law protects this kind of data extra strongly. Ask them why they have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps your citizen service number (BSN). Shops are almost never allowed to keep it. Ask them to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps a trail of %2 places where you were. It shows your daily life. You can ask them to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put you in the group &quot;%2&quot;. They worked this out about you. You can object to this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps full payment card numbers. Shops should only keep the last four digits. Ask them to delete the full numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than a year ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than %1 years ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is longer than they say they keep it. You can ask them to erase it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is longer than usually needed. You can ask them to erase it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still keeps data from %2 about %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -58,6 +1013,171 @@
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDataPage</name>
+    <message>
+        <source>My data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the data a shop sent you, explained in plain words. Your values stay hidden until you choose to show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a field or kind of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are hidden so nobody can read along over your shoulder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Retailers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no data in Roer yet. Add a shop, then import the data file they sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not import data from %1 yet. Ask the shop for your data, then import the file on the Retailers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <source>Roer could not prepare the link. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking took too long. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not from Roer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not allow the link. You can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was not allowed at the retailer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is linked. You can close this window and go back to Roer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each shop knows about you, and what needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Roer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not added a shop yet. Add a shop, then import the data file they sent you. Here you will see what each shop knows about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Retailers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the data of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data imported yet. Ask %1 for your data, then import the file on the Retailers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of data found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -115,30 +1235,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a short summary: which shops have your data, what you allowed them to do, and what still needs your attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retailers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the shops you added, and how to get your data from each of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the data that shops keep about you, explained in plain words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,6 +1248,250 @@
     </message>
     <message>
         <source>the requests you sent to shops, for example to delete your data, and their answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>no particular way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice for &quot;%1&quot; is not confirmed by the retailer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They still list you for &quot;%1&quot;, which you withdrew on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They still list you for &quot;%1&quot;, which ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They still list you for &quot;%1&quot;, which you refused on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You allowed &quot;%1&quot; on %2, but they do not list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &quot;%1&quot; they list %2. You chose %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &quot;%1&quot; they list other conditions than you chose (place or end date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They list you for &quot;%1&quot;. You did not make this choice in Roer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetailerApi</name>
+    <message>
+        <source>The retailer&apos;s answer was not what Roer expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer needs this for your order, so it did not accept the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer does not use this channel for this purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer does not know this purpose any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer has this decision already, but with other details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer is no longer linked to your account at this retailer. Please link it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer sent Roer to another address. Roer did not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer is busy. Roer will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer has a problem. Roer will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer could not process this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address Roer can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not secure. Roer only connects to retailers over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer&apos;s connection could not be checked as safe. Roer did not send anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not reach the retailer. Check your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer&apos;s settings point to another website. Roer does not trust them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer did not accept the link. Please try linking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retailers</name>
+    <message>
+        <source>The list of known retailers is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of known retailers is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the retailer a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a retailer with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This retailer does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetailersPage</name>
+    <message>
+        <source>Retailers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shops that have data about you. Ask a shop for your data, then import the file they send you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add retailer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a data export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shops yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a shop, then import the data file they sent you. Roer keeps it encrypted on this computer and explains it in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your retailers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: drag the files from a shop onto this page to import them for the selected shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added. Now import the data file they sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename retailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from Roer?
+
+Roer deletes all data you imported from %1 from your vault, and the corrections you made. You cannot undo this.
+
+%1 itself keeps its own copy. To have that deleted, send the shop a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove and delete data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and all its data were removed from Roer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data from %1 is in your vault. See it under My data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +1758,29 @@
     </message>
     <message>
         <source>&amp;Start using Roer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExplainer</name>
+    <message>
+        <source>Not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer does not know what this is. You can ask the shop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 knows about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose this yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,6 +2107,262 @@
     </message>
     <message>
         <source>Unlocked with: the password store of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: consent set --retailer NAME --purpose ID --state given|withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state must be given, refused or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel. Use: email, sms, phone, post, app, in-store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --where in-store, online or anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --letter nl or --letter en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your choice. Record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This retailer has no Roer connection. Send this letter or e-mail yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This retailer has no Roer connection. Use --letter nl or --letter en to get a letter to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it now with: roer-cli outbox send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not read the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed for your order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: no record was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: some records were changed or removed after they were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: consent set|list|history ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option for data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: data --retailer NAME --json [--records]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no retailer with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported yet for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, imported %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option for explain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes nl or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which retailer with --retailer NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no retailer called %1 in your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not imported any data from %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they probably have it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option for import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: import --retailer NAME FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no retailer with this name. Add it with &quot;retailer add&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not read the password file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password with --password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You imported these files before. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 files: %2 records, %3 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 gone, %4 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: outbox list|send ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option for retailer add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This retailer is not in the list of known retailers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one name. Put quotes around a name with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retailer add NAME [--website URL] [--email ADDRESS] [--api URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option for retailer list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retailer remove NAME --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes the retailer and all its data from the vault. Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 and all its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retailer rename NAME NEW-NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retailer add|list|rename|remove|directory|link ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: retailer link NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to link your account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking took too long. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account at %1 is linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link your account first: roer-cli retailer link &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not read the link with this retailer from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

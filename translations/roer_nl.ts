@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AddRetailerDialog</name>
+    <message>
+        <source>Add a retailer</source>
+        <translation>Winkel toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Search for a shop:</source>
+        <translation>&amp;Zoek een winkel:</translation>
+    </message>
+    <message>
+        <source>Name or website, for example bol.com</source>
+        <translation>Naam of website, bijvoorbeeld bol.com</translation>
+    </message>
+    <message>
+        <source>&amp;Shops Roer knows:</source>
+        <translation>&amp;Winkels die Roer kent:</translation>
+    </message>
+    <message>
+        <source>Not in the list? Use “Type it yourself”.</source>
+        <translation>Staat de winkel er niet bij? Kies dan “Zelf invullen”.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;e-mail:</source>
+        <translation>Privacy-&amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal address:</source>
+        <translation>&amp;Postadres:</translation>
+    </message>
+    <message>
+        <source>&amp;API address (optional):</source>
+        <translation>&amp;API-adres (mag leeg blijven):</translation>
+    </message>
+    <message>
+        <source>Only if the shop gave you one. It must start with https://.</source>
+        <translation>Alleen als de winkel je er een gaf. Het begint met https://.</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>From the list</source>
+        <translation>Uit de lijst</translation>
+    </message>
+    <message>
+        <source>Type it yourself</source>
+        <translation>Zelf invullen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Please type the name of the shop.</source>
+        <translation>Vul de naam van de winkel in.</translation>
+    </message>
+    <message>
+        <source>This website address does not look right. Example: https://www.example.nl</source>
+        <translation>Dit websiteadres klopt niet. Voorbeeld: https://www.example.nl</translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right. Example: privacy@example.nl</source>
+        <translation>Dit e-mailadres klopt niet. Voorbeeld: privacy@example.nl</translation>
+    </message>
+    <message>
+        <source>Please give a website, e-mail address or postal address, so Roer knows how to reach the shop.</source>
+        <translation>Vul een website, e-mailadres of postadres in. Dan weet Roer hoe je de winkel bereikt.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// and name a server.</source>
+        <translation>Het API-adres moet beginnen met https:// en een server noemen.</translation>
+    </message>
+    <message>
+        <source>Please choose a shop from the list.</source>
+        <translation>Kies een winkel uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Roer could not read its list of shops.</source>
+        <translation>Roer kon zijn lijst met winkels niet lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Roer could not read its list of explanations.</source>
+        <translation>Roer kon zijn lijst met uitleg niet lezen.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Use a passphrase</source>
@@ -26,6 +128,859 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Sent by you on %1</source>
+        <translation>Door jou verstuurd op %1</translation>
+    </message>
+    <message>
+        <source>This record cannot be read.</source>
+        <translation>Deze vastlegging is niet te lezen.</translation>
+    </message>
+    <message>
+        <source>This record was changed after it was made.</source>
+        <translation>Deze vastlegging is later veranderd.</translation>
+    </message>
+    <message>
+        <source>This record does not match its place in the history.</source>
+        <translation>Deze vastlegging past niet op haar plek in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>A record before this one is missing or was moved.</source>
+        <translation>Een eerdere vastlegging ontbreekt of is verplaatst.</translation>
+    </message>
+    <message>
+        <source>The newest record of this choice is missing.</source>
+        <translation>De nieuwste vastlegging van deze keuze ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Roer does not know this retailer.</source>
+        <translation>Roer kent deze winkel niet.</translation>
+    </message>
+    <message>
+        <source>This retailer does not list this purpose. Refresh the list of purposes first.</source>
+        <translation>Deze winkel noemt dit doel niet. Haal eerst de lijst met doelen opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The retailer needs this for your order. You cannot switch it off here.</source>
+        <translation>De winkel heeft dit nodig voor je bestelling. Je kunt het hier niet uitzetten.</translation>
+    </message>
+    <message>
+        <source>Roer does not know this channel.</source>
+        <translation>Roer kent deze manier van contact niet.</translation>
+    </message>
+    <message>
+        <source>Choose at least one way they may contact you.</source>
+        <translation>Kies minstens één manier waarop ze je mogen benaderen.</translation>
+    </message>
+    <message>
+        <source>The retailer does not use this way of contact for this purpose.</source>
+        <translation>De winkel gebruikt deze manier van contact niet voor dit doel.</translation>
+    </message>
+    <message>
+        <source>There is no decision to send by letter for this purpose.</source>
+        <translation>Er is geen keuze voor dit doel om per brief te sturen.</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Toegestaan</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Ended (date passed)</source>
+        <translation>Gestopt (datum voorbij)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Niet bekend</translation>
+    </message>
+    <message>
+        <source>Only in the store</source>
+        <translation>Alleen in de winkel</translation>
+    </message>
+    <message>
+        <source>Only online</source>
+        <translation>Alleen online</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wacht op versturen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Confirmed by the retailer</source>
+        <translation>Bevestigd door de winkel</translation>
+    </message>
+    <message>
+        <source>Refused by the retailer</source>
+        <translation>Geweigerd door de winkel</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Kijk hier even naar</translation>
+    </message>
+    <message>
+        <source>To send by letter or e-mail</source>
+        <translation>Zelf te sturen per brief of e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>App notification</source>
+        <translation>Melding in de app</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>In de winkel</translation>
+    </message>
+    <message>
+        <source>Your consent (you may say no)</source>
+        <translation>Je toestemming (je mag nee zeggen)</translation>
+    </message>
+    <message>
+        <source>Needed for your order or contract</source>
+        <translation>Nodig voor je bestelling of contract</translation>
+    </message>
+    <message>
+        <source>Their own interest (you may object)</source>
+        <translation>Hun eigen belang (je mag bezwaar maken)</translation>
+    </message>
+    <message>
+        <source>Required by law</source>
+        <translation>Verplicht door de wet</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Niet genoemd</translation>
+    </message>
+    <message>
+        <source>This retailer has no Roer connection. You can send your choices by letter or e-mail.</source>
+        <translation>Deze winkel heeft geen koppeling met Roer. Je kunt je keuzes per brief of e-mail sturen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistory</name>
+    <message>
+        <source>All ways</source>
+        <translation>Alle manieren</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Tot en met %1</translation>
+    </message>
+    <message>
+        <source>Only while you use the app</source>
+        <translation>Alleen als je de app gebruikt</translation>
+    </message>
+    <message>
+        <source>Your consent choices for %1</source>
+        <translation>Je toestemmingen voor %1</translation>
+    </message>
+    <message>
+        <source>Made by Roer on %1. It lists every choice you made, oldest first.</source>
+        <translation>Gemaakt door Roer op %1. Hier staat elke keuze die je maakte, de oudste eerst.</translation>
+    </message>
+    <message>
+        <source>Check: no record was changed or removed.</source>
+        <translation>Controle: er is niets veranderd of weggehaald.</translation>
+    </message>
+    <message>
+        <source>Warning: some records were changed or removed after they were made.</source>
+        <translation>Let op: sommige vastleggingen zijn later veranderd of weggehaald.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Waarvoor</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Je keuze</translation>
+    </message>
+    <message>
+        <source>How and where</source>
+        <translation>Hoe en waar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastlegging</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Controlecode</translation>
+    </message>
+    <message>
+        <source>Each record has a check code. It is made from the record and the code before it. So nobody can change a record without it showing.</source>
+        <translation>Elke vastlegging heeft een controlecode. Die is gemaakt van de vastlegging en de code ervoor. Zo kan niemand iets veranderen zonder dat je het ziet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <source>Choose a retailer first.</source>
+        <translation>Kies eerst een winkel.</translation>
+    </message>
+    <message>
+        <source>What %1 may use your data for</source>
+        <translation>Waarvoor %1 je gegevens mag gebruiken</translation>
+    </message>
+    <message>
+        <source>Link your account to see your choices</source>
+        <translation>Koppel je account om je keuzes te zien</translation>
+    </message>
+    <message>
+        <source>Needed for your order</source>
+        <translation>Nodig voor je bestelling</translation>
+    </message>
+    <message>
+        <source>The shop needs this to deliver what you bought. You cannot switch it off.</source>
+        <translation>De winkel heeft dit nodig om te leveren wat je kocht. Je kunt het niet uitzetten.</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Je keuze</translation>
+    </message>
+    <message>
+        <source>The shop may only do this if you say yes. You can say no at any time.</source>
+        <translation>De winkel mag dit alleen als je ja zegt. Je kunt altijd nee zeggen.</translation>
+    </message>
+    <message>
+        <source>They rely on their own interest</source>
+        <translation>Ze doen dit voor hun eigen belang</translation>
+    </message>
+    <message>
+        <source>The shop does this without asking. You may object. Against advertising, your objection always wins.</source>
+        <translation>De winkel doet dit zonder te vragen. Je mag bezwaar maken. Tegen reclame wint je bezwaar altijd.</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Bezwaar maken</translation>
+    </message>
+    <message>
+        <source>Object to: %1</source>
+        <translation>Bezwaar maken tegen: %1</translation>
+    </message>
+    <message>
+        <source>Yes, they may do this</source>
+        <translation>Ja, dit mag</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hoe:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Waar:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation>Bewaren en versturen</translation>
+    </message>
+    <message>
+        <source>Save and send: %1</source>
+        <translation>Bewaren en versturen: %1</translation>
+    </message>
+    <message>
+        <source>Choose how</source>
+        <translation>Kies hoe</translation>
+    </message>
+    <message>
+        <source>Tick at least one way they may contact you.</source>
+        <translation>Vink minstens één manier aan waarop ze je mogen benaderen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionStore</name>
+    <message>
+        <source>Roer does not know this kind of data.</source>
+        <translation>Roer kent deze soort gegevens niet.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTreeModel</name>
+    <message>
+        <source>Not recognised</source>
+        <translation>Niet herkend</translation>
+    </message>
+    <message>
+        <source>Hidden value</source>
+        <translation>Verborgen waarde</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Hoeveel</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <source>Copied. Paste it in an e-mail to the shop.</source>
+        <translation>Gekopieerd. Plak het in een e-mail aan de winkel.</translation>
+    </message>
+    <message>
+        <source>Ask the shop</source>
+        <translation>Vraag het de winkel</translation>
+    </message>
+    <message>
+        <source>Copy question</source>
+        <translation>Vraag kopiëren</translation>
+    </message>
+    <message>
+        <source>Is this the wrong kind of data? Choose the right one:</source>
+        <translation>Is dit de verkeerde soort gegevens? Kies de juiste:</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Niet herkend</translation>
+    </message>
+    <message>
+        <source>GDPR article %1</source>
+        <translation>AVG artikel %1</translation>
+    </message>
+    <message>
+        <source>Why the shop probably keeps it</source>
+        <translation>Waarom de winkel dit waarschijnlijk bewaart</translation>
+    </message>
+    <message>
+        <source>The reason the law allows it</source>
+        <translation>Waarom de wet dit toestaat</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <source>Choose a kind of data or a field on the left. Roer explains it here.</source>
+        <translation>Kies links een soort gegevens of een veld. Roer legt het hier uit.</translation>
+    </message>
+    <message>
+        <source>Fields: %1. Values: %2.</source>
+        <translation>Velden: %1. Waarden: %2.</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Wat het is</translation>
+    </message>
+    <message>
+        <source>How long they may keep it</source>
+        <translation>Hoe lang ze het mogen bewaren</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Wat je kunt doen</translation>
+    </message>
+    <message>
+        <source>Roer does not know what these fields are. Choose one to see the question you can ask the shop.</source>
+        <translation>Roer weet niet wat deze velden zijn. Kies er een. Dan zie je de vraag die je de winkel kunt stellen.</translation>
+    </message>
+    <message>
+        <source>Field “%1” in %2</source>
+        <translation>Veld “%1” in %2</translation>
+    </message>
+    <message>
+        <source>Why Roer thinks so</source>
+        <translation>Waarom Roer dit denkt</translation>
+    </message>
+</context>
+<context>
+    <name>FieldClassifier</name>
+    <message>
+        <source>%1 of %2 values look like e-mail addresses.</source>
+        <translation>%1 van de %2 waarden lijken op e-mailadressen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are valid bank account numbers (IBAN).</source>
+        <translation>%1 van de %2 waarden zijn geldige rekeningnummers (IBAN).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are valid payment card numbers.</source>
+        <translation>%1 van de %2 waarden zijn geldige nummers van een betaalkaart.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values pass the check for a citizen service number (BSN).</source>
+        <translation>%1 van de %2 waarden kloppen als burgerservicenummer (BSN).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like phone numbers.</source>
+        <translation>%1 van de %2 waarden lijken op telefoonnummers.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like Dutch postcodes.</source>
+        <translation>%1 van de %2 waarden lijken op Nederlandse postcodes.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like internet addresses (IP addresses).</source>
+        <translation>%1 van de %2 waarden lijken op internetadressen (IP-adressen).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like GPS coordinates.</source>
+        <translation>%1 van de %2 waarden lijken op GPS-coördinaten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like GPS coordinates written as whole numbers.</source>
+        <translation>%1 van de %2 waarden lijken op GPS-coördinaten, geschreven als hele getallen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like a date of birth.</source>
+        <translation>%1 van de %2 waarden lijken op een geboortedatum.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values look like postal addresses.</source>
+        <translation>%1 van de %2 waarden lijken op postadressen.</translation>
+    </message>
+    <message>
+        <source>The field name says the same.</source>
+        <translation>De naam van het veld zegt hetzelfde.</translation>
+    </message>
+    <message>
+        <source>This field is part of &quot;%1&quot;, which usually holds: %2.</source>
+        <translation>Dit veld hoort bij "%1". Daarin staat meestal: %2.</translation>
+    </message>
+    <message>
+        <source>Fields called &quot;%1&quot; usually hold: %2.</source>
+        <translation>In velden met de naam "%1" staat meestal: %2.</translation>
+    </message>
+    <message>
+        <source>This field is in the file &quot;%1&quot;, which is about: %2.</source>
+        <translation>Dit veld staat in het bestand "%1". Dat gaat over: %2.</translation>
+    </message>
+    <message>
+        <source>Roer does not recognise this field.</source>
+        <translation>Roer herkent dit veld niet.</translation>
+    </message>
+    <message>
+        <source>What is the field &quot;%1&quot; in the file &quot;%2&quot;, and why do you keep it?</source>
+        <translation>Wat is het veld "%1" in het bestand "%2", en waarom bewaren jullie het?</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <source>This file is not in UTF-8. Roer read it as Windows-1252 (Excel).</source>
+        <translation>Dit bestand is niet in UTF-8. Roer las het als Windows-1252 (Excel).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roer skipped %n line(s) of text before the column names.</source>
+        <translation>
+            <numerusform>Roer heeft %n regel tekst vóór de kolomnamen overgeslagen.</numerusform>
+            <numerusform>Roer heeft %n regels tekst vóór de kolomnamen overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Het importeren is gestopt.</translation>
+    </message>
+    <message>
+        <source>Roer could not read this file.</source>
+        <translation>Roer kon dit bestand niet lezen.</translation>
+    </message>
+    <message>
+        <source>A line in this file is longer than %1 MB. Roer stops here.</source>
+        <translation>Een regel in dit bestand is langer dan %1 MB. Roer stopt hier.</translation>
+    </message>
+    <message>
+        <source>This JSON file is damaged or incomplete.</source>
+        <translation>Dit JSON-bestand is beschadigd of niet compleet.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Dit bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>This JSON file has extra text after the data.</source>
+        <translation>Dit JSON-bestand heeft extra tekst na de gegevens.</translation>
+    </message>
+    <message>
+        <source>Some text was not valid UTF-8. Roer replaced those characters with �.</source>
+        <translation>Een deel van de tekst was geen geldige UTF-8. Roer heeft die tekens vervangen door �.</translation>
+    </message>
+    <message>
+        <source>One record in this file is too large. Roer stops here.</source>
+        <translation>Eén regel gegevens in dit bestand is te groot. Roer stopt hier.</translation>
+    </message>
+    <message>
+        <source>This JSON file is nested too deeply. Roer stops here.</source>
+        <translation>Dit JSON-bestand heeft te veel lagen in elkaar. Roer stopt hier.</translation>
+    </message>
+    <message>
+        <source>Roer could not write the import into the vault.</source>
+        <translation>Roer kon de gegevens niet in je kluis opslaan.</translation>
+    </message>
+    <message>
+        <source>This file is nested too deeply. Roer stops here.</source>
+        <translation>Dit bestand heeft te veel lagen in elkaar. Roer stopt hier.</translation>
+    </message>
+    <message>
+        <source>This XML file is damaged or incomplete.</source>
+        <translation>Dit XML-bestand is beschadigd of niet compleet.</translation>
+    </message>
+    <message>
+        <source>This ZIP file is damaged or incomplete.</source>
+        <translation>Dit ZIP-bestand is beschadigd of niet compleet.</translation>
+    </message>
+    <message>
+        <source>This ZIP file is split over several parts. Roer cannot read it.</source>
+        <translation>Dit ZIP-bestand is in delen gesplitst. Roer kan het niet lezen.</translation>
+    </message>
+    <message>
+        <source>This ZIP file has too many files in it. Roer stops here.</source>
+        <translation>Er zitten te veel bestanden in dit ZIP-bestand. Roer stopt hier.</translation>
+    </message>
+    <message>
+        <source>This ZIP file contains a file path that points outside the archive. Roer does not trust it.</source>
+        <translation>Dit ZIP-bestand bevat een pad dat buiten het archief wijst. Roer vertrouwt het niet.</translation>
+    </message>
+    <message>
+        <source>This ZIP file contains a link to another file. Roer does not trust it.</source>
+        <translation>Dit ZIP-bestand bevat een verwijzing naar een ander bestand. Roer vertrouwt het niet.</translation>
+    </message>
+    <message>
+        <source>This ZIP file has overlapping parts. Roer does not trust it.</source>
+        <translation>Dit ZIP-bestand heeft delen die over elkaar heen liggen. Roer vertrouwt het niet.</translation>
+    </message>
+    <message>
+        <source>This file in the ZIP uses a compression method Roer cannot read.</source>
+        <translation>Dit bestand in de ZIP is ingepakt op een manier die Roer niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>This ZIP file uses an encryption Roer cannot read.</source>
+        <translation>Dit ZIP-bestand is versleuteld op een manier die Roer niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>This ZIP file is protected with a password.</source>
+        <translation>Dit ZIP-bestand is beveiligd met een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This password does not open the ZIP file.</source>
+        <translation>Met dit wachtwoord gaat het ZIP-bestand niet open.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import data from %1</source>
+        <translation>Gegevens van %1 importeren</translation>
+    </message>
+    <message>
+        <source>Choose the files you got from %1. You can also drag them here.</source>
+        <translation>Kies de bestanden die je van %1 hebt gekregen. Je kunt ze ook hierheen slepen.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Bestanden om te importeren</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Uit de lijst halen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Roer is reading your files. Nothing leaves your computer.</source>
+        <translation>Roer leest je bestanden. Er gaat niets van je computer af.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Voortgang van het importeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose export files</source>
+        <translation>Kies exportbestanden</translation>
+    </message>
+    <message>
+        <source>Export files (*.zip *.csv *.json *.js *.xml *.txt *.pdf *.html);;All files (*)</source>
+        <translation>Exportbestanden (*.zip *.csv *.json *.js *.xml *.txt *.pdf *.html);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wordt gelezen</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>Wachtwoord nodig</translation>
+    </message>
+    <message>
+        <source>This ZIP file is protected with a password. The retailer often sends it in a separate e-mail. Password:</source>
+        <translation>Dit ZIP-bestand is beveiligd met een wachtwoord. De winkel stuurt dat vaak in een aparte e-mail. Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>You imported these files before. Nothing was added.</source>
+        <translation>Je hebt deze bestanden al eerder geïmporteerd. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Roer read %1 files: %2 records with %3 values.</source>
+        <translation>Roer heeft %1 bestanden gelezen: %2 regels met %3 waarden.</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Niet gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <source>Changes since your last import:</source>
+        <translation>Wat er veranderd is sinds je vorige import:</translation>
+    </message>
+    <message>
+        <source>%1: new file, %2 records.</source>
+        <translation>%1: nieuw bestand, %2 regels.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 gone, %4 changed.</source>
+        <translation>%1: %2 nieuw, %3 weg, %4 veranderd.</translation>
+    </message>
+    <message>
+        <source>%1: not in this import.</source>
+        <translation>%1: zit niet in deze import.</translation>
+    </message>
+    <message>
+        <source>Roer did not import these files. Your vault is unchanged.</source>
+        <translation>Roer heeft deze bestanden niet geïmporteerd. Je kluis is niet veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightBuilder</name>
+    <message>
+        <source>1 purchase</source>
+        <translation>1 aankoop</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 aankopen</translation>
+    </message>
+    <message>
+        <source>1 payment</source>
+        <translation>1 betaling</translation>
+    </message>
+    <message>
+        <source>%1 payments</source>
+        <translation>%1 betalingen</translation>
+    </message>
+    <message>
+        <source>your location once</source>
+        <translation>je locatie één keer</translation>
+    </message>
+    <message>
+        <source>your location %1 times</source>
+        <translation>je locatie %1 keer</translation>
+    </message>
+    <message>
+        <source>1 search</source>
+        <translation>1 zoekopdracht</translation>
+    </message>
+    <message>
+        <source>%1 searches</source>
+        <translation>%1 zoekopdrachten</translation>
+    </message>
+    <message>
+        <source>1 thing you played</source>
+        <translation>1 keer iets afgespeeld</translation>
+    </message>
+    <message>
+        <source>%1 things you played</source>
+        <translation>%1 keer iets afgespeeld</translation>
+    </message>
+    <message>
+        <source>1 page you looked at</source>
+        <translation>1 pagina die je bekeek</translation>
+    </message>
+    <message>
+        <source>%1 pages you looked at</source>
+        <translation>%1 pagina's die je bekeek</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 bericht</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 berichten</translation>
+    </message>
+    <message>
+        <source>1 workout or measurement</source>
+        <translation>1 training of meting</translation>
+    </message>
+    <message>
+        <source>%1 workouts or measurements</source>
+        <translation>%1 trainingen of metingen</translation>
+    </message>
+    <message>
+        <source>1 address</source>
+        <translation>1 adres</translation>
+    </message>
+    <message>
+        <source>%1 addresses</source>
+        <translation>%1 adressen</translation>
+    </message>
+    <message>
+        <source>1 e-mail address</source>
+        <translation>1 e-mailadres</translation>
+    </message>
+    <message>
+        <source>%1 e-mail addresses</source>
+        <translation>%1 e-mailadressen</translation>
+    </message>
+    <message>
+        <source>1 phone number</source>
+        <translation>1 telefoonnummer</translation>
+    </message>
+    <message>
+        <source>%1 phone numbers</source>
+        <translation>%1 telefoonnummers</translation>
+    </message>
+    <message>
+        <source>1 bank account number</source>
+        <translation>1 rekeningnummer</translation>
+    </message>
+    <message>
+        <source>%1 bank account numbers</source>
+        <translation>%1 rekeningnummers</translation>
+    </message>
+    <message>
+        <source>1 payment card</source>
+        <translation>1 betaalkaart</translation>
+    </message>
+    <message>
+        <source>%1 payment cards</source>
+        <translation>%1 betaalkaarten</translation>
+    </message>
+    <message>
+        <source>1 internet address</source>
+        <translation>1 internetadres</translation>
+    </message>
+    <message>
+        <source>%1 internet addresses</source>
+        <translation>%1 internetadressen</translation>
+    </message>
+    <message>
+        <source>1 group or guess about you</source>
+        <translation>1 groep of gok over jou</translation>
+    </message>
+    <message>
+        <source>%1 groups or guesses about you</source>
+        <translation>%1 groepen of gokken over jou</translation>
+    </message>
+    <message>
+        <source>%1: %2 different values</source>
+        <translation>%1: %2 verschillende waarden</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 tussen %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1 keeps data about %2. The law protects this kind of data extra strongly. Ask them why they have it.</source>
+        <translation>%1 bewaart gegevens over %2. De wet beschermt zulke gegevens extra streng. Vraag waarom ze die hebben.</translation>
+    </message>
+    <message>
+        <source>%1 keeps your citizen service number (BSN). Shops are almost never allowed to keep it. Ask them to delete it.</source>
+        <translation>%1 bewaart je burgerservicenummer (BSN). Winkels mogen dat bijna nooit bewaren. Vraag ze het te wissen.</translation>
+    </message>
+    <message>
+        <source>%1 keeps a trail of %2 places where you were. It shows your daily life. You can ask them to delete it.</source>
+        <translation>%1 bewaart een spoor van %2 plekken waar je was. Dat laat je dagelijks leven zien. Je kunt vragen het te wissen.</translation>
+    </message>
+    <message>
+        <source>%1 put you in the group &quot;%2&quot;. They worked this out about you. You can object to this.</source>
+        <translation>%1 heeft je in de groep "%2" gestopt. Dat hebben ze zelf over je bedacht. Je kunt hier bezwaar tegen maken.</translation>
+    </message>
+    <message>
+        <source>%1 keeps full payment card numbers. Shops should only keep the last four digits. Ask them to delete the full numbers.</source>
+        <translation>%1 bewaart volledige nummers van betaalkaarten. Winkels horen alleen de laatste vier cijfers te bewaren. Vraag ze de volledige nummers te wissen.</translation>
+    </message>
+    <message>
+        <source>That is more than a year ago.</source>
+        <translation>Dat is meer dan een jaar geleden.</translation>
+    </message>
+    <message>
+        <source>That is more than %1 years ago.</source>
+        <translation>Dat is meer dan %1 jaar geleden.</translation>
+    </message>
+    <message>
+        <source>That is longer than they say they keep it. You can ask them to erase it.</source>
+        <translation>Dat is langer dan ze zeggen dat ze het bewaren. Je kunt vragen het te wissen.</translation>
+    </message>
+    <message>
+        <source>That is longer than usually needed. You can ask them to erase it.</source>
+        <translation>Dat is langer dan meestal nodig is. Je kunt vragen het te wissen.</translation>
+    </message>
+    <message>
+        <source>%1 still keeps data from %2 about %3.</source>
+        <translation>%1 bewaart nog gegevens uit %2 over %3.</translation>
     </message>
 </context>
 <context>
@@ -59,6 +1014,171 @@
     <message>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataPage</name>
+    <message>
+        <source>My data</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>This is the data a shop sent you, explained in plain words. Your values stay hidden until you choose to show them.</source>
+        <translation>Dit zijn de gegevens die een winkel je stuurde, in gewone woorden uitgelegd. Je waarden blijven verborgen tot je ze zelf laat zien.</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Winkel:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Search all your data</source>
+        <translation>Zoek in al je gegevens</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Name of a field or kind of data</source>
+        <translation>Naam van een veld of soort gegevens</translation>
+    </message>
+    <message>
+        <source>Only &amp;not recognised</source>
+        <translation>Alleen &amp;niet herkend</translation>
+    </message>
+    <message>
+        <source>&amp;Hide values</source>
+        <translation>Waarden &amp;verbergen</translation>
+    </message>
+    <message>
+        <source>S&amp;how values</source>
+        <translation>Waarden &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Values are hidden so nobody can read along over your shoulder.</source>
+        <translation>Waarden zijn verborgen, zodat niemand over je schouder meeleest.</translation>
+    </message>
+    <message>
+        <source>Your data by kind</source>
+        <translation>Je gegevens per soort</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Close results</source>
+        <translation>Resultaten sluiten</translation>
+    </message>
+    <message>
+        <source>Go to Retailers</source>
+        <translation>Naar Winkels</translation>
+    </message>
+    <message>
+        <source>You have no data in Roer yet. Add a shop, then import the data file they sent you.</source>
+        <translation>Je hebt nog geen gegevens in Roer. Voeg een winkel toe. Importeer dan het bestand dat de winkel je stuurde.</translation>
+    </message>
+    <message>
+        <source>You did not import data from %1 yet. Ask the shop for your data, then import the file on the Retailers page.</source>
+        <translation>Je hebt nog geen gegevens van %1 geïmporteerd. Vraag de winkel om je gegevens. Importeer het bestand daarna bij Winkels.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <source>Search results (%1):</source>
+        <translation>Zoekresultaten (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <source>Roer could not prepare the link. Please try again.</source>
+        <translation>Roer kon de koppeling niet voorbereiden. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Linking took too long. Please try again.</source>
+        <translation>Het koppelen duurde te lang. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This link is not from Roer.</source>
+        <translation>Deze link komt niet van Roer.</translation>
+    </message>
+    <message>
+        <source>You did not allow the link. You can close this window.</source>
+        <translation>Je hebt de koppeling niet toegestaan. Je kunt dit venster sluiten.</translation>
+    </message>
+    <message>
+        <source>The link was not allowed at the retailer.</source>
+        <translation>De koppeling is bij de winkel niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>Your account is linked. You can close this window and go back to Roer.</source>
+        <translation>Je account is gekoppeld. Je kunt dit venster sluiten en teruggaan naar Roer.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>What each shop knows about you, and what needs your attention.</source>
+        <translation>Wat elke winkel over je weet, en waar je op moet letten.</translation>
+    </message>
+    <message>
+        <source>Welcome to Roer</source>
+        <translation>Welkom bij Roer</translation>
+    </message>
+    <message>
+        <source>You have not added a shop yet. Add a shop, then import the data file they sent you. Here you will see what each shop knows about you.</source>
+        <translation>Je hebt nog geen winkel toegevoegd. Voeg een winkel toe. Importeer dan het bestand dat de winkel je stuurde. Hier zie je daarna wat elke winkel over je weet.</translation>
+    </message>
+    <message>
+        <source>Go to Retailers</source>
+        <translation>Naar Winkels</translation>
+    </message>
+    <message>
+        <source>See the data</source>
+        <translation>Bekijk de gegevens</translation>
+    </message>
+    <message>
+        <source>See the data of %1</source>
+        <translation>Bekijk de gegevens van %1</translation>
+    </message>
+    <message>
+        <source>No data imported yet. Ask %1 for your data, then import the file on the Retailers page.</source>
+        <translation>Nog geen gegevens geïmporteerd. Vraag %1 om je gegevens. Importeer het bestand daarna bij Winkels.</translation>
+    </message>
+    <message>
+        <source>Kinds of data found</source>
+        <translation>Gevonden soorten gegevens</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Let hierop</translation>
     </message>
 </context>
 <context>
@@ -115,30 +1235,6 @@
         <translation>Dit deel van Roer is nog niet klaar. Hier komt straks %1</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>a short summary: which shops have your data, what you allowed them to do, and what still needs your attention.</source>
-        <translation>een korte samenvatting: welke winkels je gegevens hebben, wat je ze hebt toegestaan en waar je nog iets mee moet doen.</translation>
-    </message>
-    <message>
-        <source>Retailers</source>
-        <translation>Winkels</translation>
-    </message>
-    <message>
-        <source>the shops you added, and how to get your data from each of them.</source>
-        <translation>een lijst van de winkels die je hebt toegevoegd, en hoe je bij elke winkel je gegevens opvraagt.</translation>
-    </message>
-    <message>
-        <source>My data</source>
-        <translation>Mijn gegevens</translation>
-    </message>
-    <message>
-        <source>the data that shops keep about you, explained in plain words.</source>
-        <translation>welke gegevens winkels over je bewaren, uitgelegd in gewone woorden.</translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
@@ -153,6 +1249,254 @@
     <message>
         <source>the requests you sent to shops, for example to delete your data, and their answers.</source>
         <translation>welke verzoeken je naar winkels hebt gestuurd, bijvoorbeeld om je gegevens te wissen, en hun antwoorden.</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>no particular way</source>
+        <translation>geen bepaalde manier</translation>
+    </message>
+    <message>
+        <source>Your choice for &quot;%1&quot; is not confirmed by the retailer yet.</source>
+        <translation>Je keuze voor "%1" is nog niet bevestigd door de winkel.</translation>
+    </message>
+    <message>
+        <source>They still list you for &quot;%1&quot;, which you withdrew on %2.</source>
+        <translation>Ze hebben je nog staan voor "%1", terwijl je dat op %2 hebt ingetrokken.</translation>
+    </message>
+    <message>
+        <source>They still list you for &quot;%1&quot;, which ended on %2.</source>
+        <translation>Ze hebben je nog staan voor "%1", terwijl dat op %2 is gestopt.</translation>
+    </message>
+    <message>
+        <source>They still list you for &quot;%1&quot;, which you refused on %2.</source>
+        <translation>Ze hebben je nog staan voor "%1", terwijl je dat op %2 hebt geweigerd.</translation>
+    </message>
+    <message>
+        <source>You allowed &quot;%1&quot; on %2, but they do not list it.</source>
+        <translation>Je gaf op %2 toestemming voor "%1", maar ze hebben het niet staan.</translation>
+    </message>
+    <message>
+        <source>For &quot;%1&quot; they list %2. You chose %3.</source>
+        <translation>Voor "%1" hebben ze %2 staan. Jij koos %3.</translation>
+    </message>
+    <message>
+        <source>For &quot;%1&quot; they list other conditions than you chose (place or end date).</source>
+        <translation>Voor "%1" hebben ze andere voorwaarden staan dan je koos (plaats of einddatum).</translation>
+    </message>
+    <message>
+        <source>They list you for &quot;%1&quot;. You did not make this choice in Roer.</source>
+        <translation>Ze hebben je staan voor "%1". Die keuze heb je niet in Roer gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>RetailerApi</name>
+    <message>
+        <source>The retailer&apos;s answer was not what Roer expected.</source>
+        <translation>Het antwoord van de winkel was niet wat Roer verwachtte.</translation>
+    </message>
+    <message>
+        <source>The retailer needs this for your order, so it did not accept the change.</source>
+        <translation>De winkel heeft dit nodig voor je bestelling. Daarom nam de winkel de wijziging niet aan.</translation>
+    </message>
+    <message>
+        <source>The retailer does not use this channel for this purpose.</source>
+        <translation>De winkel gebruikt deze manier van contact niet voor dit doel.</translation>
+    </message>
+    <message>
+        <source>The retailer does not know this purpose any more.</source>
+        <translation>De winkel kent dit doel niet meer.</translation>
+    </message>
+    <message>
+        <source>The retailer has this decision already, but with other details.</source>
+        <translation>De winkel heeft deze keuze al, maar met andere gegevens.</translation>
+    </message>
+    <message>
+        <source>Roer is no longer linked to your account at this retailer. Please link it again.</source>
+        <translation>Roer is niet meer gekoppeld aan je account bij deze winkel. Koppel het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The retailer sent Roer to another address. Roer did not follow it.</source>
+        <translation>De winkel stuurde Roer naar een ander adres. Roer is daar niet heen gegaan.</translation>
+    </message>
+    <message>
+        <source>The retailer is busy. Roer will try again later.</source>
+        <translation>De winkel is druk. Roer probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The retailer has a problem. Roer will try again later.</source>
+        <translation>De winkel heeft een storing. Roer probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The retailer could not process this decision.</source>
+        <translation>De winkel kon deze keuze niet verwerken.</translation>
+    </message>
+    <message>
+        <source>This is not a web address Roer can use.</source>
+        <translation>Dit is geen webadres dat Roer kan gebruiken.</translation>
+    </message>
+    <message>
+        <source>This address is not secure. Roer only connects to retailers over HTTPS.</source>
+        <translation>Dit adres is niet veilig. Roer maakt alleen via HTTPS contact met winkels.</translation>
+    </message>
+    <message>
+        <source>The retailer&apos;s connection could not be checked as safe. Roer did not send anything.</source>
+        <translation>Roer kon niet controleren of de verbinding met de winkel veilig is. Roer heeft niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The retailer did not answer in time.</source>
+        <translation>De winkel antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>Roer could not reach the retailer. Check your internet connection.</source>
+        <translation>Roer kon de winkel niet bereiken. Controleer je internetverbinding.</translation>
+    </message>
+    <message>
+        <source>The retailer&apos;s settings point to another website. Roer does not trust them.</source>
+        <translation>De instellingen van de winkel wijzen naar een andere website. Roer vertrouwt ze niet.</translation>
+    </message>
+    <message>
+        <source>The retailer did not accept the link. Please try linking again.</source>
+        <translation>De winkel nam de koppeling niet aan. Probeer opnieuw te koppelen.</translation>
+    </message>
+</context>
+<context>
+    <name>Retailers</name>
+    <message>
+        <source>The list of known retailers is missing.</source>
+        <translation>De lijst met bekende winkels ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The list of known retailers is damaged.</source>
+        <translation>De lijst met bekende winkels is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Please give the retailer a name.</source>
+        <translation>Geef de winkel een naam.</translation>
+    </message>
+    <message>
+        <source>This name is too long.</source>
+        <translation>Deze naam is te lang.</translation>
+    </message>
+    <message>
+        <source>You already have a retailer with this name.</source>
+        <translation>Je hebt al een winkel met deze naam.</translation>
+    </message>
+    <message>
+        <source>This retailer does not exist.</source>
+        <translation>Deze winkel bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>RetailersPage</name>
+    <message>
+        <source>Retailers</source>
+        <translation>Winkels</translation>
+    </message>
+    <message>
+        <source>The shops that have data about you. Ask a shop for your data, then import the file they send you.</source>
+        <translation>De winkels die gegevens over je hebben. Vraag een winkel om je gegevens. Importeer dan het bestand dat je krijgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add retailer…</source>
+        <translation>Winkel &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a data export…</source>
+        <translation>Gegevensbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>No shops yet</source>
+        <translation>Nog geen winkels</translation>
+    </message>
+    <message>
+        <source>Add a shop, then import the data file they sent you. Roer keeps it encrypted on this computer and explains it in plain words.</source>
+        <translation>Voeg een winkel toe. Importeer dan het bestand dat de winkel je stuurde. Roer bewaart het versleuteld op deze computer en legt het in gewone woorden uit.</translation>
+    </message>
+    <message>
+        <source>Add your first shop…</source>
+        <translation>Je eerste winkel toevoegen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Privacy e-mail</source>
+        <translation>Privacy-e-mail</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Laatste import</translation>
+    </message>
+    <message>
+        <source>Your retailers</source>
+        <translation>Je winkels</translation>
+    </message>
+    <message>
+        <source>Tip: drag the files from a shop onto this page to import them for the selected shop.</source>
+        <translation>Tip: sleep de bestanden van een winkel naar deze pagina. Roer importeert ze dan voor de gekozen winkel.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>%1 was added. Now import the data file they sent you.</source>
+        <translation>%1 is toegevoegd. Importeer nu het bestand dat de winkel je stuurde.</translation>
+    </message>
+    <message>
+        <source>Rename retailer</source>
+        <translation>Naam van winkel wijzigen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Nieuwe naam voor %1:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Roer?
+
+Roer deletes all data you imported from %1 from your vault, and the corrections you made. You cannot undo this.
+
+%1 itself keeps its own copy. To have that deleted, send the shop a request.</source>
+        <translation>%1 uit Roer verwijderen?
+
+Roer wist alle gegevens die je van %1 hebt geïmporteerd uit je kluis. Ook je correcties worden gewist. Je kunt dit niet terugdraaien.
+
+%1 houdt zelf een eigen kopie. Wil je die laten wissen? Stuur de winkel dan een verzoek.</translation>
+    </message>
+    <message>
+        <source>Remove and delete data</source>
+        <translation>Verwijderen en gegevens wissen</translation>
+    </message>
+    <message>
+        <source>%1 and all its data were removed from Roer.</source>
+        <translation>%1 en alle gegevens ervan zijn uit Roer verwijderd.</translation>
+    </message>
+    <message>
+        <source>New data from %1 is in your vault. See it under My data.</source>
+        <translation>Nieuwe gegevens van %1 staan in je kluis. Bekijk ze bij Mijn gegevens.</translation>
     </message>
 </context>
 <context>
@@ -419,6 +1763,29 @@
     <message>
         <source>&amp;Start using Roer</source>
         <translation>&amp;Roer gaan gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExplainer</name>
+    <message>
+        <source>Not recognised</source>
+        <translation>Niet herkend</translation>
+    </message>
+    <message>
+        <source>Roer does not know what this is. You can ask the shop:</source>
+        <translation>Roer weet niet wat dit is. Je kunt het de winkel vragen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What %1 knows about you</source>
+        <translation>Wat %1 over je weet</translation>
+    </message>
+    <message>
+        <source>You chose this yourself.</source>
+        <translation>Dit heb je zelf gekozen.</translation>
     </message>
 </context>
 <context>
@@ -745,6 +2112,262 @@
     <message>
         <source>Unlocked with: the password store of this computer</source>
         <translation>Opent met: de wachtwoordopslag van deze computer</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Onbekend argument: %1</translation>
+    </message>
+    <message>
+        <source>Use: consent set --retailer NAME --purpose ID --state given|withdrawn</source>
+        <translation>Gebruik: consent set --retailer NAAM --purpose ID --state given|withdrawn</translation>
+    </message>
+    <message>
+        <source>The state must be given, refused or withdrawn.</source>
+        <translation>De keuze moet given, refused of withdrawn zijn.</translation>
+    </message>
+    <message>
+        <source>Unknown channel. Use: email, sms, phone, post, app, in-store.</source>
+        <translation>Onbekende manier. Gebruik: email, sms, phone, post, app, in-store.</translation>
+    </message>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation>Geef de datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Use --where in-store, online or anywhere.</source>
+        <translation>Gebruik --where in-store, online of anywhere.</translation>
+    </message>
+    <message>
+        <source>Use --letter nl or --letter en.</source>
+        <translation>Gebruik --letter nl of --letter en.</translation>
+    </message>
+    <message>
+        <source>Saved your choice. Record: %1</source>
+        <translation>Je keuze is bewaard. Vastlegging: %1</translation>
+    </message>
+    <message>
+        <source>This retailer has no Roer connection. Send this letter or e-mail yourself:</source>
+        <translation>Deze winkel heeft geen koppeling met Roer. Stuur deze brief of e-mail zelf:</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Aan: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>This retailer has no Roer connection. Use --letter nl or --letter en to get a letter to send.</source>
+        <translation>Deze winkel heeft geen koppeling met Roer. Gebruik --letter nl of --letter en voor een brief die je kunt sturen.</translation>
+    </message>
+    <message>
+        <source>Send it now with: roer-cli outbox send</source>
+        <translation>Verstuur het nu met: roer-cli outbox send</translation>
+    </message>
+    <message>
+        <source>Roer could not read the vault.</source>
+        <translation>Roer kon de kluis niet lezen.</translation>
+    </message>
+    <message>
+        <source>needed for your order</source>
+        <translation>nodig voor je bestelling</translation>
+    </message>
+    <message>
+        <source>Check: no record was changed or removed.</source>
+        <translation>Controle: er is niets veranderd of weggehaald.</translation>
+    </message>
+    <message>
+        <source>Warning: some records were changed or removed after they were made.</source>
+        <translation>Let op: sommige vastleggingen zijn later veranderd of weggehaald.</translation>
+    </message>
+    <message>
+        <source>Use: consent set|list|history ...</source>
+        <translation>Gebruik: consent set|list|history ...</translation>
+    </message>
+    <message>
+        <source>Unknown option for data: %1</source>
+        <translation>Onbekende optie voor data: %1</translation>
+    </message>
+    <message>
+        <source>Usage: data --retailer NAME --json [--records]</source>
+        <translation>Gebruik: data --retailer NAAM --json [--records]</translation>
+    </message>
+    <message>
+        <source>There is no retailer with this name.</source>
+        <translation>Er is geen winkel met deze naam.</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet for %1.</source>
+        <translation>Nog niets geïmporteerd voor %1.</translation>
+    </message>
+    <message>
+        <source>%1, imported %2</source>
+        <translation>%1, geïmporteerd op %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 records</source>
+        <translation>  %1: %2 regels</translation>
+    </message>
+    <message>
+        <source>Unknown option for explain: %1</source>
+        <translation>Onbekende optie voor explain: %1</translation>
+    </message>
+    <message>
+        <source>--lang takes nl or en</source>
+        <translation>--lang kan nl of en zijn</translation>
+    </message>
+    <message>
+        <source>Say which retailer with --retailer NAME.</source>
+        <translation>Zeg welke winkel je bedoelt met --retailer NAAM.</translation>
+    </message>
+    <message>
+        <source>There is no retailer called %1 in your vault.</source>
+        <translation>Er staat geen winkel met de naam %1 in je kluis.</translation>
+    </message>
+    <message>
+        <source>You have not imported any data from %1 yet.</source>
+        <translation>Je hebt nog geen gegevens van %1 ingelezen.</translation>
+    </message>
+    <message>
+        <source>Pay attention:</source>
+        <translation>Let op:</translation>
+    </message>
+    <message>
+        <source>Why they probably have it: %1.</source>
+        <translation>Waarom ze het waarschijnlijk hebben: %1.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>De optie %1 heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown option for import: %1</source>
+        <translation>Onbekende optie voor import: %1</translation>
+    </message>
+    <message>
+        <source>Usage: import --retailer NAME FILE...</source>
+        <translation>Gebruik: import --retailer NAAM BESTAND...</translation>
+    </message>
+    <message>
+        <source>There is no retailer with this name. Add it with &quot;retailer add&quot; first.</source>
+        <translation>Er is geen winkel met deze naam. Voeg de winkel eerst toe met "retailer add".</translation>
+    </message>
+    <message>
+        <source>Roer could not read the password file.</source>
+        <translation>Roer kon het bestand met het wachtwoord niet lezen.</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-file FILE.</source>
+        <translation>Geef het wachtwoord met --password-file BESTAND.</translation>
+    </message>
+    <message>
+        <source>You imported these files before. Nothing was added.</source>
+        <translation>Je hebt deze bestanden al eerder geïmporteerd. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Imported %1 files: %2 records, %3 values.</source>
+        <translation>%1 bestanden geïmporteerd: %2 regels, %3 waarden.</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Niet gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 gone, %4 changed.</source>
+        <translation>%1: %2 nieuw, %3 weg, %4 veranderd.</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds.</source>
+        <translation>--wait verwacht een aantal seconden.</translation>
+    </message>
+    <message>
+        <source>Use: outbox list|send ...</source>
+        <translation>Gebruik: outbox list|send ...</translation>
+    </message>
+    <message>
+        <source>Unknown option for retailer add: %1</source>
+        <translation>Onbekende optie voor retailer add: %1</translation>
+    </message>
+    <message>
+        <source>This retailer is not in the list of known retailers.</source>
+        <translation>Deze winkel staat niet in de lijst met bekende winkels.</translation>
+    </message>
+    <message>
+        <source>Give one name. Put quotes around a name with spaces.</source>
+        <translation>Geef één naam. Zet aanhalingstekens om een naam met spaties.</translation>
+    </message>
+    <message>
+        <source>Usage: retailer add NAME [--website URL] [--email ADDRESS] [--api URL]</source>
+        <translation>Gebruik: retailer add NAAM [--website URL] [--email ADRES] [--api URL]</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>Het API-adres moet beginnen met https://.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Unknown option for retailer list: %1</source>
+        <translation>Onbekende optie voor retailer list: %1</translation>
+    </message>
+    <message>
+        <source>Usage: retailer remove NAME --yes</source>
+        <translation>Gebruik: retailer remove NAAM --yes</translation>
+    </message>
+    <message>
+        <source>This removes the retailer and all its data from the vault. Add --yes to confirm.</source>
+        <translation>Dit haalt de winkel en al zijn gegevens uit je kluis. Voeg --yes toe om te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and all its data.</source>
+        <translation>%1 en alle gegevens zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>Usage: retailer rename NAME NEW-NAME</source>
+        <translation>Gebruik: retailer rename NAAM NIEUWE-NAAM</translation>
+    </message>
+    <message>
+        <source>Usage: retailer add|list|rename|remove|directory|link ...</source>
+        <translation>Gebruik: retailer add|list|rename|remove|directory|link ...</translation>
+    </message>
+    <message>
+        <source>Use: retailer link NAME</source>
+        <translation>Gebruik: retailer link NAAM</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to link your account:</source>
+        <translation>Open dit adres in je browser om je account te koppelen:</translation>
+    </message>
+    <message>
+        <source>Linking took too long. Please try again.</source>
+        <translation>Het koppelen duurde te lang. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your account at %1 is linked.</source>
+        <translation>Je account bij %1 is gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Onbekende optie: %1</translation>
+    </message>
+    <message>
+        <source>Link your account first: roer-cli retailer link &quot;%1&quot;</source>
+        <translation>Koppel eerst je account: roer-cli retailer link "%1"</translation>
+    </message>
+    <message>
+        <source>Roer could not read the link with this retailer from the keychain.</source>
+        <translation>Roer kon de koppeling met deze winkel niet uit de sleutelhanger lezen.</translation>
+    </message>
+    <message>
+        <source>The retailer did not answer in time.</source>
+        <translation>De winkel antwoordde niet op tijd.</translation>
     </message>
 </context>
 </TS>
