@@ -324,6 +324,8 @@ void RetailersPage::importFiles(const QStringList &files)
     dialog->setObjectName(QStringLiteral("importDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->addFiles(files);
+    // Locking closes the vault: the dialog's import must stop (and roll back) before that.
+    connect(m_manager, &VaultManager::aboutToLock, dialog, [dialog] { delete dialog; });
     connect(dialog, &ImportDialog::importFinished, this, [this, id, name = currentName()] {
         refresh();
         selectRetailer(id);

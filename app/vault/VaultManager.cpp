@@ -242,6 +242,8 @@ void VaultManager::switchToKeychain(std::function<void(Result<void>)> done)
 void VaultManager::lock()
 {
     const bool wasOpen = bool(m_vault);
+    if (wasOpen)
+        emit aboutToLock();
     m_vault.reset();
     m_key.clear();
     if (wasOpen) {

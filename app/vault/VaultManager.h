@@ -58,6 +58,9 @@ public:
 
 signals:
     void unlocked();
+    // Emitted while the vault is still open: whoever works with it in the background (an
+    // import thread, the outbox sender) stops and lets go now, before it is closed.
+    void aboutToLock();
     void locked();
 
 private:

@@ -27,6 +27,8 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -53,6 +55,7 @@ private slots:
     void addFromDirectoryAndByHand();
     void renameAndRemoveWithConfirmation();
     void importByDroppingFilesOnThePage();
+    void lockDuringImportStopsItCleanly();
     void myDataShowsCategoriesAndMaskedValues();
     void searchFindsAValue();
     void filterAndOnlyNotRecognised();
@@ -263,6 +266,45 @@ void TestPages::importByDroppingFilesOnThePage()
     QVERIFY(dialog);
     QVERIFY(dialog->windowTitle().contains(QLatin1String("Albert")));
     static_cast<QDialog *>(dialog)->reject(); // public in QDialog
+}
+
+// Auto-lock (or Ctrl+L) while an import runs: the import stops and rolls back before the
+// vault closes; nothing half-imported is left and nothing touches a closed vault.
+void TestPages::lockDuringImportStopsItCleanly()
+{
+    const qint64 id = addAndImport(vault(), QStringLiteral("Bulk"), {});
+    const QString big = m_dir->filePath(QStringLiteral("orders.csv"));
+    {
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Order ID,Order Date,Product,Price\n");
+        for (int i = 0; i < 400000; ++i)
+            file.write(QByteArray::number(100000 + i) + ",2024-03-01T10:00:00Z,Invented product "
+                       + QByteArray::number(i % 977) + ",\"12,50\"\n");
+    }
+    m_window->workspace()->showSection(WorkspaceView::Retailers);
+    RetailersPage *page = m_window->workspace()->retailersPage();
+    QCOMPARE(page->currentRetailer(), id);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(big)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &enter);
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &drop);
+    QPointer<ImportDialog> dialog = waitForChild<ImportDialog>("importDialog");
+    QVERIFY(dialog);
+    dialog->startImport();
+    auto *progress = dialog->findChild<QProgressBar *>();
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 20000);
+
+    m_manager->lock();
+    QVERIFY(!dialog);
+    QCOMPARE(m_manager->state(), VaultManager::State::Locked);
+    QVERIFY(m_manager->unlockWithPassphrase(QStringLiteral("pages test passphrase")));
+    Result<std::optional<SnapshotInfo>> latest = SnapshotStore(vault()).latestSnapshot(id);
+    QVERIFY(latest);
+    QVERIFY2(!latest->has_value(), "a cancelled import must leave no snapshot");
 }
 
 void TestPages::myDataShowsCategoriesAndMaskedValues()
