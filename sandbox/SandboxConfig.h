@@ -13,5 +13,6 @@ struct SandboxConfig
     bool autoApprove = false;   // /oauth/authorize approves without a page
     bool testMode = false;      // /_sandbox/ endpoints
     int tokenLifetimeSeconds = 3600;
+    bool logRequests = false;   // one line per request on stderr: method, path, status
     QJsonObject initialFaults;  // FaultSwitches patch from the command line
 };

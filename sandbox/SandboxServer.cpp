@@ -13,6 +13,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <cstdio>
+
 namespace {
 
 QByteArray methodName(QHttpServerRequest::Method m)
@@ -64,8 +66,15 @@ void sendReply(Responder &&responder, const HttpReply &reply, const QHttpServerR
         return;
     }
     QHttpServerResponse response(reply.contentType, reply.body, QHttpServerResponse::StatusCode(reply.status));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers = response.headers(); // keeps the Content-Type the constructor set
+    for (const auto &h : reply.headers)
+        headers.append(QAnyStringView(h.first), QAnyStringView(h.second));
+    response.setHeaders(std::move(headers));
+#else
     for (const auto &h : reply.headers)
         response.addHeader(h.first, h.second);
+#endif
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     response.write(std::move(responder));
 #else
@@ -141,7 +150,12 @@ bool SandboxServer::start(QString *error)
             r.origin = baseUrl().scheme() + QStringLiteral("://") + QString::fromLatin1(host);
         else
             r.origin = baseUrl().toString();
-        sendReply(std::forward<decltype(responder)>(responder), handle(r), request, m_tcp);
+        const HttpReply reply = handle(r);
+        if (m_config.logRequests) {
+            std::fprintf(stderr, "%s %s -> %s\n", r.method.constData(), qPrintable(r.path),
+                         reply.dropConnection ? "dropped" : QByteArray::number(reply.status).constData());
+        }
+        sendReply(std::forward<decltype(responder)>(responder), reply, request, m_tcp);
     };
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_http->setMissingHandler(this, [dispatch](const QHttpServerRequest &request, QHttpServerResponder &responder) {
@@ -275,8 +289,12 @@ HttpReply SandboxServer::handleAdmin(const SandboxRequest &request)
             || (state != QLatin1String("given") && state != QLatin1String("refused") && state != QLatin1String("withdrawn")))
             return HttpReply::error(400, QStringLiteral("invalid_request"),
                                     QStringLiteral("Give a known customer_id, purpose_id and a state."));
+        const QString decidedAt = body.value(QLatin1String("decided_at")).toString();
+        if (!decidedAt.isEmpty() && !QDateTime::fromString(decidedAt, Qt::ISODateWithMs).isValid())
+            return HttpReply::error(400, QStringLiteral("invalid_request"), QStringLiteral("decided_at must be RFC 3339."));
         const QJsonObject view = m_store.setRetailerConsent(customerId, purposeId, state,
                                                             body.value(QLatin1String("channels")).toArray(),
+                                                            body.value(QLatin1String("context")).toObject(), decidedAt,
                                                             QDateTime::currentDateTimeUtc(), &error);
         if (view.isEmpty())
             return HttpReply::error(500, QStringLiteral("internal_error"), error);

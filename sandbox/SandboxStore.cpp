@@ -246,14 +246,15 @@ QJsonArray SandboxStore::consents(const QString &customerId, const QDate &today)
 
 QJsonObject SandboxStore::setRetailerConsent(const QString &customerId, const QString &purposeId,
                                              const QString &state, const QJsonArray &channels,
+                                             const QJsonObject &context, const QString &decidedAt,
                                              const QDateTime &now, QString *error)
 {
     const QJsonObject view{
         {QStringLiteral("purpose_id"), purposeId},
         {QStringLiteral("state"), state},
         {QStringLiteral("channels"), channels},
-        {QStringLiteral("context"), normalisedContext(QJsonObject())},
-        {QStringLiteral("decided_at"), rfc3339(now)},
+        {QStringLiteral("context"), normalisedContext(context)},
+        {QStringLiteral("decided_at"), decidedAt.isEmpty() ? rfc3339(now) : decidedAt},
         {QStringLiteral("updated_at"), rfc3339(now)},
         {QStringLiteral("record_id"), newUuid()},
         {QStringLiteral("source"), QStringLiteral("retailer")},

@@ -30,8 +30,10 @@ public:
     // The retailer's view, with "expired" for a given decision whose until has passed on `today`.
     QJsonArray consents(const QString &customerId, const QDate &today) const;
     // Test hook: the retailer records a decision itself (source "retailer").
+    // decidedAt: RFC 3339 text, or empty for `now`.
     QJsonObject setRetailerConsent(const QString &customerId, const QString &purposeId,
                                    const QString &state, const QJsonArray &channels,
+                                   const QJsonObject &context, const QString &decidedAt,
                                    const QDateTime &now, QString *error);
 
     enum class PutResult { Applied, Replayed, KeyReused, SaveFailed };

@@ -49,9 +49,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption rateOpt(QStringLiteral("rate-limit-next"), QStringLiteral("Answer 429 to the next N API requests."), QStringLiteral("N"));
     const QCommandLineOption retryOpt(QStringLiteral("retry-after"), QStringLiteral("Retry-After seconds with 429 (default 2)."), QStringLiteral("S"));
     const QCommandLineOption garbageOpt(QStringLiteral("garbage-next"), QStringLiteral("Answer 200 with wrong content to the next N API requests."), QStringLiteral("N"));
+    const QCommandLineOption logOpt(QStringLiteral("log"), QStringLiteral("Print one line per request on stderr (method, path, status; no bodies, no tokens)."));
     const QCommandLineOption downOpt(QStringLiteral("down"), QStringLiteral("Start down: answer 503 to everything but /_sandbox/."));
     parser.addOptions({portOpt, certOpt, keyOpt, dataOpt, autoOpt, testOpt, lifetimeOpt, failOpt, delayOpt, dropOpt,
-                       rateOpt, retryOpt, garbageOpt, downOpt});
+                       rateOpt, retryOpt, garbageOpt, downOpt, logOpt});
     parser.process(app);
 
     SandboxConfig config;
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
     config.dataDir = parser.value(dataOpt);
     config.autoApprove = parser.isSet(autoOpt);
     config.testMode = parser.isSet(testOpt);
+    config.logRequests = parser.isSet(logOpt);
     config.tokenLifetimeSeconds = parser.value(lifetimeOpt).toInt(&ok);
     if (!ok || config.tokenLifetimeSeconds <= 0) {
         std::fputs("roer-sandbox: --token-lifetime must be a positive number\n", stderr);

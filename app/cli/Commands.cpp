@@ -9,6 +9,9 @@ const Command kCommands[] = {
     {"retailer", "add, list, rename or remove retailers (add|list|rename|remove|directory)", runRetailer},
     {"import", "import export files of a retailer: import --retailer NAME FILE...", runImport},
     {"data", "show the latest imported data of a retailer: data --retailer NAME --json", runData},
+    {"consent", "set, list or show the history of your consent choices", runConsent},
+    {"outbox", "list or send the decisions waiting for delivery", runOutbox},
+    {"retailer", "link your account at a retailer (retailer link NAME)", runRetailerLink},
 };
 } // namespace
 

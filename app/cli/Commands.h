@@ -25,3 +25,7 @@ int runExplain(CliContext &context, const QStringList &arguments);
 int runRetailer(CliContext &context, const QStringList &arguments);
 int runImport(CliContext &context, const QStringList &arguments);
 int runData(CliContext &context, const QStringList &arguments);
+int runConsent(CliContext &context, const QStringList &arguments);
+int runOutbox(CliContext &context, const QStringList &arguments);
+// `retailer link NAME` (the consent module's part of the shared `retailer` word).
+int runRetailerLink(CliContext &context, const QStringList &arguments);

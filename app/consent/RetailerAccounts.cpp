@@ -142,7 +142,7 @@ void RetailerAccounts::refresh(qint64 retailerId, const LinkRow &row, Tokens tok
     form.addQueryItem(QStringLiteral("refresh_token"), QString::fromUtf8(tokens.refresh));
     form.addQueryItem(QStringLiteral("client_id"), row.clientId);
     client->postTokenRequest(row.tokenEndpoint, form, [this, client, retailerId, row, tokens,
-                                                       done = std::move(done)](Result<QJsonObject> answer) {
+                                                       done](Result<QJsonObject> answer) {
         client->deleteLater();
         if (!answer) {
             // Refused refresh: the customer must link again; the sender shows that.
@@ -151,11 +151,12 @@ void RetailerAccounts::refresh(qint64 retailerId, const LinkRow &row, Tokens tok
         }
         const Tokens fresh = tokensFrom(*answer, tokens);
         m_cache.insert(retailerId, fresh);
-        writeTokens(row.slot, fresh, [](Result<void> r) {
+        // Wait for the keychain: a rotated refresh token must be kept before it is relied on.
+        writeTokens(row.slot, fresh, [fresh, done](Result<void> r) {
             if (!r)
                 qCWarning(lcConsent) << "refreshed token could not be stored in the keychain";
+            done(fresh.access);
         });
-        done(fresh.access);
     });
 }
 

@@ -1,0 +1,146 @@
+#include "ConsentTestUtil.h"
+#include "SandboxProcess.h"
+
+#include "vault/VaultManager.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// roer-cli end to end against the real sandbox: link (OAuth + PKCE via the loopback
+// redirect), consent set, outbox send --wait, consent list/history, outbox list.
+class TestConsentCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SandboxProcess m_sandbox;
+    QNetworkAccessManager m_network;
+
+    QString vaultDir() const { return m_dir.path() + QStringLiteral("/vault"); }
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("ROER_PASSPHRASE"), QStringLiteral("a long test passphrase"));
+        return e;
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(qEnvironmentVariable("ROER_BINARY_DIR") + QStringLiteral("/app/cli/roer-cli"),
+                QStringList{QStringLiteral("--vault"), vaultDir(), QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        if (!p.waitForFinished(120000))
+            p.kill();
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start());
+        QCOMPARE(cli({QStringLiteral("init")}).exitCode, 0);
+        // `retailer add` belongs to the import module; add the row directly.
+        VaultManager manager(vaultDir());
+        QVERIFY(manager.unlockWithPassphrase(QStringLiteral("a long test passphrase")));
+        QVERIFY(ConsentTestUtil::addRetailer(*manager.vault(), QStringLiteral("Zandbak"), m_sandbox.address()));
+        QVERIFY(ConsentTestUtil::addRetailer(*manager.vault(), QStringLiteral("Papier"), QString()));
+        manager.lock();
+    }
+
+    void linkSetSendListHistory()
+    {
+        // retailer link: read the URL it prints, act as the browser, wait for it to finish.
+        QProcess link;
+        link.setProcessEnvironment(env());
+        link.start(qEnvironmentVariable("ROER_BINARY_DIR") + QStringLiteral("/app/cli/roer-cli"),
+                   {QStringLiteral("--vault"), vaultDir(), QStringLiteral("--lang"), QStringLiteral("en"),
+                    QStringLiteral("retailer"), QStringLiteral("link"), QStringLiteral("Zandbak")});
+        QUrl authorize;
+        QVERIFY(QTest::qWaitFor([&] {
+            while (link.canReadLine()) {
+                const QByteArray line = link.readLine().trimmed();
+                if (line.startsWith("http"))
+                    authorize = QUrl::fromEncoded(line);
+            }
+            return authorize.isValid() || link.state() == QProcess::NotRunning;
+        }, 30000));
+        QVERIFY(authorize.isValid());
+        QVERIFY(authorize.query().contains(QStringLiteral("code_challenge_method=S256")));
+        QNetworkRequest r(authorize);
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = m_network.get(r);
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 20000));
+        reply->deleteLater();
+        QVERIFY(link.waitForFinished(60000));
+        QCOMPARE(link.exitCode(), 0);
+
+        Run set = cli({QStringLiteral("consent"), QStringLiteral("set"), QStringLiteral("--retailer"), QStringLiteral("Zandbak"),
+                       QStringLiteral("--purpose"), QStringLiteral("direct-marketing"), QStringLiteral("--state"),
+                       QStringLiteral("given"), QStringLiteral("--channels"), QStringLiteral("email,sms"),
+                       QStringLiteral("--until"), QStringLiteral("2099-12-31"), QStringLiteral("--where"), QStringLiteral("online")});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        set = cli({QStringLiteral("consent"), QStringLiteral("set"), QStringLiteral("--retailer"), QStringLiteral("Zandbak"),
+                   QStringLiteral("--purpose"), QStringLiteral("direct-marketing"), QStringLiteral("--state"), QStringLiteral("withdrawn")});
+        QCOMPARE(set.exitCode, 0);
+        // Usage and refusals: exit 1 for usage, 2 with one line for the rest.
+        QCOMPARE(cli({QStringLiteral("consent"), QStringLiteral("set"), QStringLiteral("--retailer"), QStringLiteral("Zandbak"),
+                      QStringLiteral("--purpose"), QStringLiteral("x"), QStringLiteral("--state"), QStringLiteral("maybe")}).exitCode, 1);
+        Run refused = cli({QStringLiteral("consent"), QStringLiteral("set"), QStringLiteral("--retailer"), QStringLiteral("Zandbak"),
+                           QStringLiteral("--purpose"), QStringLiteral("order-delivery"), QStringLiteral("--state"), QStringLiteral("withdrawn")});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.err.count('\n'), 1);
+
+        Run send = cli({QStringLiteral("outbox"), QStringLiteral("send"), QStringLiteral("--wait"), QStringLiteral("30"),
+                        QStringLiteral("--json")});
+        QCOMPARE(send.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(send.out)[QLatin1String("confirmed")].toInt(), 2);
+
+        Run outbox = cli({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray entries = QJsonDocument::fromJson(outbox.out)[QLatin1String("outbox")].toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[0][QLatin1String("status")].toString(), QStringLiteral("confirmed"));
+
+        Run list = cli({QStringLiteral("consent"), QStringLiteral("list"), QStringLiteral("--retailer"), QStringLiteral("Zandbak"),
+                        QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        bool found = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out)[QLatin1String("consents")].toArray())
+            if (v[QLatin1String("purpose_id")].toString() == QLatin1String("direct-marketing")) {
+                found = true;
+                QCOMPARE(v[QLatin1String("state")].toString(), QStringLiteral("withdrawn"));
+                QCOMPARE(v[QLatin1String("delivery")].toString(), QStringLiteral("confirmed"));
+            }
+        QVERIFY(found);
+
+        Run history = cli({QStringLiteral("consent"), QStringLiteral("history"), QStringLiteral("--retailer"),
+                           QStringLiteral("Zandbak"), QStringLiteral("--json")});
+        const QJsonObject h = QJsonDocument::fromJson(history.out).object();
+        QCOMPARE(h[QLatin1String("records")].toArray().size(), 2);
+        QVERIFY(h[QLatin1String("chain_intact")].toBool());
+        QCOMPARE(m_sandbox.decisions()[QLatin1String("decisions")].toArray().size(), 2);
+    }
+
+    void letterForRetailerWithoutApi()
+    {
+        Run set = cli({QStringLiteral("consent"), QStringLiteral("set"), QStringLiteral("--retailer"), QStringLiteral("Papier"),
+                       QStringLiteral("--purpose"), QStringLiteral("newsletter"), QStringLiteral("--state"), QStringLiteral("withdrawn"),
+                       QStringLiteral("--letter"), QStringLiteral("nl")});
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY(set.out.contains("artikel 7, lid 3"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsentCli)
+#include "TestConsentCli.moc"
