@@ -196,5 +196,7 @@ int runRetailer(CliContext &context, const QStringList &arguments)
         return rename(context, args);
     if (sub == QLatin1String("directory"))
         return directory(args);
-    return CliContext::usage(tr("Usage: retailer add|list|rename|remove|directory ..."));
+    if (sub == QLatin1String("link"))
+        return runRetailerLink(context, args);
+    return CliContext::usage(tr("Usage: retailer add|list|rename|remove|directory|link ..."));
 }

@@ -6,12 +6,11 @@ const Command kCommands[] = {
     {"init", "create a new vault", runInit},
     {"status", "show where the vault is and how it is unlocked", runStatus},
     {"explain", "explain what a retailer knows about you (--retailer NAME [--json])", runExplain},
-    {"retailer", "add, list, rename or remove retailers (add|list|rename|remove|directory)", runRetailer},
+    {"retailer", "add, list, rename, remove or link retailers (add|list|rename|remove|directory|link)", runRetailer},
     {"import", "import export files of a retailer: import --retailer NAME FILE...", runImport},
     {"data", "show the latest imported data of a retailer: data --retailer NAME --json", runData},
     {"consent", "set, list or show the history of your consent choices", runConsent},
     {"outbox", "list or send the decisions waiting for delivery", runOutbox},
-    {"retailer", "link your account at a retailer (retailer link NAME)", runRetailerLink},
 };
 } // namespace
 
