@@ -48,6 +48,9 @@ AddRetailerDialog::AddRetailerDialog(Vault &vault, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("addRetailerTabs"));
     m_search->setObjectName(QStringLiteral("directorySearch"));
     m_directory->setObjectName(QStringLiteral("directoryList"));
+    m_directory->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_directory->setTextElideMode(Qt::ElideRight);
+    m_directory->setStyleSheet(QStringLiteral("QListWidget#directoryList::item { padding: 4px 2px; }"));
     m_name->setObjectName(QStringLiteral("retailerName"));
     m_website->setObjectName(QStringLiteral("retailerWebsite"));
     m_email->setObjectName(QStringLiteral("retailerEmail"));
@@ -202,8 +205,9 @@ void AddRetailerDialog::accept()
             Style::setMessage(m_error, problem);
             return;
         }
-        if (!retailer.website.isEmpty())
-            retailer.website = QUrl::fromUserInput(retailer.website).toString();
+        // "www.shop.nl" means the shop's secure site.
+        if (!retailer.website.isEmpty() && !retailer.website.contains(QLatin1String("://")))
+            retailer.website.prepend(QStringLiteral("https://"));
     }
     Result<qint64> added = RetailerStore(m_vault).add(retailer);
     if (!added) {

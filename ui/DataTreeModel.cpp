@@ -289,7 +289,9 @@ QVariant DataTreeModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return index.row(); // values keep the export's order
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return m_masked ? ValueMask::mask(v.raw) : v.raw;
+            // One line per value: line breaks inside a value (addresses) become commas.
+            return m_masked ? ValueMask::mask(v.raw)
+                            : QString(v.raw).replace(QLatin1Char('\n'), QStringLiteral(", "));
         if (role == Qt::AccessibleTextRole && m_masked)
             return QCoreApplication::translate("DataTreeModel", "Hidden value");
         break;

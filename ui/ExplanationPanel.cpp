@@ -44,6 +44,7 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     Style::makeSubtitle(m_questionTitle);
+    m_questionTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_question->setObjectName(QStringLiteral("retailerQuestion"));
     m_question->setWordWrap(true);
     m_question->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -51,6 +52,13 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     m_question->setContentsMargins(10, 8, 10, 8);
     m_copy->setObjectName(QStringLiteral("copyQuestionButton"));
     m_category->setObjectName(QStringLiteral("categoryCombo"));
+    // Long category titles must not make the panel wider than its column.
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_category->setMinimumContentsLength(16);
+    for (QLabel *label : {m_title, m_body, m_question, m_categoryLabel, m_copied}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setWordWrap(true);
+    }
     m_categoryLabel->setBuddy(m_category);
     Style::makeNote(m_copied);
     m_copied->hide();
@@ -58,6 +66,7 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     auto *copyRow = new QHBoxLayout;
     copyRow->addWidget(m_copy);
     copyRow->addWidget(m_copied, 1);
+    copyRow->addStretch(0);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -149,14 +158,18 @@ QString ExplanationPanel::purposeHtml(const QString &categoryId) const
         const Catalogue::Purpose *p = catalogue.purpose(pid);
         if (!p)
             continue;
-        why += QStringLiteral("• <i>%1</i>: %2<br>")
+        if (!why.isEmpty())
+            why += QStringLiteral("<br>");
+        why += QStringLiteral("• <i>%1</i>: %2")
                        .arg(p->title.in(m_language).toHtmlEscaped(), p->explanation.in(m_language).toHtmlEscaped());
         const Catalogue::LegalBasis *b = catalogue.legalBasis(p->legalBasis);
         if (!b || seenBases.contains(b->id))
             continue;
         seenBases.append(b->id);
         //: %1 is a legal basis such as "Consent", %2 the GDPR article such as 6(1)(a)
-        basis += QStringLiteral("• <i>%1</i> (%2): %3 %4<br>")
+        if (!basis.isEmpty())
+            basis += QStringLiteral("<br>");
+        basis += QStringLiteral("• <i>%1</i> (%2): %3 %4")
                          .arg(b->title.in(m_language).toHtmlEscaped(),
                               tr("GDPR article %1").arg(b->article).toHtmlEscaped(),
                               b->explanation.in(m_language).toHtmlEscaped(),

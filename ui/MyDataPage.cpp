@@ -86,8 +86,9 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, QWidge
     m_showValues->setCheckable(true);
     m_search->setClearButtonEnabled(true);
     m_filterEdit->setClearButtonEnabled(true);
-    m_retailer->setMinimumWidth(220);
-    m_retailer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_retailer->setMinimumWidth(200);
+    m_retailer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_retailer->setMinimumContentsLength(14);
 
     m_model = new DataTreeModel(this);
     m_filter = new DataFilterModel(this);
@@ -119,6 +120,9 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, QWidge
                                               "border: 1px solid #dde3e8; border-radius: 10px; }"
                                               "QWidget#explanationPanel { background: #ffffff; }"));
     panelScroll->setMinimumWidth(300);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setStyleSheet(QStringLiteral("QTreeView#dataTree::item { padding: 3px 0; }"));
+    m_hits->setStyleSheet(QStringLiteral("QTreeWidget#searchResults::item { padding: 3px 0; }"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -149,22 +153,29 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, QWidge
     m_stack->addWidget(emptyPage);
     m_stack->addWidget(splitter);
 
+    // Two rows: what to look at (shop, filter, show values), and the search over everything.
     auto *top = new QGridLayout;
     top->setHorizontalSpacing(Style::kSpacing);
     top->setVerticalSpacing(8);
+    auto *firstRow = new QHBoxLayout;
+    firstRow->setSpacing(Style::kSpacing);
+    firstRow->addWidget(m_retailer);
+    firstRow->addSpacing(2 * Style::kSpacing);
+    firstRow->addWidget(m_filterLabel);
+    firstRow->addWidget(m_filterEdit, 1);
+    firstRow->addWidget(m_unrecognised);
+    firstRow->addSpacing(Style::kSpacing);
+    firstRow->addWidget(m_showValues);
+    auto *secondRow = new QHBoxLayout;
+    secondRow->setSpacing(Style::kSpacing);
+    secondRow->addWidget(m_search, 1);
+    secondRow->addWidget(m_searchButton);
     top->addWidget(m_retailerLabel, 0, 0);
-    top->addWidget(m_retailer, 0, 1);
-    top->addWidget(m_searchLabel, 0, 2);
-    top->addWidget(m_search, 0, 3);
-    top->addWidget(m_searchButton, 0, 4);
-    top->addWidget(m_filterLabel, 1, 0);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filterEdit, 1);
-    filterRow->addWidget(m_unrecognised);
-    top->addLayout(filterRow, 1, 1);
-    top->addWidget(m_showValues, 1, 3, 1, 2, Qt::AlignRight);
-    top->setColumnStretch(1, 2);
-    top->setColumnStretch(3, 2);
+    top->addLayout(firstRow, 0, 1);
+    top->addWidget(m_searchLabel, 1, 0);
+    top->addLayout(secondRow, 1, 1);
+    top->setColumnStretch(1, 1);
+    m_filterEdit->setMinimumWidth(200);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(Style::kPageMargin, Style::kPageMargin, Style::kPageMargin, Style::kPageMargin);
@@ -242,6 +253,7 @@ void MyDataPage::retranslateUi()
     m_hits->setAccessibleName(tr("Search results"));
     m_hits->setHeaderLabels({tr("Shop"), tr("Field"), tr("Value")});
     m_closeHits->setText(tr("Close results"));
+    m_emptyAction->setText(tr("Go to Retailers"));
     m_panel->setLanguage(language());
 }
 
@@ -410,7 +422,7 @@ void MyDataPage::fillHits()
     for (int i = 0; i < m_hits->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_hits->topLevelItem(i);
         const QString raw = item->data(2, kRawRole).toString();
-        item->setText(2, masked ? ValueMask::mask(raw) : raw);
+        item->setText(2, masked ? ValueMask::mask(raw) : QString(raw).replace(QLatin1Char('\n'), QStringLiteral(", ")));
     }
 }
 

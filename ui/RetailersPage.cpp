@@ -71,6 +71,7 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     m_error->setObjectName(QStringLiteral("retailersError"));
 
     m_list->setColumnCount(4);
+    m_list->setStyleSheet(QStringLiteral("QTreeWidget#retailerList::item { padding: 5px 2px; }"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -131,6 +132,14 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &RetailersPage::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { importFiles({}); });
     connect(m_manager, &VaultManager::locked, this, [this] {
+        // Dialogs that hold the vault close with it. (An import that runs while the vault
+        // locks needs VaultManager to wait for it; see the report of the pages branch.)
+        const auto dialogs = findChildren<AddRetailerDialog *>();
+        for (AddRetailerDialog *dialog : dialogs)
+            dialog->reject();
+        const auto inputs = findChildren<QInputDialog *>();
+        for (QInputDialog *input : inputs)
+            input->reject();
         m_list->clear();
         Style::setMessage(m_status, QString());
     });

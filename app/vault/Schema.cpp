@@ -123,6 +123,8 @@ CREATE TABLE field_correction (
     category     TEXT NOT NULL,
     corrected_at TEXT NOT NULL,
     PRIMARY KEY (retailer_id, data_file, field_path)
+);
+)sql"},
     // 4: consents (purposes as fetched, current decisions, hash-chained records, outbox).
     {4, R"sql(
 CREATE TABLE consent_purpose (

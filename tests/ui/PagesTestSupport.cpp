@@ -4,6 +4,7 @@
 #include "importing/Importer.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace PagesTestSupport {
 
@@ -27,6 +28,19 @@ qint64 addAndImport(Vault &vault, const QString &name, const QStringList &files)
             return -1;
     }
     return *id;
+}
+
+QString writeLocationExport(const QString &directory)
+{
+    const QString path = QDir(directory).filePath(QStringLiteral("Locatiegeschiedenis.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write("Datum,Latitude,Longitude\n");
+    for (int i = 0; i < 24; ++i)
+        file.write(QStringLiteral("2024-03-%1,52.%2,4.%3\n").arg(i + 1, 2, 10, QLatin1Char('0'))
+                           .arg(3600 + i * 7).arg(8800 + i * 5).toUtf8());
+    return path;
 }
 
 } // namespace PagesTestSupport

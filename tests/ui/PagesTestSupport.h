@@ -11,4 +11,7 @@ namespace PagesTestSupport {
 QString fixture(const QString &name);
 // Adds a retailer and imports `files` for it with the real importer; returns its id or -1.
 qint64 addAndImport(Vault &vault, const QString &name, const QStringList &files);
+// Writes an invented export with a location trail (enough points for the alert) into
+// `directory` and returns its path. Test data only: nobody's real places.
+QString writeLocationExport(const QString &directory);
 } // namespace PagesTestSupport

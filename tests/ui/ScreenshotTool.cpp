@@ -131,7 +131,8 @@ bool renderPages(const QString &out, const QString &language)
     const qint64 bol = addAndImport(vault, QStringLiteral("Bol"),
                                     {fixture(QStringLiteral("Retail.OrderHistory.1.csv")),
                                      fixture(QStringLiteral("Records.json")),
-                                     fixture(QStringLiteral("supermarket-export.xml"))});
+                                     fixture(QStringLiteral("supermarket-export.xml")),
+                                     PagesTestSupport::writeLocationExport(vaultDir.path())});
     addAndImport(vault, QStringLiteral("Albert"), {fixture(QStringLiteral("bonnen-excel.csv"))});
     addAndImport(vault, QStringLiteral("Zeeman"), {});
     workspace->showSection(WorkspaceView::Overview);
@@ -183,6 +184,19 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
+    // roer_screenshots --demo-vault DIR: a passphrase vault ("demodemo") with the fixtures
+    // imported, to look at the real app with it (roer --vault DIR), e.g. with a11y-tree.
+    if (args.size() == 3 && args.at(1) == QLatin1String("--demo-vault")) {
+        VaultManager manager(args.at(2));
+        if (!manager.createWithPassphrase(QStringLiteral("demodemo")))
+            return 2;
+        Vault &vault = *manager.vault();
+        PagesTestSupport::addAndImport(vault, QStringLiteral("Bol"),
+                                       {PagesTestSupport::fixture(QStringLiteral("Retail.OrderHistory.1.csv")),
+                                        PagesTestSupport::fixture(QStringLiteral("supermarket-export.xml"))});
+        PagesTestSupport::addAndImport(vault, QStringLiteral("Zeeman"), {});
+        return 0;
+    }
     if (args.size() != 2) {
         std::fprintf(stderr, "usage: roer_screenshots OUTPUT_DIR\n");
         return 1;
