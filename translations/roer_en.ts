@@ -237,6 +237,10 @@
         <source>The password store of this computer cannot be used right now. Your passphrase still works.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You opened Roer with your recovery code. If you forgot your passphrase, choose a new one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupIntroPage</name>

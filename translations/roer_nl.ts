@@ -237,6 +237,10 @@
         <source>The password store of this computer cannot be used right now. Your passphrase still works.</source>
         <translation>De wachtwoordopslag van deze computer werkt nu niet. Je wachtwoordzin werkt nog steeds.</translation>
     </message>
+    <message>
+        <source>You opened Roer with your recovery code. If you forgot your passphrase, choose a new one here.</source>
+        <translation>Je hebt Roer geopend met je herstelcode. Ben je je wachtwoordzin vergeten? Kies hier dan een nieuwe.</translation>
+    </message>
 </context>
 <context>
     <name>SetupIntroPage</name>

@@ -11,6 +11,7 @@
 #include "vault/VaultManager.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QEvent>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -45,6 +46,10 @@ MainWindow::MainWindow(VaultManager *manager, LanguageManager *languages, QWidge
     connect(m_autoLock, &AutoLock::idleTimeoutReached, this, [this] {
         qCInfo(lcUi) << "Locking after a time without use";
         m_manager->lock();
+    });
+    connect(m_unlock, &UnlockPage::recoveryCodeUsed, this, [this] {
+        m_workspace->showSection(WorkspaceView::Settings);
+        m_settings->suggestNewPassphrase();
     });
     connect(m_manager, &VaultManager::unlocked, this, &MainWindow::vaultUnlocked);
     connect(m_manager, &VaultManager::locked, this, &MainWindow::vaultLocked);
@@ -140,5 +145,11 @@ void MainWindow::vaultLocked()
 {
     if (m_setup)
         return;
+    // Nothing stays open on top of a locked Roer (a dialog would act on a closed vault).
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
     showView(View::Unlock);
 }

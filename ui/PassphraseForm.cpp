@@ -4,7 +4,7 @@
 #include "vault/VaultManager.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -28,13 +28,15 @@ PassphraseForm::PassphraseForm(QWidget *parent)
     Style::makeNote(m_advice);
     m_strength->setObjectName(QStringLiteral("strengthHint"));
 
-    auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setSpacing(Style::kSpacing);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    form->addRow(m_passphraseLabel, m_passphrase);
-    form->addRow(m_confirmLabel, m_confirm);
+    // A grid rather than a form layout: labels centred on their field.
+    auto *form = new QGridLayout;
+    form->setHorizontalSpacing(Style::kSpacing);
+    form->setVerticalSpacing(Style::kSpacing);
+    form->addWidget(m_passphraseLabel, 0, 0, Qt::AlignVCenter);
+    form->addWidget(m_passphrase, 0, 1);
+    form->addWidget(m_confirmLabel, 1, 0, Qt::AlignVCenter);
+    form->addWidget(m_confirm, 1, 1);
+    form->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -12,7 +12,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,14 +76,16 @@ SettingsPage::SettingsPage(VaultManager *manager, LanguageManager *languages,
 
     m_language->setMinimumWidth(280);
     m_autoLockTime->setMinimumWidth(280);
-    auto *general = new QFormLayout;
-    general->setSpacing(Style::kSpacing);
-    general->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    general->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    general->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    general->addRow(m_languageLabel, m_language);
-    general->addRow(m_autoLockLabel, m_autoLockTime);
-    general->addRow(QString(), m_autoLockNote);
+    // A grid rather than a form layout: labels centred on their combo box.
+    auto *general = new QGridLayout;
+    general->setHorizontalSpacing(Style::kSpacing);
+    general->setVerticalSpacing(Style::kSpacing);
+    general->addWidget(m_languageLabel, 0, 0, Qt::AlignVCenter);
+    general->addWidget(m_language, 0, 1);
+    general->addWidget(m_autoLockLabel, 1, 0, Qt::AlignVCenter);
+    general->addWidget(m_autoLockTime, 1, 1);
+    general->addWidget(m_autoLockNote, 2, 0, 1, 3);
+    general->setColumnStretch(2, 1);
 
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
@@ -157,6 +159,13 @@ void SettingsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
+}
+
+void SettingsPage::hideEvent(QHideEvent *event)
+{
+    // A message belongs to the moment it was shown.
+    setStatus(QString(), false);
+    QWidget::hideEvent(event);
 }
 
 void SettingsPage::retranslateUi()
@@ -234,6 +243,14 @@ void SettingsPage::switchToKeychain()
                             true);
         }
     });
+}
+
+void SettingsPage::suggestNewPassphrase()
+{
+    setStatus(tr("You opened Roer with your recovery code. If you forgot your passphrase, "
+                 "choose a new one here."),
+              false);
+    m_changePassphrase->setFocus();
 }
 
 void SettingsPage::setStatus(const QString &text, bool isError)

@@ -20,10 +20,13 @@ public:
 
     // Reads the current state again (after unlocking, or after a change).
     void refresh();
+    // After an unlock with the recovery code: suggest a new passphrase.
+    void suggestNewPassphrase();
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslateUi();

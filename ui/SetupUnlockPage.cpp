@@ -83,6 +83,14 @@ void SetupUnlockPage::showKeychainUnavailable()
     m_form->setFocus();
 }
 
+void SetupUnlockPage::focusChoice()
+{
+    if (m_keychainFailed)
+        m_form->setFocus();
+    else
+        (m_keychain->isChecked() ? m_keychain : m_passphrase)->setFocus();
+}
+
 void SetupUnlockPage::showError(const QString &message)
 {
     Style::setMessage(m_error, message);
@@ -119,8 +127,7 @@ void SetupUnlockPage::retranslateUi()
 
 void SetupUnlockPage::updateEnabled()
 {
-    m_form->setEnabled(m_passphrase->isChecked());
-    if (m_passphrase->isChecked() && isVisible())
-        m_form->setFocus();
+    // The passphrase fields appear only when that way is chosen.
+    m_form->setVisible(m_passphrase->isChecked());
     emit completeChanged();
 }

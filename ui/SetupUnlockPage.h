@@ -20,6 +20,8 @@ public:
     // The keychain failed: say so plainly and switch to a passphrase.
     void showKeychainUnavailable();
     void showError(const QString &message);
+    // Keyboard users start at the chosen way (arrow keys change it, Tab goes to the fields).
+    void focusChoice();
     void clearPassphrase();
 
 signals:

@@ -143,7 +143,7 @@ void SetupWizard::goTo(Step step)
         m_next->setFocus();
         break;
     case Step::Unlock:
-        m_unlockPage->setFocus();
+        m_unlockPage->focusChoice();
         break;
     case Step::Creating:
         break;

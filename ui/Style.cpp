@@ -1,5 +1,6 @@
 #include "Style.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -116,6 +117,11 @@ void setMessage(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+    // Screen readers announce an alert; a changed label alone is read only when visited.
+    if (!text.isEmpty() && QAccessible::isActive()) {
+        QAccessibleEvent event(label, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 } // namespace Style

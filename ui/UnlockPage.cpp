@@ -91,14 +91,16 @@ void UnlockPage::reset()
                            ? Mode::Keychain
                            : Mode::Passphrase;
     setBusy(false);
-    Style::setMessage(m_error, descriptor ? QString() : messageFor(descriptor.error()));
     setMode(m_normalMode);
+    if (!descriptor)
+        Style::setMessage(m_error, messageFor(descriptor.error()));
 }
 
 void UnlockPage::setMode(Mode mode)
 {
     m_mode = mode;
     m_field->clear();
+    Style::setMessage(m_error, QString());
     m_field->setVisible(mode != Mode::Keychain);
     m_fieldLabel->setVisible(mode != Mode::Keychain);
     // A recovery code is not a secret you type blind: you copy it from paper.
@@ -214,6 +216,8 @@ void UnlockPage::finish(const Error *error)
     if (!error) {
         qCInfo(lcUi) << "Unlocked";
         m_field->clear();
+        if (m_mode == Mode::RecoveryCode)
+            emit recoveryCodeUsed();
         return;
     }
     qCInfo(lcUi) << "Unlock failed, code" << int(error->code);

@@ -26,6 +26,10 @@ public:
 
     static QString messageFor(const Error &error);
 
+signals:
+    // Unlocked with the recovery code: the customer may have lost their passphrase.
+    void recoveryCodeUsed();
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;

@@ -8,7 +8,9 @@
 #include "SettingsPage.h"
 #include "Style.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QIcon>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -44,7 +46,6 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager, Lang
     m_pages->setObjectName(QStringLiteral("pages"));
     m_lock->setObjectName(QStringLiteral("lockButton"));
     Style::makeTitle(m_appName);
-    m_appName->setContentsMargins(12, 0, 0, 8);
     for (int i = 0; i < SectionCount; ++i)
         m_navigation->addItem(QString());
     m_navigation->setFixedWidth(200);
@@ -77,7 +78,18 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager, Lang
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(8, 20, 8, 16);
     sideLayout->setSpacing(Style::kSpacing);
-    sideLayout->addWidget(m_appName);
+    // The application icon beside the name, when the executable carries one.
+    auto *brand = new QHBoxLayout;
+    brand->setContentsMargins(12, 0, 0, 8);
+    brand->setSpacing(10);
+    const QIcon icon = QApplication::windowIcon();
+    if (!icon.isNull()) {
+        auto *logo = new QLabel(side);
+        logo->setPixmap(icon.pixmap(32, 32));
+        brand->addWidget(logo);
+    }
+    brand->addWidget(m_appName, 1);
+    sideLayout->addLayout(brand);
     sideLayout->addWidget(m_navigation, 1);
     sideLayout->addWidget(m_lock);
 

@@ -177,6 +177,18 @@ Result<ConsentRecord> ConsentStore::decide(const DecisionRequest &request)
         return Error::make(ErrorCode::InvalidInput,
                            QCoreApplication::translate("Consent", "Roer does not know this channel."));
 
+    // "Yes" names exactly the ways the retailer may contact the customer, from those the
+    // purpose uses; checked here so the retailer never has to refuse it.
+    if (request.state == Consent::State::Given && !purposeInfo.channels.isEmpty()) {
+        if (channels->isEmpty())
+            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate(
+                "Consent", "Choose at least one way they may contact you."));
+        for (const QString &c : *channels)
+            if (!purposeInfo.channels.contains(c))
+                return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate(
+                    "Consent", "The retailer does not use this way of contact for this purpose."));
+    }
+
     ConsentRecord record;
     record.recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.time = (request.decidedAt.isValid() ? request.decidedAt : Clock::instance().now()).toUTC();

@@ -152,11 +152,9 @@ void OutboxSender::finish(const OutboxEntry &entry, const RetailerApiClient::Put
         qCInfo(lcConsent) << "decision confirmed by the retailer";
         break;
     case Kind::Accepted:
-        // 202: the retailer will apply it later. Keep the receipt, look again in an hour
-        // (the same key only replays the receipt).
+        // 202 "pending": the retailer has the decision and its receipt, and applies it later.
+        // Nothing more to send; reconciliation shows whether it was applied.
         written = outbox.markConfirmed(entry.id, outcome.receiptId, outcome.receivedAt, outcome.receipt, now);
-        if (written)
-            written = outbox.scheduleRetry(entry.id, now + m_capMs, outcome.httpStatus, QString(), now);
         break;
     case Kind::Retry: {
         const auto current = outbox.byId(entry.id);

@@ -8,16 +8,28 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
+
+#include <cstdio>
+#include <cstring>
 
 int main(int argc, char *argv[])
 {
     Bootstrap::disableCoreDumps();
+    // Answered before QApplication exists, so it works without a display (packaging checks).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("Roer %s\n", ROER_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Roer"));
     QApplication::setOrganizationName(QStringLiteral("Roer"));
     QApplication::setApplicationVersion(QStringLiteral(ROER_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Roer"));
-    QApplication::setDesktopFileName(QStringLiteral("roer"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.roer.Roer"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roer.svg")));
 
     // The language first, so that --help is already in the customer's language.
     LanguageManager languages;

@@ -144,6 +144,7 @@ CREATE TABLE consent_record (
     hash                TEXT NOT NULL
 );
 CREATE INDEX consent_record_by_purpose ON consent_record(retailer_id, purpose_id, seq);
+CREATE INDEX consent_record_by_retailer ON consent_record(retailer_id, seq);
 CREATE TRIGGER consent_record_append_only BEFORE UPDATE ON consent_record
 BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END;
 CREATE TABLE consent_decision (
@@ -179,6 +180,10 @@ CREATE TABLE consent_outbox (
     receipt             TEXT
 );
 CREATE INDEX consent_outbox_due ON consent_outbox(status, next_attempt_ms);
+-- Only pending entries, so "is an earlier one for this purpose still pending?" stays cheap
+-- however long the outbox history grows.
+CREATE INDEX consent_outbox_pending_pair ON consent_outbox(retailer_id, purpose_id, id)
+    WHERE status IN ('waiting', 'sent');
 CREATE TABLE consent_link (
     retailer_id         INTEGER PRIMARY KEY REFERENCES retailer(id) ON DELETE CASCADE,
     token_slot          TEXT NOT NULL UNIQUE,

@@ -227,12 +227,17 @@ private slots:
 
     void otherClientErrorsNeedAttentionAndAreNotRetried()
     {
-        // "phone" is not a channel of this purpose: 422 channel_not_offered.
-        decide(Consent::State::Given, {QStringLiteral("phone")});
+        // Roer refuses a channel the purpose does not use before anything is stored...
+        QVERIFY(!ConsentStore(*m_f->vault).decide(request(m_f->retailerId, QStringLiteral("direct-marketing"),
+                                                          Consent::State::Given, {QStringLiteral("phone")})));
+        // ...and a 4xx answer that is not about load is shown, not retried.
+        decide(Consent::State::Given, {QStringLiteral("email")});
+        m_sandbox.setFaults({{QStringLiteral("fail_next"), 1}, {QStringLiteral("fail_status"), 400}});
         QVERIFY(m_f->step());
+        m_sandbox.admin("DELETE", QStringLiteral("/_sandbox/faults"));
         OutboxEntry e = Outbox(*m_f->vault).all()->first();
         QCOMPARE(e.status, Consent::Delivery::NeedsAttention);
-        QCOMPARE(e.httpStatus, 422);
+        QCOMPARE(e.httpStatus, 400);
         QVERIFY(!e.problem.isEmpty());
         const int before = m_sandbox.decisions()[QLatin1String("requests")][QLatin1String("total")].toInt();
         m_clock.advanceMs(24 * 3600 * 1000);

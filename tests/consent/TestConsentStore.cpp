@@ -104,6 +104,11 @@ private slots:
         QVERIFY(!store.decide(request(m_api, QStringLiteral("unknown-purpose"), Consent::State::Given)));
         QVERIFY(!store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given,
                                       {QStringLiteral("pigeon")})));
+        // "Yes" must name ways of contact the purpose really uses.
+        QVERIFY(!store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given, {})));
+        QVERIFY(!store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given,
+                                      {QStringLiteral("post")})));
+        QCOMPARE(store.history(m_api)->size(), 0);
     }
 
     void historyIsChainedAndVerified()

@@ -15,6 +15,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -50,11 +52,15 @@ bool renderLanguage(const QString &out, const QString &language)
     useBuildTranslations(languages);
     languages.setLanguage(language);
     VaultManager manager(vaultDir.filePath(QStringLiteral("vault")));
+    QElapsedTimer clock;
+    clock.start();
     MainWindow window(&manager, &languages);
     window.resize(1024, 700);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return false;
+    std::printf("%s: main window built and shown in %lld ms\n", qPrintable(language),
+                clock.elapsed());
 
     bool ok = save(window, out, language, QStringLiteral("setup-1-language"));
     QTest::mouseClick(child<QPushButton>(&window, "nextButton"), Qt::LeftButton);
@@ -67,9 +73,12 @@ bool renderLanguage(const QString &out, const QString &language)
     ok &= save(window, out, language, QStringLiteral("setup-3-passphrase"));
 
     const QString code = [&] {
+        clock.restart();
         QTest::mouseClick(child<QPushButton>(&window, "nextButton"), Qt::LeftButton);
         auto *label = window.findChild<QWidget *>(QStringLiteral("recoveryCode"));
         waitFor([label] { return label->isVisible(); });
+        std::printf("%s: passphrase vault created (key derivation included) in %lld ms\n",
+                    qPrintable(language), clock.elapsed());
         return window.findChild<QLabel *>(QStringLiteral("recoveryCode"))->text();
     }();
     ok &= save(window, out, language, QStringLiteral("setup-4-recovery-code"));
@@ -204,6 +213,7 @@ int main(int argc, char *argv[])
     QTemporaryDir settings;
     isolateSettings(settings.path());
     app.setStyleSheet(Style::applicationStyleSheet());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roer.svg")));
     QDir().mkpath(args.at(1));
     bool ok = true;
     for (const QString &language : LanguageManager::supportedLanguages()) {

@@ -3,6 +3,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "UiTestSupport.h"
+#include "vault/VaultDescriptor.h"
 #include "vault/VaultManager.h"
 
 #include <QLabel>
@@ -20,6 +21,7 @@ class TestKeychainUnavailable : public QObject
 private slots:
     void initTestCase();
     void setupFallsBackToPassphrase();
+    void unlockSaysTheKeychainIsUnreachable();
 };
 
 void TestKeychainUnavailable::initTestCase()
@@ -61,6 +63,47 @@ void TestKeychainUnavailable::setupFallsBackToPassphrase()
     QVERIFY(waitFor([code] { return code->isVisible() && !code->text().isEmpty(); }));
     QVERIFY(confirmRecoveryAndFinish(window, code->text()));
     QCOMPARE(manager.descriptor()->unlock, VaultDescriptor::Unlock::Passphrase);
+}
+
+void TestKeychainUnavailable::unlockSaysTheKeychainIsUnreachable()
+{
+    // A keychain vault on a computer whose keychain cannot be reached today. (Made as a
+    // passphrase vault, then marked as a keychain vault: no keychain exists here to make one.)
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault"));
+    QString recoveryCode;
+    {
+        VaultManager creator(path);
+        const auto code = creator.createWithPassphrase(QStringLiteral("made without keychain"));
+        QVERIFY(code);
+        recoveryCode = code.value();
+        creator.lock();
+        auto descriptor = VaultDescriptor::load(path);
+        QVERIFY(descriptor);
+        descriptor->unlock = VaultDescriptor::Unlock::Keychain;
+        QVERIFY(descriptor->save(path));
+    }
+    LanguageManager languages;
+    useBuildTranslations(languages);
+    languages.setLanguage(QStringLiteral("en"));
+    VaultManager manager(path);
+    manager.setKeychainTimeoutMs(5000);
+    MainWindow window(&manager, &languages);
+    window.show();
+    QCOMPARE(window.view(), MainWindow::View::Unlock);
+    QVERIFY(!child<QLineEdit>(&window, "unlockField")->isVisible());
+    QTest::mouseClick(child<QPushButton>(&window, "unlockButton"), Qt::LeftButton);
+    auto *error = child<QLabel>(&window, "unlockError");
+    QVERIFY(waitFor([error] { return error->isVisible(); }));
+    QVERIFY2(error->text().contains(QLatin1String("recovery code")), qPrintable(error->text()));
+    QCOMPARE(manager.state(), VaultManager::State::Locked);
+
+    // The way out the message names works.
+    QTest::mouseClick(child<QPushButton>(&window, "switchModeButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(&window, "unlockField"), recoveryCode);
+    QTest::keyClick(child<QLineEdit>(&window, "unlockField"), Qt::Key_Return);
+    QVERIFY(waitFor([&window] { return window.view() == MainWindow::View::Workspace; }));
+    manager.lock();
 }
 
 QTEST_MAIN(TestKeychainUnavailable)

@@ -7,7 +7,9 @@
 #include "WorkspaceView.h"
 #include "vault/VaultManager.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -35,6 +37,7 @@ private slots:
     void autoLocksAfterIdleTime();
     void inputKeepsItOpen();
     void recoveryCodeUnlocks();
+    void lockingClosesDialogs();
 
 private:
     void unlockWithPassphrase();
@@ -175,9 +178,35 @@ void TestLockUnlock::recoveryCodeUnlocks()
     QTest::mouseClick(switchMode, Qt::LeftButton);
     auto *field = child<QLineEdit>(m_window.get(), "unlockField");
     QCOMPARE(field->echoMode(), QLineEdit::Normal);
+    QTest::keyClicks(field, QStringLiteral("AAAA-BBBB"));
+    QTest::keyClick(field, Qt::Key_Return);
+    auto *error = child<QLabel>(m_window.get(), "unlockError");
+    QVERIFY(waitFor([error] { return error->isVisible(); }));
+    field->clear();
     QTest::keyClicks(field, m_recoveryCode.toLower());
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(waitFor([this] { return m_window->view() == MainWindow::View::Workspace; }));
+    // The customer may have lost the passphrase: Roer offers to set a new one.
+    QCOMPARE(m_window->workspace()->currentSection(), WorkspaceView::Settings);
+    QVERIFY(child<QLabel>(m_window.get(), "settingsStatus")->text().contains(QLatin1String("recovery code")));
+}
+
+void TestLockUnlock::lockingClosesDialogs()
+{
+    unlockWithPassphrase();
+    m_window->workspace()->showSection(WorkspaceView::Settings);
+    bool sawDialog = false;
+    // The dialog is modal: lock by idle time while it is open.
+    QTimer::singleShot(0, this, [this, &sawDialog] {
+        sawDialog = waitFor([] { return QApplication::activeModalWidget() != nullptr; });
+        m_window->autoLock()->setIdleIntervalMs(200);
+    });
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "changePassphraseButton"), Qt::LeftButton);
+    // Returns once the dialog is closed by the lock.
+    QVERIFY(sawDialog);
+    QTRY_COMPARE(m_window->view(), MainWindow::View::Unlock);
+    QCOMPARE(m_manager->state(), VaultManager::State::Locked);
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 QTEST_MAIN(TestLockUnlock)

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +29,7 @@ private slots:
     void copyPutsTheCodeOnTheClipboard();
     void passphraseMustMatchAndBeLongEnough();
     void keychainPath();
+    void keyboardOnly();
 
 private:
     QTemporaryDir m_settings;
@@ -174,6 +176,45 @@ void TestSetupFlow::keychainPath()
     QTest::mouseClick(child<QPushButton>(&window, "unlockButton"), Qt::LeftButton);
     QVERIFY2(waitFor([&window] { return window.view() == MainWindow::View::Workspace; }),
              qPrintable(child<QLabel>(&window, "unlockError")->text()));
+}
+
+void TestSetupFlow::keyboardOnly()
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    useBuildTranslations(languages);
+    languages.setLanguage(QStringLiteral("en"));
+    VaultManager manager(dir.filePath(QStringLiteral("vault")));
+    MainWindow window(&manager, &languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    auto key = [](Qt::Key k, const QString &text = {}) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus, "nothing has the keyboard focus");
+        if (text.isEmpty())
+            QTest::keyClick(focus, k);
+        else
+            QTest::keyClicks(focus, text);
+    };
+    key(Qt::Key_Return); // language -> about
+    key(Qt::Key_Return); // about -> unlock
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(&window, "methodKeychain"));
+    key(Qt::Key_Down); // choose the passphrase
+    QTRY_VERIFY(child<QRadioButton>(&window, "methodPassphrase")->isChecked());
+    key(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(&window, "newPassphrase"));
+    key(Qt::Key_unknown, QStringLiteral("only the keyboard"));
+    key(Qt::Key_Tab);
+    key(Qt::Key_unknown, QStringLiteral("only the keyboard"));
+    key(Qt::Key_Return); // create the vault
+    auto *code = child<QLabel>(&window, "recoveryCode");
+    QVERIFY(waitFor([code] { return code->isVisible() && !code->text().isEmpty(); }));
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(&window, "recoveryConfirm"));
+    key(Qt::Key_unknown, code->text().section(QLatin1Char('-'), -1));
+    key(Qt::Key_Return);
+    QVERIFY(waitFor([&window] { return window.view() == MainWindow::View::Workspace; }));
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(&window, "navigation"));
 }
 
 QTEST_MAIN(TestSetupFlow)
