@@ -121,12 +121,14 @@ void ConsentHistoryDialog::check()
     }
     if (report->intact()) {
         Style::makeBody(m_result);
-        m_result->setText(tr("Your history is complete. Nobody changed it. Roer checked %n choice(s).", nullptr,
-                             report->recordsChecked));
+        m_result->setText(report->recordsChecked == 1
+                             ? tr("Your history is complete. Nobody changed it. Roer checked 1 choice.")
+                             : tr("Your history is complete. Nobody changed it. Roer checked %1 choices.")
+                                   .arg(report->recordsChecked));
     } else {
         Style::makeError(m_result);
         QStringList lines{tr("Your history was changed outside Roer. Do not trust it without checking. "
-                             "Problems found: %n.", nullptr, int(report->problems.size()))};
+                             "Problems found: %1.").arg(report->problems.size())};
         for (const auto &p : report->problems)
             lines.append(QStringLiteral("• ") + p.reason);
         m_result->setText(lines.join(QLatin1Char('\n')));

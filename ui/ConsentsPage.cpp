@@ -326,6 +326,7 @@ void ConsentsPage::rebuildRows(const RetailerInfo &info, const QList<RetailerPur
         const int section = int(PurposeRow::sectionFor(p));
         auto *row = new PurposeRow(p, lang, m_sections[section]);
         m_sectionLayouts[section]->addWidget(row);
+        row->show(); // at once, not on the next event loop pass
         connect(row, &PurposeRow::decisionRequested, this, &ConsentsPage::decide);
         connect(row, &PurposeRow::letterRequested, this, &ConsentsPage::showLetter);
         connect(row, &PurposeRow::retryRequested, this, [this](const QString &purposeId) {
@@ -440,11 +441,11 @@ void ConsentsPage::updateStatuses()
     }
     QStringList parts;
     if (waiting)
-        parts.append(tr("%n decision(s) waiting to send", nullptr, waiting));
+        parts.append(waiting == 1 ? tr("1 decision waiting to send") : tr("%1 decisions waiting to send").arg(waiting));
     if (attention)
-        parts.append(tr("%n need(s) your attention", nullptr, attention));
+        parts.append(attention == 1 ? tr("1 needs your attention") : tr("%1 need your attention").arg(attention));
     if (letters)
-        parts.append(tr("%n letter(s) still to send", nullptr, letters));
+        parts.append(letters == 1 ? tr("1 letter still to send") : tr("%1 letters still to send").arg(letters));
     m_status->setText(parts.isEmpty() ? tr("All your choices have been delivered.")
                                       : parts.join(QStringLiteral(" · ")));
     m_which->setVisible(!which.isEmpty());
@@ -471,9 +472,16 @@ void ConsentsPage::decide(const QString &purposeId, Consent::State state, const 
     request.context = context;
     request.method = QStringLiteral("roer-app");
     // Committed first (record + outbox entry in one transaction); only then sent.
+    PurposeRow *row = nullptr;
+    for (PurposeRow *r : std::as_const(m_rows))
+        if (r->purposeId() == purposeId)
+            row = r;
     auto record = ConsentStore(*vault).decide(request);
+    if (row)
+        row->showProblem(record ? QString() : record.error().message);
     if (!record) {
-        setError(record.error().message);
+        if (!row)
+            setError(record.error().message);
         updateStatuses();
         return;
     }

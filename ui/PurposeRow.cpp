@@ -52,6 +52,12 @@ PurposeRow::PurposeRow(const RetailerPurpose &purpose, const QString &language, 
     case Section::Interest: buildInterest(layout); break;
     }
 
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    Style::makeError(m_problem);
+    Style::setMessage(m_problem, QString());
+    layout->addWidget(m_problem);
+
     auto *statusRow = new QHBoxLayout;
     m_status = label(QString(), this, Style::makeNote);
     m_status->setObjectName(QStringLiteral("status"));
@@ -100,7 +106,8 @@ void PurposeRow::buildChoice(QVBoxLayout *layout)
     });
     layout->addWidget(m_allow);
 
-    auto *channelLabel = label(tr("How they may contact you:"), this, Style::makeNote);
+    auto *channelLabel = label(m_purpose.channels.isEmpty() ? tr("How they may contact you:")
+                                                          : tr("How they may contact you (choose at least one):"), this, Style::makeNote);
     layout->addWidget(channelLabel);
     auto *channelBox = new QWidget(this);
     auto *flow = new FlowLayout(channelBox, 16);
@@ -219,6 +226,11 @@ void PurposeRow::updateSave()
     m_save->setEnabled(given && (decided != chosenChannels() || m_decision->context != chosenContext()));
 }
 
+void PurposeRow::showProblem(const QString &message)
+{
+    Style::setMessage(m_problem, message);
+}
+
 void PurposeRow::setBusy(bool busy)
 {
     setEnabled(!busy);
@@ -308,9 +320,14 @@ QString PurposeRow::retentionText() const
         return tr("They may keep it only as long as they need it for this.");
     const int n = m.captured(1).toInt();
     const QChar unit = m.captured(2).at(0);
-    const QString span = unit == QLatin1Char('Y') ? tr("%n year(s)", nullptr, n)
-        : unit == QLatin1Char('M')                 ? tr("%n month(s)", nullptr, n)
-        : unit == QLatin1Char('W')                 ? tr("%n week(s)", nullptr, n)
-                                                   : tr("%n day(s)", nullptr, n);
+    QString span;
+    if (unit == QLatin1Char('Y'))
+        span = n == 1 ? tr("1 year") : tr("%1 years").arg(n);
+    else if (unit == QLatin1Char('M'))
+        span = n == 1 ? tr("1 month") : tr("%1 months").arg(n);
+    else if (unit == QLatin1Char('W'))
+        span = n == 1 ? tr("1 week") : tr("%1 weeks").arg(n);
+    else
+        span = n == 1 ? tr("1 day") : tr("%1 days").arg(n);
     return tr("They may keep it only as long as they need it for this. They say: %1.").arg(span);
 }

@@ -33,6 +33,8 @@ public:
     // receivedAt: when the retailer confirmed (RFC 3339), if known.
     void setDecision(const std::optional<ConsentDecision> &decision, const QString &receivedAt);
     void setBusy(bool busy);
+    // A problem with the last choice on this purpose (empty hides it).
+    void showProblem(const QString &message);
 
 signals:
     void decisionRequested(const QString &purposeId, Consent::State state, const QStringList &channels,
@@ -55,6 +57,7 @@ private:
     Section m_section;
     std::optional<ConsentDecision> m_decision;
     QLabel *m_status = nullptr;
+    QLabel *m_problem = nullptr;
     QCheckBox *m_allow = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_object = nullptr;
