@@ -79,6 +79,8 @@ ConsentsPage::ConsentsPage(VaultManager *manager, LanguageManager *languages, QW
     Style::makeBody(m_reconcile);
     Style::makeBody(m_empty);
     Style::makeBody(m_status);
+    m_status->setWordWrap(false);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     Style::makeNote(m_whichList);
     m_retailerLabel->setBuddy(m_retailer);
     m_retailer->setMinimumWidth(220);

@@ -45,6 +45,7 @@ DecisionLetterDialog::DecisionLetterDialog(const DecisionLetter::Letter &letter,
     m_text->setObjectName(QStringLiteral("letterText"));
     m_text->setPlainText(tr("Subject: %1").arg(letter.subject) + QLatin1String("\n\n") + letter.body);
     m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setAccessibleName(tr("Text of the letter"));
     m_text->setTabChangesFocus(true);
     m_text->setMinimumSize(560, 320);

@@ -87,10 +87,10 @@ void PurposeRow::buildNeeded(QVBoxLayout *layout)
     on->setEnabled(false);
     on->setAccessibleName(tr("%1: always on").arg(m_purpose.title(m_language)));
     layout->addWidget(on);
-    const QString why = law
-        ? tr("The law says they must keep this. You cannot switch it off.")
-        : tr("They need this to sell and deliver what you order. You cannot switch it off here.");
-    layout->addWidget(label(why + QLatin1Char(' ') + retentionText(), this, Style::makeNote));
+    // The section intro already says why it cannot be switched off; the card adds what is
+    // particular to this purpose: the law, and how long they say they keep it.
+    const QString why = law ? tr("The law says they must keep this.") + QLatin1Char(' ') : QString();
+    layout->addWidget(label(why + retentionText(), this, Style::makeNote));
 }
 
 void PurposeRow::buildChoice(QVBoxLayout *layout)
