@@ -137,7 +137,8 @@ ConsentsPage::ConsentsPage(VaultManager *manager, LanguageManager *languages, QW
     auto *statusLayout = new QVBoxLayout(statusBox);
     statusLayout->setContentsMargins(16, 8, 16, 8);
     auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_status, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    statusRow->addStretch(1);
     statusRow->addWidget(m_which);
     statusLayout->addLayout(statusRow);
     statusLayout->addWidget(m_whichList);

@@ -426,6 +426,7 @@ void TestConsentsPage::screenshots()
         m_page->selectRetailer(sandboxId);
         QTest::qWait(100);
         m_page->grab().save(dir + QStringLiteral("/%1-consents.png").arg(lang));
+
         m_page->selectRetailer(letterId);
         QTest::qWait(100);
         m_page->grab().save(dir + QStringLiteral("/%1-consents-letter-shop.png").arg(lang));
