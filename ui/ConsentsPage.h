@@ -1,42 +1,115 @@
 #pragma once
 
+#include "consent/ConsentTypes.h"
+#include "consent/RetailerInfo.h"
 #include "consent/RetailerPurpose.h"
 
+#include <QPointer>
 #include <QWidget>
 
-class QVBoxLayout;
-class Vault;
+#include <functional>
+#include <memory>
 
-// The consents of one retailer, grouped the way the law treats them:
-// "Needed for your order" (shown, explained, no switch), "Your choice" (a switch per
-// purpose with channels and context), and "They rely on their own interest" (an Object
-// button, Art. 21). Each purpose shows its delivery status. Every change is committed
-// through ConsentStore::decide (record + outbox in one transaction) and then
-// sendRequested() asks the owner to start the OutboxSender. Nothing is pre-ticked.
+class ConsentHistoryDialog;
+class DecisionLetterDialog;
+class KeychainStore;
+class LanguageManager;
+class OutboxSender;
+class PurposeRow;
+class QComboBox;
+class QLabel;
+class QNetworkAccessManager;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+class RetailerAccounts;
+class Vault;
+class VaultManager;
+
+// "Consents": per retailer, what it uses the customer's data for, grouped by the legal basis it
+// claims (needed for the order / the customer's choice / their own interest), with the
+// customer's decisions and where each is in its delivery. A decision is committed to the vault
+// (record + outbox entry in one transaction) before the OutboxSender delivers it; a retailer
+// without the Roer API gets the same decision as a letter the customer sends themselves.
 class ConsentsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ConsentsPage(Vault &vault, QWidget *parent = nullptr);
+    ConsentsPage(VaultManager *manager, LanguageManager *languages, QWidget *parent = nullptr);
+    ~ConsentsPage() override;
 
-    void showRetailer(qint64 retailerId);
-    qint64 retailerId() const { return m_retailerId; }
+    void refresh();
+    void selectRetailer(qint64 id);
+    qint64 currentRetailer() const;
+    void decide(const QString &purposeId, Consent::State state, const QStringList &channels,
+                const Consent::Context &context);
+    void showLetter(const QString &purposeId);
+    void linkAccount();
+    void cancelLink();
+    void reconcile();
+    void showHistory();
+
+    OutboxSender *sender() const { return m_sender.get(); }
+    DecisionLetterDialog *letterDialog() const;
+    ConsentHistoryDialog *historyDialog() const;
+    // Test seam: how the sign-in page of the retailer is opened (default: the system browser).
+    static void setUrlOpener(std::function<void(const QUrl &)> opener);
+    // The purposes Roer offers for a shop without the API: the common ones of the catalogue.
+    static QList<RetailerPurpose> cataloguePurposes();
 
 signals:
-    void decisionCommitted(qint64 retailerId, const QString &purposeId);
-    void sendRequested();
-    void linkRequested(qint64 retailerId);
+    // Counts over all retailers, for a status bar.
+    void deliveryStatusChanged(int waiting, int needsAttention);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
-    void rebuild();
-    QWidget *purposeRow(const RetailerPurpose &purpose);
-    void decide(const RetailerPurpose &purpose, bool allow, const QStringList &channels, int place,
-                const QDate &until);
+    void retranslateUi();
+    void ensureServices();
+    void dropServices();
+    void loadRetailer();
+    void rebuildRows(const RetailerInfo &info, const QList<RetailerPurpose> &purposes);
+    void updateStatuses();
+    void fetchPurposes(qint64 retailerId);
+    void withClient(qint64 retailerId, std::function<void(class RetailerApiClient *)> use);
+    void setError(const QString &message);
+    QString language() const;
 
-    Vault &m_vault;
-    qint64 m_retailerId = 0;
-    QVBoxLayout *m_layout;
+    VaultManager *m_manager;
+    LanguageManager *m_languages;
+    QNetworkAccessManager *m_network;
+    KeychainStore *m_keychain;
+    Vault *m_servicesVault = nullptr;
+    std::unique_ptr<RetailerAccounts> m_accounts;
+    std::unique_ptr<OutboxSender> m_sender;
+    RetailerInfo m_info;
+    bool m_linked = false;
+    int m_linkGeneration = 0;
+    bool m_showWhich = false;
+
+    QLabel *m_title;
+    QLabel *m_intro;
+    QLabel *m_retailerLabel;
+    QComboBox *m_retailer;
+    QPushButton *m_link;
+    QPushButton *m_check;
+    QPushButton *m_history;
+    QLabel *m_linkState;
+    QProgressBar *m_linkProgress;
+    QPushButton *m_cancelLink;
+    QLabel *m_error;
+    QLabel *m_reconcile;
+    QLabel *m_empty;
+    QLabel *m_sectionTitles[3];
+    QLabel *m_sectionIntros[3];
+    QWidget *m_sections[3];
+    QVBoxLayout *m_sectionLayouts[3];
+    QList<PurposeRow *> m_rows;
+    QLabel *m_status;
+    QPushButton *m_which;
+    QLabel *m_whichList;
+    QPointer<DecisionLetterDialog> m_letterDialog;
+    QPointer<ConsentHistoryDialog> m_historyDialog;
 };

@@ -1,5 +1,6 @@
 #include "WorkspaceView.h"
 
+#include "ConsentsPage.h"
 #include "MyDataPage.h"
 #include "OverviewPage.h"
 #include "PlaceholderPage.h"
@@ -38,7 +39,8 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager, Lang
       m_lock(new QPushButton(this)),
       m_overview(new OverviewPage(manager, languages, this)),
       m_retailers(new RetailersPage(manager, languages, this)),
-      m_myData(new MyDataPage(manager, languages, this))
+      m_myData(new MyDataPage(manager, languages, this)),
+      m_consents(new ConsentsPage(manager, languages, this))
 {
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -58,12 +60,7 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager, Lang
         showSection(MyData);
         m_myData->showRetailer(id);
     });
-    m_pages->addWidget(new PlaceholderPage(
-            QT_TRANSLATE_NOOP("PlaceholderPage", "Consents"),
-            QT_TRANSLATE_NOOP("PlaceholderPage",
-                              "what you allow each shop to do with your data. You will be able "
-                              "to change it there."),
-            this));
+    m_pages->addWidget(m_consents);
     m_pages->addWidget(new PlaceholderPage(
             QT_TRANSLATE_NOOP("PlaceholderPage", "Requests"),
             QT_TRANSLATE_NOOP("PlaceholderPage",

@@ -6,6 +6,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class ConsentsPage;
 class LanguageManager;
 class MyDataPage;
 class OverviewPage;
@@ -29,6 +30,7 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     RetailersPage *retailersPage() const { return m_retailers; }
     MyDataPage *myDataPage() const { return m_myData; }
+    ConsentsPage *consentsPage() const { return m_consents; }
 
 signals:
     void lockRequested();
@@ -46,4 +48,5 @@ private:
     OverviewPage *m_overview;
     RetailersPage *m_retailers;
     MyDataPage *m_myData;
+    ConsentsPage *m_consents;
 };
