@@ -349,25 +349,25 @@
     </message>
 </context>
 <context>
-    <name>ConsentsPage</name>
+    <name>ConsentHistoryDialog</name>
     <message>
-        <source>Choose a retailer first.</source>
+        <source>Your history with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What %1 may use your data for</source>
+        <source>Every choice you made, oldest first. Roer links each choice to the one before it, so nobody can change the list unnoticed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link your account to see your choices</source>
+        <source>Your choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needed for your order</source>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shop needs this to deliver what you bought. You cannot switch it off.</source>
+        <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -375,7 +375,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shop may only do this if you say yes. You can say no at any time.</source>
+        <source>Ways to contact you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;page to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, by letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not made any choices for this shop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history is complete. Nobody changed it. Roer checked 1 choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history is complete. Nobody changed it. Roer checked %1 choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history was changed outside Roer. Do not trust it without checking. Problems found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your history as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your history as a page to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not save the file. Choose another place and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your history to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <source>Needed for your order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,55 +482,159 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shop does this without asking. You may object. Against advertising, your objection always wins.</source>
+        <source>The shop needs this data to sell and deliver what you buy, or the law requires it. You cannot switch it off. They may keep it only as long as needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Object</source>
+        <source>They may only do this if you say yes. Nothing is on until you switch it on. You can say no again at any time, just as easily.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Object to: %1</source>
+        <source>They do this without asking you first. You have the right to object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, they may do this</source>
+        <source>Add a shop on the Retailers page first. Then you can decide here what it may do with your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How:</source>
+        <source>%1 can receive your choices directly. Link your account first. Then Roer shows what they use your data for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where:</source>
+        <source>Roer is asking %1 what they use your data for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Until</source>
+        <source>Your account is linked. Roer sends your choices to %1 directly and keeps the receipts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End date</source>
+        <source>%1 has no link with Roer. Roer writes a letter or e-mail for each choice. You send it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save and send</source>
+        <source>%1, %2: waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save and send: %1</source>
+        <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose how</source>
+        <source>%1, %2: letter not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick at least one way they may contact you.</source>
+        <source>1 decision waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved</source>
+        <source>%1 decisions waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 need your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 letter still to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letters still to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All your choices have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the list of choices still on their way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which choices are still on their way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser opens the sign-in page of %1. Sign in there and allow Roer. Then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking your account did not work. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 what they have on record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not ask them. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same choices on record as you made. Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has something different on record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each shop may do with your data. Roer saves your choice first and then sends it. It never switches anything on for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the shop&apos;s sign-in page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;with the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the shop which choices it has on record and compares them with yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,6 +661,53 @@
     </message>
     <message>
         <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLetterDialog</name>
+    <message>
+        <source>Letter to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no link with Roer. Send this letter or e-mail yourself. Fill in your name first. Then tell Roer you sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text of the letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;sent it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,19 +1485,242 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what you allow each shop to do with your data. You will be able to change it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the requests you sent to shops, for example to delete your data, and their answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurposeRow</name>
+    <message>
+        <source>Show the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the letter about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: the law requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: needed for your order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: always on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law says they must keep this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they may contact you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they may contact you (choose at least one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this holds for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only until a date, for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while I use the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while I use the app, for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They say they may do this without asking, because it is in their own interest. This is advertising. If you object, they must stop. No exceptions (GDPR article 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They say they may do this without asking, because it is in their own interest. You can object (GDPR article 21). Then they must stop, unless they have very strong reasons that weigh more than yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back my objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back my objection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the letter again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not decided yet. It stays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not objected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took back your objection on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You objected on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your yes ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said yes on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said no on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. Waiting for their answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the shop on %1 (receipt %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the shop (receipt %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by you on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet. This shop has no link with Roer: send the letter yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They may keep it only as long as they need it for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They may keep it only as long as they need it for this. They say: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

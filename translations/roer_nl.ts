@@ -349,90 +349,293 @@
     </message>
 </context>
 <context>
-    <name>ConsentsPage</name>
+    <name>ConsentHistoryDialog</name>
     <message>
-        <source>Choose a retailer first.</source>
-        <translation>Kies eerst een winkel.</translation>
+        <source>Your history with %1</source>
+        <translation>Je geschiedenis met %1</translation>
     </message>
     <message>
-        <source>What %1 may use your data for</source>
-        <translation>Waarvoor %1 je gegevens mag gebruiken</translation>
+        <source>Every choice you made, oldest first. Roer links each choice to the one before it, so nobody can change the list unnoticed.</source>
+        <translation>Elke keuze die je maakte, de oudste eerst. Roer koppelt elke keuze aan de keuze ervoor. Zo kan niemand de lijst ongemerkt veranderen.</translation>
     </message>
     <message>
-        <source>Link your account to see your choices</source>
-        <translation>Koppel je account om je keuzes te zien</translation>
+        <source>Your choices</source>
+        <translation>Je keuzes</translation>
     </message>
     <message>
-        <source>Needed for your order</source>
-        <translation>Nodig voor je bestelling</translation>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
-        <source>The shop needs this to deliver what you bought. You cannot switch it off.</source>
-        <translation>De winkel heeft dit nodig om te leveren wat je kocht. Je kunt het niet uitzetten.</translation>
+        <source>Purpose</source>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Your choice</source>
         <translation>Je keuze</translation>
     </message>
     <message>
-        <source>The shop may only do this if you say yes. You can say no at any time.</source>
-        <translation>De winkel mag dit alleen als je ja zegt. Je kunt altijd nee zeggen.</translation>
+        <source>Ways to contact you</source>
+        <translation>Manieren om je te bereiken</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Verstuurd door</translation>
+    </message>
+    <message>
+        <source>&amp;Check the history</source>
+        <translation>&amp;Controleer de geschiedenis</translation>
+    </message>
+    <message>
+        <source>Save as &amp;file (JSON)</source>
+        <translation>Bewaren als &amp;bestand (JSON)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;page to print</source>
+        <translation>Bewaren als &amp;pagina om te printen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Objection taken back</source>
+        <translation>Bezwaar ingetrokken</translation>
+    </message>
+    <message>
+        <source>Objected</source>
+        <translation>Bezwaar gemaakt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>You, by letter</source>
+        <translation>Jij, per brief</translation>
+    </message>
+    <message>
+        <source>Roer</source>
+        <translation>Roer</translation>
+    </message>
+    <message>
+        <source>You have not made any choices for this shop yet.</source>
+        <translation>Je hebt nog geen keuzes gemaakt voor deze winkel.</translation>
+    </message>
+    <message>
+        <source>Your history is complete. Nobody changed it. Roer checked 1 choice.</source>
+        <translation>Je geschiedenis is compleet. Niemand heeft hem veranderd. Roer heeft 1 keuze gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Your history is complete. Nobody changed it. Roer checked %1 choices.</source>
+        <translation>Je geschiedenis is compleet. Niemand heeft hem veranderd. Roer heeft %1 keuzes gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Your history was changed outside Roer. Do not trust it without checking. Problems found: %1.</source>
+        <translation>Je geschiedenis is buiten Roer veranderd. Vertrouw hem niet zonder controle. Gevonden problemen: %1.</translation>
+    </message>
+    <message>
+        <source>history-%1</source>
+        <translation>geschiedenis-%1</translation>
+    </message>
+    <message>
+        <source>Save your history as a file</source>
+        <translation>Je geschiedenis bewaren als bestand</translation>
+    </message>
+    <message>
+        <source>Save your history as a page to print</source>
+        <translation>Je geschiedenis bewaren als pagina om te printen</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>JSON-bestand (*.json)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>Roer could not save the file. Choose another place and try again.</source>
+        <translation>Roer kon het bestand niet bewaren. Kies een andere plek en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Saved your history to %1.</source>
+        <translation>Je geschiedenis is bewaard in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <source>Needed for your order</source>
+        <translation>Nodig voor je bestelling</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Je keuze</translation>
     </message>
     <message>
         <source>They rely on their own interest</source>
-        <translation>Ze doen dit voor hun eigen belang</translation>
+        <translation>Ze beroepen zich op hun eigen belang</translation>
     </message>
     <message>
-        <source>The shop does this without asking. You may object. Against advertising, your objection always wins.</source>
-        <translation>De winkel doet dit zonder te vragen. Je mag bezwaar maken. Tegen reclame wint je bezwaar altijd.</translation>
+        <source>The shop needs this data to sell and deliver what you buy, or the law requires it. You cannot switch it off. They may keep it only as long as needed.</source>
+        <translation>De winkel heeft deze gegevens nodig om te verkopen en te bezorgen wat je koopt, of de wet verplicht het. Je kunt het niet uitzetten. Ze mogen het alleen bewaren zolang het nodig is.</translation>
     </message>
     <message>
-        <source>Object</source>
-        <translation>Bezwaar maken</translation>
+        <source>They may only do this if you say yes. Nothing is on until you switch it on. You can say no again at any time, just as easily.</source>
+        <translation>Ze mogen dit alleen als jij ja zegt. Niets staat aan tot jij het aanzet. Je kunt altijd weer nee zeggen, net zo makkelijk.</translation>
     </message>
     <message>
-        <source>Object to: %1</source>
-        <translation>Bezwaar maken tegen: %1</translation>
+        <source>They do this without asking you first. You have the right to object.</source>
+        <translation>Ze doen dit zonder het je eerst te vragen. Je hebt het recht om bezwaar te maken.</translation>
     </message>
     <message>
-        <source>Yes, they may do this</source>
-        <translation>Ja, dit mag</translation>
+        <source>Add a shop on the Retailers page first. Then you can decide here what it may do with your data.</source>
+        <translation>Voeg eerst een winkel toe bij Winkels. Daarna kies je hier wat die met je gegevens mag doen.</translation>
     </message>
     <message>
-        <source>How:</source>
-        <translation>Hoe:</translation>
+        <source>%1 can receive your choices directly. Link your account first. Then Roer shows what they use your data for.</source>
+        <translation>%1 kan je keuzes direct ontvangen. Koppel eerst je account. Dan laat Roer zien waarvoor ze je gegevens gebruiken.</translation>
     </message>
     <message>
-        <source>Where:</source>
-        <translation>Waar:</translation>
+        <source>Roer is asking %1 what they use your data for.</source>
+        <translation>Roer vraagt %1 waarvoor ze je gegevens gebruiken.</translation>
     </message>
     <message>
-        <source>Until</source>
-        <translation>Tot en met</translation>
+        <source>Your account is linked. Roer sends your choices to %1 directly and keeps the receipts.</source>
+        <translation>Je account is gekoppeld. Roer stuurt je keuzes direct naar %1 en bewaart de bewijzen.</translation>
     </message>
     <message>
-        <source>End date</source>
-        <translation>Einddatum</translation>
+        <source>%1 has no link with Roer. Roer writes a letter or e-mail for each choice. You send it yourself.</source>
+        <translation>%1 heeft geen koppeling met Roer. Roer schrijft een brief of e-mail voor elke keuze. Die stuur je zelf.</translation>
     </message>
     <message>
-        <source>Save and send</source>
-        <translation>Bewaren en versturen</translation>
+        <source>%1, %2: waiting to send</source>
+        <translation>%1, %2: wacht op versturen</translation>
     </message>
     <message>
-        <source>Save and send: %1</source>
-        <translation>Bewaren en versturen: %1</translation>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <source>Choose how</source>
-        <translation>Kies hoe</translation>
+        <source>%1, %2: letter not sent yet</source>
+        <translation>%1, %2: brief nog niet verstuurd</translation>
     </message>
     <message>
-        <source>Tick at least one way they may contact you.</source>
-        <translation>Vink minstens één manier aan waarop ze je mogen benaderen.</translation>
+        <source>1 decision waiting to send</source>
+        <translation>1 keuze wacht op versturen</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet bewaard</translation>
+        <source>%1 decisions waiting to send</source>
+        <translation>%1 keuzes wachten op versturen</translation>
+    </message>
+    <message>
+        <source>1 needs your attention</source>
+        <translation>1 vraagt je aandacht</translation>
+    </message>
+    <message>
+        <source>%1 need your attention</source>
+        <translation>%1 vragen je aandacht</translation>
+    </message>
+    <message>
+        <source>1 letter still to send</source>
+        <translation>1 brief nog te versturen</translation>
+    </message>
+    <message>
+        <source>%1 letters still to send</source>
+        <translation>%1 brieven nog te versturen</translation>
+    </message>
+    <message>
+        <source>All your choices have been delivered.</source>
+        <translation>Al je keuzes zijn afgeleverd.</translation>
+    </message>
+    <message>
+        <source>Hide the list</source>
+        <translation>Verberg de lijst</translation>
+    </message>
+    <message>
+        <source>Show which</source>
+        <translation>Toon welke</translation>
+    </message>
+    <message>
+        <source>Hide the list of choices still on their way</source>
+        <translation>Verberg de lijst met keuzes die nog onderweg zijn</translation>
+    </message>
+    <message>
+        <source>Show which choices are still on their way</source>
+        <translation>Toon welke keuzes nog onderweg zijn</translation>
+    </message>
+    <message>
+        <source>Your browser opens the sign-in page of %1. Sign in there and allow Roer. Then come back here.</source>
+        <translation>Je browser opent de inlogpagina van %1. Log daar in en geef Roer toestemming. Kom daarna hier terug.</translation>
+    </message>
+    <message>
+        <source>Linking your account did not work. %1</source>
+        <translation>Je account koppelen is niet gelukt. %1</translation>
+    </message>
+    <message>
+        <source>Linking stopped. Nothing was changed.</source>
+        <translation>Koppelen gestopt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Asking %1 what they have on record…</source>
+        <translation>Roer vraagt %1 wat ze hebben vastgelegd…</translation>
+    </message>
+    <message>
+        <source>Roer could not ask them. %1</source>
+        <translation>Roer kon het ze niet vragen. %1</translation>
+    </message>
+    <message>
+        <source>%1 has the same choices on record as you made. Nothing to do.</source>
+        <translation>%1 heeft dezelfde keuzes vastgelegd als jij maakte. Je hoeft niets te doen.</translation>
+    </message>
+    <message>
+        <source>%1 has something different on record:</source>
+        <translation>%1 heeft iets anders vastgelegd:</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Choose what each shop may do with your data. Roer saves your choice first and then sends it. It never switches anything on for you.</source>
+        <translation>Kies wat elke winkel met je gegevens mag doen. Roer bewaart je keuze eerst en stuurt hem daarna. Roer zet nooit iets voor je aan.</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Winkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Link your account</source>
+        <translation>&amp;Koppel je account</translation>
+    </message>
+    <message>
+        <source>Opens the shop&apos;s sign-in page in your browser</source>
+        <translation>Opent de inlogpagina van de winkel in je browser</translation>
+    </message>
+    <message>
+        <source>Stop linking</source>
+        <translation>Stop met koppelen</translation>
+    </message>
+    <message>
+        <source>Waiting for the shop</source>
+        <translation>Wacht op de winkel</translation>
+    </message>
+    <message>
+        <source>Check &amp;with the shop</source>
+        <translation>Controleer &amp;bij de winkel</translation>
+    </message>
+    <message>
+        <source>Asks the shop which choices it has on record and compares them with yours</source>
+        <translation>Vraagt de winkel welke keuzes die heeft vastgelegd en vergelijkt ze met de jouwe</translation>
+    </message>
+    <message>
+        <source>Your &amp;history</source>
+        <translation>Je &amp;geschiedenis</translation>
     </message>
 </context>
 <context>
@@ -459,6 +662,53 @@
     <message>
         <source>How many</source>
         <translation>Hoeveel</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLetterDialog</name>
+    <message>
+        <source>Letter to %1</source>
+        <translation>Brief aan %1</translation>
+    </message>
+    <message>
+        <source>%1 has no link with Roer. Send this letter or e-mail yourself. Fill in your name first. Then tell Roer you sent it.</source>
+        <translation>%1 heeft geen koppeling met Roer. Stuur deze brief of e-mail zelf. Vul eerst je naam in. Laat Roer daarna weten dat je hem hebt verstuurd.</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Aan: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the letter:</source>
+        <translation>&amp;Tekst van de brief:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Tekst van de brief</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;e-mail</source>
+        <translation>Openen in &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Afdrukken</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>I &amp;sent it</source>
+        <translation>Ik heb hem &amp;verstuurd</translation>
     </message>
 </context>
 <context>
@@ -615,10 +865,7 @@
     </message>
     <message numerus="yes">
         <source>Roer skipped %n line(s) of text before the column names.</source>
-        <translation>
-            <numerusform>Roer heeft %n regel tekst vóór de kolomnamen overgeslagen.</numerusform>
-            <numerusform>Roer heeft %n regels tekst vóór de kolomnamen overgeslagen.</numerusform>
-        </translation>
+        <translation>Roer heeft %n regel(s) tekst vóór de kolomnamen overgeslagen.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
@@ -1235,20 +1482,243 @@
         <translation>Dit deel van Roer is nog niet klaar. Hier komt straks %1</translation>
     </message>
     <message>
-        <source>Consents</source>
-        <translation>Toestemmingen</translation>
-    </message>
-    <message>
-        <source>what you allow each shop to do with your data. You will be able to change it there.</source>
-        <translation>wat je elke winkel toestaat met je gegevens. Je kunt het daar ook veranderen.</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
         <source>the requests you sent to shops, for example to delete your data, and their answers.</source>
         <translation>welke verzoeken je naar winkels hebt gestuurd, bijvoorbeeld om je gegevens te wissen, en hun antwoorden.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeRow</name>
+    <message>
+        <source>Show the letter</source>
+        <translation>Toon de brief</translation>
+    </message>
+    <message>
+        <source>Show the letter about %1</source>
+        <translation>Toon de brief over %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Probeer opnieuw</translation>
+    </message>
+    <message>
+        <source>Send %1 again</source>
+        <translation>Stuur %1 opnieuw</translation>
+    </message>
+    <message>
+        <source>On: the law requires it</source>
+        <translation>Aan: de wet verplicht het</translation>
+    </message>
+    <message>
+        <source>On: needed for your order</source>
+        <translation>Aan: nodig voor je bestelling</translation>
+    </message>
+    <message>
+        <source>%1: always on</source>
+        <translation>%1: altijd aan</translation>
+    </message>
+    <message>
+        <source>The law says they must keep this.</source>
+        <translation>De wet zegt dat ze dit moeten bewaren.</translation>
+    </message>
+    <message>
+        <source>Yes, I allow this</source>
+        <translation>Ja, dit mag</translation>
+    </message>
+    <message>
+        <source>Allow: %1</source>
+        <translation>Toestaan: %1</translation>
+    </message>
+    <message>
+        <source>How they may contact you:</source>
+        <translation>Hoe ze contact met je mogen opnemen:</translation>
+    </message>
+    <message>
+        <source>How they may contact you (choose at least one):</source>
+        <translation>Hoe ze contact met je mogen opnemen (kies er minstens één):</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 voor %2</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Waar:</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <source>Only in the store</source>
+        <translation>Alleen in de winkel</translation>
+    </message>
+    <message>
+        <source>Only online</source>
+        <translation>Alleen online</translation>
+    </message>
+    <message>
+        <source>Where this holds for %1</source>
+        <translation>Waar dit geldt voor %1</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Only until a date, for %1</source>
+        <translation>Alleen tot een datum, voor %1</translation>
+    </message>
+    <message>
+        <source>End date for %1</source>
+        <translation>Einddatum voor %1</translation>
+    </message>
+    <message>
+        <source>Only while I use the app</source>
+        <translation>Alleen als ik de app gebruik</translation>
+    </message>
+    <message>
+        <source>Only while I use the app, for %1</source>
+        <translation>Alleen als ik de app gebruik, voor %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Wijzigingen bewaren</translation>
+    </message>
+    <message>
+        <source>Save changes to %1</source>
+        <translation>Wijzigingen voor %1 bewaren</translation>
+    </message>
+    <message>
+        <source>They say they may do this without asking, because it is in their own interest. This is advertising. If you object, they must stop. No exceptions (GDPR article 21).</source>
+        <translation>Ze zeggen dat ze dit zonder vragen mogen, omdat het in hun eigen belang is. Dit is reclame. Maak je bezwaar, dan moeten ze stoppen. Altijd (AVG artikel 21).</translation>
+    </message>
+    <message>
+        <source>They say they may do this without asking, because it is in their own interest. You can object (GDPR article 21). Then they must stop, unless they have very strong reasons that weigh more than yours.</source>
+        <translation>Ze zeggen dat ze dit zonder vragen mogen, omdat het in hun eigen belang is. Je kunt bezwaar maken (AVG artikel 21). Dan moeten ze stoppen. Behalve als ze heel sterke redenen hebben die zwaarder wegen dan die van jou.</translation>
+    </message>
+    <message>
+        <source>Take back my objection</source>
+        <translation>Mijn bezwaar intrekken</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Bezwaar maken</translation>
+    </message>
+    <message>
+        <source>Take back my objection to %1</source>
+        <translation>Mijn bezwaar tegen %1 intrekken</translation>
+    </message>
+    <message>
+        <source>Object to %1</source>
+        <translation>Bezwaar maken tegen %1</translation>
+    </message>
+    <message>
+        <source>Show the letter again</source>
+        <translation>Toon de brief nog eens</translation>
+    </message>
+    <message>
+        <source>You have not decided yet. It stays off.</source>
+        <translation>Je hebt nog niet gekozen. Het blijft uit.</translation>
+    </message>
+    <message>
+        <source>You have not objected.</source>
+        <translation>Je hebt geen bezwaar gemaakt.</translation>
+    </message>
+    <message>
+        <source>You took back your objection on %1.</source>
+        <translation>Je hebt je bezwaar ingetrokken op %1.</translation>
+    </message>
+    <message>
+        <source>You objected on %1.</source>
+        <translation>Je hebt bezwaar gemaakt op %1.</translation>
+    </message>
+    <message>
+        <source>Your yes ended on %1.</source>
+        <translation>Je ja is gestopt op %1.</translation>
+    </message>
+    <message>
+        <source>You said yes on %1.</source>
+        <translation>Je zei ja op %1.</translation>
+    </message>
+    <message>
+        <source>You said no on %1.</source>
+        <translation>Je zei nee op %1.</translation>
+    </message>
+    <message>
+        <source>Waiting to send.</source>
+        <translation>Wacht op versturen.</translation>
+    </message>
+    <message>
+        <source>Sent. Waiting for their answer.</source>
+        <translation>Verstuurd. Wacht op hun antwoord.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the shop on %1 (receipt %2).</source>
+        <translation>Bevestigd door de winkel op %1 (bewijs %2).</translation>
+    </message>
+    <message>
+        <source>Confirmed by the shop (receipt %1).</source>
+        <translation>Bevestigd door de winkel (bewijs %1).</translation>
+    </message>
+    <message>
+        <source>The shop refused it: %1</source>
+        <translation>De winkel heeft het geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Needs your attention: %1</source>
+        <translation>Kijk hier even naar: %1</translation>
+    </message>
+    <message>
+        <source>Sent by you on %1.</source>
+        <translation>Door jou verstuurd op %1.</translation>
+    </message>
+    <message>
+        <source>Not sent yet. This shop has no link with Roer: send the letter yourself.</source>
+        <translation>Nog niet verstuurd. Deze winkel heeft geen koppeling met Roer: stuur de brief zelf.</translation>
+    </message>
+    <message>
+        <source>They may keep it only as long as they need it for this.</source>
+        <translation>Ze mogen het alleen bewaren zolang ze het hiervoor nodig hebben.</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 jaar</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 weken</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>They may keep it only as long as they need it for this. They say: %1.</source>
+        <translation>Ze mogen het alleen bewaren zolang ze het hiervoor nodig hebben. Zij zeggen: %1.</translation>
     </message>
 </context>
 <context>

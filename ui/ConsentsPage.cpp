@@ -164,10 +164,9 @@ ConsentsPage::ConsentsPage(VaultManager *manager, LanguageManager *languages, QW
         m_showWhich = !m_showWhich;
         updateStatuses();
     });
-    connect(m_manager, &VaultManager::locked, this, [this] {
-        dropServices();
-        m_retailer->clear();
-    });
+    // The sender and the accounts hold the vault: they let go while it is still open.
+    connect(m_manager, &VaultManager::aboutToLock, this, &ConsentsPage::dropServices);
+    connect(m_manager, &VaultManager::locked, this, [this] { m_retailer->clear(); });
     connect(m_manager, &VaultManager::unlocked, this, &ConsentsPage::refresh);
     retranslateUi();
 }
