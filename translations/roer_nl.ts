@@ -865,7 +865,10 @@
     </message>
     <message numerus="yes">
         <source>Roer skipped %n line(s) of text before the column names.</source>
-        <translation>Roer heeft %n regel(s) tekst vóór de kolomnamen overgeslagen.</translation>
+        <translation>
+            <numerusform>Roer heeft %n regel tekst vóór de kolomnamen overgeslagen.</numerusform>
+            <numerusform>Roer heeft %n regels tekst vóór de kolomnamen overgeslagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
