@@ -123,16 +123,7 @@ Result<void> RetailerStore::remove(qint64 id)
 Result<QList<Retailer>> RetailerStore::list() const
 {
     auto st = m_vault.prepare((QByteArray(kColumns) + "ORDER BY name COLLATE NOCASE").constData());
-    QList<Retailer> out;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.append(readRetailer(st));
-    }
-    return out;
+    return st.collect<Retailer>(readRetailer);
 }
 
 Result<std::optional<Retailer>> RetailerStore::find(qint64 id) const

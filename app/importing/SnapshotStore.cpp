@@ -37,15 +37,7 @@ Result<QList<SnapshotInfo>> SnapshotStore::snapshots(qint64 retailerId) const
     auto st = m_vault.prepare("SELECT id, retailer_id, imported_at, source FROM snapshot "
                               "WHERE retailer_id = ? ORDER BY id");
     st.bind(1, retailerId);
-    QList<SnapshotInfo> out;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append(readInfo(st));
-    }
+    return st.collect<SnapshotInfo>(readInfo);
 }
 
 Result<QList<FieldSummary>> SnapshotStore::fields(qint64 snapshotId) const
@@ -56,15 +48,9 @@ Result<QList<FieldSummary>> SnapshotStore::fields(qint64 snapshotId) const
         "JOIN field_path p ON p.id = f.field_path_id "
         "WHERE s.id = ? GROUP BY f.field_path_id ORDER BY f.field_path_id");
     st.bind(1, snapshotId);
-    QList<FieldSummary> out;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append(FieldSummary{st.int64(0), st.text(1), st.text(2), st.int64(3)});
-    }
+    return st.collect<FieldSummary>([](const SqlStatement &r) {
+        return FieldSummary{r.int64(0), r.text(1), r.text(2), r.int64(3)};
+    });
 }
 
 Result<QList<DataFileInfo>> SnapshotStore::dataFiles(qint64 snapshotId) const
@@ -72,15 +58,9 @@ Result<QList<DataFileInfo>> SnapshotStore::dataFiles(qint64 snapshotId) const
     auto st = m_vault.prepare("SELECT id, path, format, record_count, first_record_id, last_record_id "
                               "FROM data_file WHERE snapshot_id = ? ORDER BY id");
     st.bind(1, snapshotId);
-    QList<DataFileInfo> out;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append(DataFileInfo{st.int64(0), st.text(1), st.text(2), st.int64(3), st.int64(4), st.int64(5)});
-    }
+    return st.collect<DataFileInfo>([](const SqlStatement &r) {
+        return DataFileInfo{r.int64(0), r.text(1), r.text(2), r.int64(3), r.int64(4), r.int64(5)};
+    });
 }
 
 Result<void> SnapshotStore::forEachValue(

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 struct sqlite3;
@@ -33,6 +34,20 @@ public:
     Result<bool> step();
     // Runs to completion, ignoring rows.
     Result<void> exec();
+    // Runs to completion and returns every row, each turned into a T by `readRow(*this)`.
+    template<typename T, typename ReadRow>
+    Result<QList<T>> collect(ReadRow readRow)
+    {
+        QList<T> out;
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return out;
+            out.append(readRow(*this));
+        }
+    }
     // Ready to run again with new bindings.
     void reset();
 
