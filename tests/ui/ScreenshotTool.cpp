@@ -11,6 +11,7 @@
 #include "Style.h"
 #include "UiTestSupport.h"
 #include "WorkspaceView.h"
+#include "explain/ExplainService.h"
 #include "vault/VaultManager.h"
 
 #include <QApplication>
@@ -149,10 +150,13 @@ bool renderPages(const QString &out, const QString &language)
     workspace->retailersPage()->selectRetailer(bol);
     ok &= save(window, out, language, QStringLiteral("retailers"));
     workspace->showSection(WorkspaceView::Overview);
+    // Explaining runs in the background; wait for the cards.
+    waitFor([&] { return window.findChildren<QLabel *>(QStringLiteral("explainingNote")).isEmpty(); }, 60000);
     ok &= save(window, out, language, QStringLiteral("overview"));
 
     workspace->showSection(WorkspaceView::MyData);
     workspace->myDataPage()->showRetailer(bol);
+    waitFor([&] { return !workspace->myDataPage()->isExplaining(); }, 60000);
     DataTreeModel *model = workspace->myDataPage()->model();
     auto *tree = child<QTreeView>(&window, "dataTree");
     auto *proxy = static_cast<QSortFilterProxyModel *>(tree->model());
@@ -181,6 +185,18 @@ bool renderPages(const QString &out, const QString &language)
     QTest::keyClick(search, Qt::Key_Return);
     QTest::mouseClick(child<QPushButton>(&window, "showValuesButton"), Qt::LeftButton);
     ok &= save(window, out, language, QStringLiteral("mydata-search-shown"));
+    QTest::mouseClick(child<QPushButton>(&window, "showValuesButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(&window, "closeResultsButton"), Qt::LeftButton);
+
+    // A large import: the pages say they are explaining, with progress, and stay usable.
+    const qint64 big = addAndImport(vault, QStringLiteral("Wehkamp"),
+                                    {PagesTestSupport::writeLargeExport(vaultDir.path(), 150000)});
+    workspace->showSection(WorkspaceView::Overview);
+    waitFor([&] { return workspace->explainService()->progress(big).first > 0; }, 30000);
+    ok &= save(window, out, language, QStringLiteral("overview-explaining"));
+    workspace->showSection(WorkspaceView::MyData);
+    workspace->myDataPage()->showRetailer(big);
+    ok &= save(window, out, language, QStringLiteral("mydata-explaining"));
     manager.lock();
     return ok;
 }
