@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QThread>
 
@@ -50,6 +51,20 @@ ExplainService::ExplainService(VaultManager *manager, QObject *parent)
         cancelAll();
         m_cache.clear();
     });
+    // LanguageManager removes the old translator first, which sends LanguageChange to the
+    // application at once, before the new translator and default locale are set.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool ExplainService::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()
+        && (m_running || !m_queue.isEmpty())) {
+        qCInfo(lcExplain) << "language changes: background explaining stopped";
+        cancelAll();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 ExplainService::~ExplainService()

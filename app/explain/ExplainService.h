@@ -28,6 +28,10 @@ class VaultManager;
 // thread (which closes the worker connection) and forgets every result, before the vault
 // closes. The destructor does the same.
 //
+// Texts from tr() follow the installed translator while catalogue texts follow `language`, and
+// QLocale's default must not change under a running thread: so when the application's
+// language changes, the service stops its work (the pages ask again in the new language).
+//
 // Why the cache is not kept in the vault: see docs/benchmarks/explain.md.
 class ExplainService : public QObject
 {
@@ -55,6 +59,9 @@ public:
 
     // Test seam: the reference day for ages and retention.
     void setToday(const QDate &today) { m_today = today; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void explained(const ExplainOutcome &outcome);

@@ -241,6 +241,23 @@ private slots:
         QCOMPARE(service.explainRuns(), 1);
     }
 
+    void languageChangeStopsTheWork()
+    {
+        const qint64 id = importLarge(QStringLiteral("Groot"), 30000);
+        ExplainService service(m_manager.get());
+        QSignalSpy explained(&service, &ExplainService::explained);
+        QSignalSpy progress(&service, &ExplainService::progressed);
+        service.request(id, m_en);
+        QVERIFY(QTest::qWaitFor([&] { return !progress.isEmpty(); }, 30000));
+        // What QCoreApplication::removeTranslator() sends, before the new language is set.
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
+        QVERIFY(!service.isPending(id));
+        QCOMPARE(m_manager->workerConnections(), 0);
+        QTest::qWait(50);
+        QCOMPARE(explained.size(), 0);
+    }
+
     void destroyingTheServiceWhileItWorks()
     {
         const qint64 id = importLarge(QStringLiteral("Groot"), 30000);
