@@ -88,13 +88,14 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
     m_busyLabel->setObjectName(QStringLiteral("dataExplainingNote"));
     m_busyBar->setObjectName(QStringLiteral("dataExplainProgress"));
     Style::makeBody(m_busyLabel);
+    m_busyLabel->setWordWrap(false);
     m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumWidth(280);
+    m_busyBar->setFixedWidth(280);
     auto *busyLayout = new QHBoxLayout(m_busy);
     busyLayout->setContentsMargins(0, 0, 0, 0);
     busyLayout->setSpacing(Style::kSpacing);
     busyLayout->addWidget(m_busyLabel);
-    busyLayout->addWidget(m_busyBar, 1);
+    busyLayout->addWidget(m_busyBar);
     busyLayout->addStretch(1);
     m_busy->hide();
     m_emptyAction->setObjectName(QStringLiteral("dataEmptyAction"));

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -189,13 +190,26 @@ bool renderPages(const QString &out, const QString &language)
     QTest::mouseClick(child<QPushButton>(&window, "closeResultsButton"), Qt::LeftButton);
 
     // A large import: the pages say they are explaining, with progress, and stay usable.
+    // Lock and unlock first, so nothing is cached and the work starts when the pages ask.
+    search->clear();
     const qint64 big = addAndImport(vault, QStringLiteral("Wehkamp"),
-                                    {PagesTestSupport::writeLargeExport(vaultDir.path(), 150000)});
+                                    {PagesTestSupport::writeLargeExport(vaultDir.path(), 300000)});
+    manager.lock();
+    if (!manager.unlockWithPassphrase(QStringLiteral("sample passphrase")))
+        return false;
     workspace->showSection(WorkspaceView::Overview);
     waitFor([&] { return workspace->explainService()->progress(big).first > 0; }, 30000);
+    QTest::qWait(50); // laid out, so the card has its place
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("overviewScroll"));
+    for (QWidget *card : window.findChildren<QWidget *>(QStringLiteral("card")))
+        if (scroll && card->property("retailerId").toLongLong() == big)
+            scroll->ensureWidgetVisible(card);
     ok &= save(window, out, language, QStringLiteral("overview-explaining"));
+    // Start again for My data, so the shot shows the work under way there too.
+    workspace->explainService()->cancel(big);
     workspace->showSection(WorkspaceView::MyData);
     workspace->myDataPage()->showRetailer(big);
+    waitFor([&] { return workspace->explainService()->progress(big).first > 0; }, 30000);
     ok &= save(window, out, language, QStringLiteral("mydata-explaining"));
     manager.lock();
     return ok;
