@@ -236,9 +236,14 @@ void ExplainService::finished(quint64 serial, const std::shared_ptr<Result<std::
     } else {
         ++m_runs;
         outcome = ExplainOutcome{job.retailerId, job.key.language, {}, false};
-        if ((*result)->has_value())
+        if ((*result)->has_value()) {
             outcome->explanation = std::make_shared<const SnapshotExplanation>(std::move(***result));
-        m_cache.insert({job.retailerId, job.key.language}, Entry{job.key, *outcome});
+            // The worker explains the newest snapshot when it runs: an import may have
+            // landed since the request. File it under the snapshot it really read.
+            Key key = job.key;
+            key.snapshotId = outcome->explanation->snapshotId;
+            m_cache.insert({job.retailerId, job.key.language}, Entry{key, *outcome});
+        }
     }
     startNext(); // before the signals: a receiver may ask for more
     if (outcome)
