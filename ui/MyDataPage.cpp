@@ -10,7 +10,7 @@
 #include "core/Logging.h"
 #include "directory/RetailerStore.h"
 #include "explain/CorrectionStore.h"
-#include "explain/RetailerExplainer.h"
+#include "explain/ExplainService.h"
 #include "importing/SnapshotStore.h"
 #include "vault/VaultManager.h"
 
@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -38,10 +39,12 @@ constexpr int kFileRole = Qt::UserRole + 3;
 constexpr int kPathRole = Qt::UserRole + 4;
 } // namespace
 
-MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, QWidget *parent)
+MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, ExplainService *explain,
+                       QWidget *parent)
     : QWidget(parent),
       m_manager(manager),
       m_languages(languages),
+      m_explain(explain),
       m_title(new QLabel(this)),
       m_intro(new QLabel(this)),
       m_retailerLabel(new QLabel(this)),
@@ -61,7 +64,10 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, QWidge
       m_hitsLabel(new QLabel(this)),
       m_hits(new QTreeWidget(this)),
       m_closeHits(new QPushButton(this)),
-      m_error(new QLabel(this))
+      m_error(new QLabel(this)),
+      m_busy(new QWidget(this)),
+      m_busyLabel(new QLabel(m_busy)),
+      m_busyBar(new QProgressBar(m_busy))
 {
     setObjectName(QStringLiteral("myDataPage"));
     Style::makeTitle(m_title);
@@ -78,6 +84,20 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, QWidge
     m_hits->setObjectName(QStringLiteral("searchResults"));
     m_closeHits->setObjectName(QStringLiteral("closeResultsButton"));
     m_empty->setObjectName(QStringLiteral("dataEmptyState"));
+    m_busy->setObjectName(QStringLiteral("dataExplaining"));
+    m_busyLabel->setObjectName(QStringLiteral("dataExplainingNote"));
+    m_busyBar->setObjectName(QStringLiteral("dataExplainProgress"));
+    Style::makeBody(m_busyLabel);
+    m_busyLabel->setWordWrap(false);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setFixedWidth(280);
+    auto *busyLayout = new QHBoxLayout(m_busy);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->setSpacing(Style::kSpacing);
+    busyLayout->addWidget(m_busyLabel);
+    busyLayout->addWidget(m_busyBar);
+    busyLayout->addStretch(1);
+    m_busy->hide();
     m_emptyAction->setObjectName(QStringLiteral("dataEmptyAction"));
     m_retailerLabel->setBuddy(m_retailer);
     m_searchLabel->setBuddy(m_search);
@@ -184,6 +204,7 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, QWidge
     layout->addWidget(m_intro);
     layout->addLayout(top);
     layout->addWidget(m_error);
+    layout->addWidget(m_busy);
     layout->addWidget(m_stack, 1);
 
     connect(m_retailer, &QComboBox::activated, this, [this] { loadRetailer(); });
@@ -209,8 +230,13 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, QWidge
         m_retailer->clear();
         m_showValues->setChecked(false);
         m_loadedRetailer = m_loadedSnapshot = -1;
+        m_pendingSelection.reset();
+        showBusy(false);
         m_panel->showNothing();
     });
+    connect(m_explain, &ExplainService::explained, this, &MyDataPage::explained);
+    connect(m_explain, &ExplainService::explainFailed, this, &MyDataPage::explainFailed);
+    connect(m_explain, &ExplainService::progressed, this, &MyDataPage::explainProgressed);
     retranslateUi();
 }
 
@@ -264,21 +290,21 @@ qint64 MyDataPage::currentRetailer() const
 
 void MyDataPage::showRetailer(qint64 retailerId)
 {
-    refresh();
-    const int row = m_retailer->findData(retailerId);
-    if (row >= 0 && row != m_retailer->currentIndex()) {
-        m_retailer->setCurrentIndex(row);
-        loadRetailer();
-    }
+    // Straight to that retailer: explaining the one shown before would only hold it up.
+    refreshFor(retailerId);
 }
 
 void MyDataPage::refresh()
+{
+    refreshFor(currentRetailer());
+}
+
+void MyDataPage::refreshFor(qint64 wanted)
 {
     Vault *vault = m_manager->vault();
     if (!vault)
         return;
     Style::setMessage(m_error, QString());
-    const qint64 wanted = currentRetailer();
     Result<QList<Retailer>> list = RetailerStore(*vault).list();
     m_retailer->clear();
     if (!list) {
@@ -301,6 +327,7 @@ void MyDataPage::loadRetailer()
     m_retailer->setEnabled(enabled);
     if (!enabled) {
         m_model->clear();
+        showBusy(false);
         m_loadedRetailer = m_loadedSnapshot = -1;
         m_empty->setText(tr("You have no data in Roer yet. Add a shop, then import the data file they sent you."));
         m_emptyAction->setText(tr("Go to Retailers"));
@@ -315,6 +342,7 @@ void MyDataPage::loadRetailer()
     }
     if (!latest->has_value()) {
         m_model->clear();
+        showBusy(false);
         m_loadedRetailer = id;
         m_loadedSnapshot = -1;
         m_empty->setText(tr("You did not import data from %1 yet. Ask the shop for your data, "
@@ -326,22 +354,107 @@ void MyDataPage::loadRetailer()
     }
     const qint64 snapshot = (*latest)->id;
     m_stack->setCurrentIndex(1);
-    if (id == m_loadedRetailer && snapshot == m_loadedSnapshot && language() == m_loadedLanguage)
-        return; // unchanged: keep what the customer opened
-    RetailerExplainer explainer(*vault, language());
-    Result<std::optional<SnapshotExplanation>> explained = explainer.explainLatest(id, m_retailer->currentText());
-    if (!explained || !explained->has_value()) {
-        Style::setMessage(m_error, explained ? QString() : explained.error().message);
+    if (id == m_loadedRetailer && snapshot == m_loadedSnapshot && language() == m_loadedLanguage) {
+        showBusy(false); // unchanged: keep what the customer opened
+        applyPendingSelection();
         return;
     }
-    m_model->setSnapshot(*vault, snapshot, (*explained)->fields, language());
-    m_loadedRetailer = id;
-    m_loadedSnapshot = snapshot;
-    m_loadedLanguage = language();
+    if (const std::optional<ExplainOutcome> outcome = m_explain->request(id, language())) {
+        apply(*outcome);
+        return;
+    }
+    // Explaining in the background. After a correction the tree of this retailer stays
+    // (and usable) until the new explanation replaces it; another retailer starts empty.
+    m_waitingRetailer = id;
+    m_waitingLanguage = language();
+    if (id != m_loadedRetailer) {
+        m_model->clear();
+        m_panel->showNothing();
+        m_loadedRetailer = m_loadedSnapshot = -1;
+    }
+    showBusy(true);
+}
+
+void MyDataPage::apply(const ExplainOutcome &outcome)
+{
+    Vault *vault = m_manager->vault();
+    if (!vault)
+        return;
+    showBusy(false);
+    if (!outcome.explanation) {
+        // The snapshot went away meanwhile: show the page as it is now.
+        m_loadedSnapshot = -1;
+        loadRetailer();
+        return;
+    }
+    m_model->setSnapshot(*vault, outcome.explanation->snapshotId, outcome.explanation->fields, outcome.language);
+    m_loadedRetailer = outcome.retailerId;
+    m_loadedSnapshot = outcome.explanation->snapshotId;
+    m_loadedLanguage = outcome.language;
     m_panel->showNothing();
     for (int i = 0; i < m_filter->rowCount(); ++i)
         m_tree->expand(m_filter->index(i, 0));
-    qCInfo(lcUi) << "My data shows" << (*explained)->fields.size() << "fields";
+    applyPendingSelection();
+    qCInfo(lcUi) << "My data shows" << outcome.explanation->fields.size() << "fields";
+}
+
+void MyDataPage::explained(const ExplainOutcome &outcome)
+{
+    if (outcome.retailerId != m_waitingRetailer || outcome.language != m_waitingLanguage
+        || outcome.retailerId != currentRetailer())
+        return;
+    apply(outcome);
+}
+
+void MyDataPage::explainFailed(qint64 retailerId, const QString &message)
+{
+    if (retailerId != m_waitingRetailer)
+        return;
+    showBusy(false);
+    m_pendingSelection.reset();
+    Style::setMessage(m_error, tr("Roer could not explain this data. %1").arg(message));
+}
+
+void MyDataPage::explainProgressed(qint64 retailerId, qint64 done, qint64 total)
+{
+    if (retailerId != m_waitingRetailer || total <= 0)
+        return;
+    m_busyBar->setRange(0, 1000);
+    m_busyBar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+}
+
+void MyDataPage::showBusy(bool busy)
+{
+    if (!busy) {
+        m_waitingRetailer = -1;
+        m_busy->hide();
+        return;
+    }
+    const QString shop = m_retailer->currentText();
+    m_busyLabel->setText(tr("Explaining your data from %1…").arg(shop));
+    m_busyBar->setAccessibleName(tr("Progress of explaining your data from %1").arg(shop));
+    const auto [done, total] = m_explain->progress(m_waitingRetailer);
+    m_busyBar->setRange(0, total > 0 ? 1000 : 0); // busy until the first figures arrive
+    if (total > 0)
+        m_busyBar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    m_busy->show();
+}
+
+void MyDataPage::applyPendingSelection()
+{
+    if (!m_pendingSelection || isExplaining())
+        return;
+    const Selection wanted = *m_pendingSelection;
+    m_pendingSelection.reset();
+    const QModelIndex field = m_filter->mapFromSource(m_model->indexOfField(wanted.dataFile, wanted.path));
+    if (!field.isValid())
+        return;
+    m_tree->setCurrentIndex(field);
+    if (wanted.open)
+        m_tree->expand(field);
+    m_tree->scrollTo(field);
+    if (wanted.open)
+        m_tree->setFocus();
 }
 
 void MyDataPage::selectionChanged()
@@ -375,13 +488,9 @@ void MyDataPage::correct(const QString &categoryId)
         return;
     }
     qCInfo(lcUi) << "Category corrected by the customer";
+    m_pendingSelection = Selection{dataFile, path, false}; // follow the field to its new place
     m_loadedSnapshot = -1; // explain again with the correction
     loadRetailer();
-    const QModelIndex again = m_filter->mapFromSource(m_model->indexOfField(dataFile, path));
-    if (again.isValid()) {
-        m_tree->setCurrentIndex(again);
-        m_tree->scrollTo(again);
-    }
 }
 
 void MyDataPage::search()
@@ -430,15 +539,9 @@ void MyDataPage::openHit(QTreeWidgetItem *item)
 {
     if (!item)
         return;
+    m_pendingSelection = Selection{item->data(0, kFileRole).toString(), item->data(0, kPathRole).toString(), true};
     showRetailer(item->data(0, kRetailerRole).toLongLong());
-    const QModelIndex field = m_filter->mapFromSource(
-            m_model->indexOfField(item->data(0, kFileRole).toString(), item->data(0, kPathRole).toString()));
-    if (field.isValid()) {
-        m_tree->setCurrentIndex(field);
-        m_tree->expand(field);
-        m_tree->scrollTo(field);
-        m_tree->setFocus();
-    }
+    applyPendingSelection(); // now, or when the explanation arrives
 }
 
 void MyDataPage::showValues(bool show)

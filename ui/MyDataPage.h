@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class DataFilterModel;
+class ExplainService;
 class DataTreeModel;
 class ExplanationPanel;
 class LanguageManager;
@@ -10,27 +13,34 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
 class VaultManager;
+struct ExplainOutcome;
 
 // "My data": the latest import of one retailer as a tree (kind of data -> field -> values),
 // an explanation beside the selection, a search over everything imported, filter and sort.
-// Values stay masked until the customer presses "Show values".
+// Values stay masked until the customer presses "Show values". Explaining runs in the
+// background (ExplainService): while it does, a calm "Explaining your data from <shop>…" row
+// with a progress bar shows, and the tree fills in when the explanation arrives.
 class MyDataPage : public QWidget
 {
     Q_OBJECT
 public:
-    MyDataPage(VaultManager *manager, LanguageManager *languages, QWidget *parent = nullptr);
+    MyDataPage(VaultManager *manager, LanguageManager *languages, ExplainService *explain,
+               QWidget *parent = nullptr);
 
     // Reads the retailers and the chosen retailer's latest snapshot again.
     void refresh();
     void showRetailer(qint64 retailerId);
     qint64 currentRetailer() const;
     DataTreeModel *model() const { return m_model; }
+    // True while the page waits for the explanation of the chosen retailer.
+    bool isExplaining() const { return m_waitingRetailer >= 0; }
 
 signals:
     void retailersRequested();
@@ -40,8 +50,22 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    struct Selection
+    {
+        QString dataFile;
+        QString path;
+        bool open = false; // expand it and give the tree the focus (a search result)
+    };
+
     void retranslateUi();
+    void refreshFor(qint64 wanted);
     void loadRetailer();
+    void apply(const ExplainOutcome &outcome);
+    void explained(const ExplainOutcome &outcome);
+    void explainFailed(qint64 retailerId, const QString &message);
+    void explainProgressed(qint64 retailerId, qint64 done, qint64 total);
+    void showBusy(bool busy);
+    void applyPendingSelection();
     void selectionChanged();
     void correct(const QString &categoryId);
     void search();
@@ -52,11 +76,15 @@ private:
 
     VaultManager *m_manager;
     LanguageManager *m_languages;
+    ExplainService *m_explain;
     DataTreeModel *m_model = nullptr;
     DataFilterModel *m_filter = nullptr;
     qint64 m_loadedRetailer = -1;
     qint64 m_loadedSnapshot = -1;
     QString m_loadedLanguage;
+    qint64 m_waitingRetailer = -1;
+    QString m_waitingLanguage;
+    std::optional<Selection> m_pendingSelection;
 
     QLabel *m_title;
     QLabel *m_intro;
@@ -78,4 +106,7 @@ private:
     QTreeWidget *m_hits;
     QPushButton *m_closeHits;
     QLabel *m_error;
+    QWidget *m_busy;
+    QLabel *m_busyLabel;
+    QProgressBar *m_busyBar;
 };

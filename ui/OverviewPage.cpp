@@ -5,22 +5,26 @@
 #include "LanguageManager.h"
 #include "Style.h"
 #include "directory/RetailerStore.h"
-#include "explain/RetailerExplainer.h"
+#include "explain/ExplainService.h"
 #include "vault/VaultManager.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-OverviewPage::OverviewPage(VaultManager *manager, LanguageManager *languages, QWidget *parent)
+OverviewPage::OverviewPage(VaultManager *manager, LanguageManager *languages, ExplainService *explain,
+                           QWidget *parent)
     : QWidget(parent),
       m_manager(manager),
       m_languages(languages),
+      m_explain(explain),
       m_title(new QLabel(this)),
       m_intro(new QLabel(this)),
       m_stack(new QStackedWidget(this)),
@@ -78,6 +82,9 @@ OverviewPage::OverviewPage(VaultManager *manager, LanguageManager *languages, QW
 
     connect(m_emptyAction, &QPushButton::clicked, this, &OverviewPage::retailersRequested);
     connect(m_manager, &VaultManager::locked, this, &OverviewPage::clearCards);
+    connect(m_explain, &ExplainService::explained, this, &OverviewPage::explained);
+    connect(m_explain, &ExplainService::explainFailed, this, &OverviewPage::failed);
+    connect(m_explain, &ExplainService::progressed, this, &OverviewPage::progressed);
     retranslateUi();
 }
 
@@ -107,8 +114,14 @@ void OverviewPage::retranslateUi()
     m_emptyAction->setText(tr("Go to Retailers"));
 }
 
+QString OverviewPage::language() const
+{
+    return m_languages ? m_languages->language() : QStringLiteral("en");
+}
+
 void OverviewPage::clearCards()
 {
+    m_pending.clear();
     while (QLayoutItem *item = m_cardsLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -128,22 +141,116 @@ void OverviewPage::refresh()
     }
     clearCards();
     m_stack->setCurrentIndex(list->isEmpty() ? 0 : 1);
-    const QString language = m_languages ? m_languages->language() : QStringLiteral("en");
-    const RetailerExplainer explainer(*vault, language);
     for (const Retailer &r : *list) {
-        Result<std::optional<SnapshotExplanation>> e = explainer.explainLatest(r.id, r.name);
-        if (!e) {
-            Style::setMessage(m_error, e.error().message);
-            continue;
+        // From the cache when nothing changed; otherwise a waiting card, filled in later.
+        const std::optional<ExplainOutcome> outcome = m_explain->request(r.id, language());
+        if (outcome) {
+            m_cardsLayout->addWidget(makeCard(r.id, r.name, outcome->explanation.get()));
+        } else {
+            QWidget *card = makePendingCard(r.id, r.name);
+            m_pending.insert(r.id, card);
+            m_cardsLayout->addWidget(card);
         }
-        m_cardsLayout->addWidget(makeCard(r.id, r.name, e->has_value() ? &e->value() : nullptr));
     }
     m_cardsLayout->addStretch(1);
 }
 
+void OverviewPage::replacePending(qint64 retailerId, QWidget *card)
+{
+    QWidget *old = m_pending.take(retailerId);
+    const int at = old ? m_cardsLayout->indexOf(old) : -1;
+    if (at < 0) {
+        delete card;
+        return;
+    }
+    m_cardsLayout->insertWidget(at, card);
+    // Keep the keyboard where it was: the new card's button takes the focus of the old one.
+    const bool hadFocus = old->isAncestorOf(QApplication::focusWidget());
+    delete old;
+    if (hadFocus) {
+        if (auto *button = card->findChild<QPushButton *>())
+            button->setFocus();
+    }
+}
+
+void OverviewPage::explained(const ExplainOutcome &outcome)
+{
+    QWidget *pending = m_pending.value(outcome.retailerId);
+    if (!pending || outcome.language != language())
+        return;
+    replacePending(outcome.retailerId, makeCard(outcome.retailerId, pending->property("retailerName").toString(),
+                                                outcome.explanation.get()));
+}
+
+void OverviewPage::failed(qint64 retailerId, const QString &message)
+{
+    if (QWidget *pending = m_pending.value(retailerId))
+        replacePending(retailerId, makeFailedCard(retailerId, pending->property("retailerName").toString(), message));
+}
+
+void OverviewPage::progressed(qint64 retailerId, qint64 done, qint64 total)
+{
+    QWidget *pending = m_pending.value(retailerId);
+    auto *bar = pending ? pending->findChild<QProgressBar *>(QStringLiteral("explainProgress")) : nullptr;
+    if (!bar || total <= 0)
+        return;
+    bar->setRange(0, 1000);
+    bar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+}
+
+QWidget *OverviewPage::makePendingCard(qint64 retailerId, const QString &name)
+{
+    auto *card = new QFrame;
+    card->setObjectName(QStringLiteral("card"));
+    card->setProperty("retailerId", retailerId);
+    card->setProperty("retailerName", name);
+    card->setAccessibleName(name);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(20, 18, 20, 18);
+    layout->setSpacing(10);
+    auto *title = new QLabel(name);
+    Style::makeSubtitle(title);
+    layout->addWidget(title);
+    auto *note = new QLabel(tr("Explaining your data from %1…").arg(name));
+    note->setObjectName(QStringLiteral("explainingNote"));
+    Style::makeBody(note);
+    layout->addWidget(note);
+    auto *bar = new QProgressBar;
+    bar->setObjectName(QStringLiteral("explainProgress"));
+    bar->setAccessibleName(tr("Progress of explaining your data from %1").arg(name));
+    bar->setTextVisible(false);
+    bar->setMaximumWidth(360);
+    const auto [done, total] = m_explain->progress(retailerId);
+    bar->setRange(0, total > 0 ? 1000 : 0); // busy until the first figures arrive
+    if (total > 0)
+        bar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    layout->addWidget(bar);
+    return card;
+}
+
+QWidget *OverviewPage::makeFailedCard(qint64 retailerId, const QString &name, const QString &message)
+{
+    auto *card = new QFrame;
+    card->setObjectName(QStringLiteral("card"));
+    card->setProperty("retailerId", retailerId);
+    card->setAccessibleName(name);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(20, 18, 20, 18);
+    layout->setSpacing(10);
+    auto *title = new QLabel(name);
+    Style::makeSubtitle(title);
+    layout->addWidget(title);
+    auto *error = new QLabel;
+    error->setObjectName(QStringLiteral("explainError"));
+    Style::makeError(error);
+    Style::setMessage(error, tr("Roer could not explain this data. %1").arg(message));
+    layout->addWidget(error);
+    return card;
+}
+
 QWidget *OverviewPage::makeCard(qint64 retailerId, const QString &name, const SnapshotExplanation *explanation)
 {
-    const QString language = m_languages ? m_languages->language() : QStringLiteral("en");
+    const QString language = this->language();
     auto *card = new QFrame;
     card->setObjectName(QStringLiteral("card"));
     card->setProperty("retailerId", retailerId);

@@ -7,6 +7,7 @@
 #include "RetailersPage.h"
 #include "SettingsPage.h"
 #include "Style.h"
+#include "explain/ExplainService.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -37,9 +38,10 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager, Lang
       m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
       m_lock(new QPushButton(this)),
-      m_overview(new OverviewPage(manager, languages, this)),
+      m_explain(new ExplainService(manager, this)),
+      m_overview(new OverviewPage(manager, languages, m_explain, this)),
       m_retailers(new RetailersPage(manager, languages, this)),
-      m_myData(new MyDataPage(manager, languages, this)),
+      m_myData(new MyDataPage(manager, languages, m_explain, this)),
       m_consents(new ConsentsPage(manager, languages, this))
 {
     m_navigation->setObjectName(QStringLiteral("navigation"));

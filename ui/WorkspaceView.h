@@ -7,6 +7,7 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class ConsentsPage;
+class ExplainService;
 class LanguageManager;
 class MyDataPage;
 class OverviewPage;
@@ -31,6 +32,8 @@ public:
     RetailersPage *retailersPage() const { return m_retailers; }
     MyDataPage *myDataPage() const { return m_myData; }
     ConsentsPage *consentsPage() const { return m_consents; }
+    // Explains retailers in the background for Overview and My data (one cache for both).
+    ExplainService *explainService() const { return m_explain; }
 
 signals:
     void lockRequested();
@@ -45,6 +48,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QPushButton *m_lock;
+    ExplainService *m_explain;
     OverviewPage *m_overview;
     RetailersPage *m_retailers;
     MyDataPage *m_myData;

@@ -2,9 +2,12 @@
 
 #include "Catalogue.h"
 #include "CorrectionStore.h"
+#include "ObservedSnapshotReader.h"
 #include "SnapshotExplainer.h"
 #include "StoreSnapshotReader.h"
 #include "importing/SnapshotStore.h"
+
+#include <QCoreApplication>
 
 RetailerExplainer::RetailerExplainer(Vault &vault, const QString &language)
     : m_vault(vault), m_language(language), m_today(QDate::currentDate())
@@ -25,8 +28,17 @@ Result<std::optional<SnapshotExplanation>> RetailerExplainer::explainLatest(qint
         return corrections.error();
     SnapshotExplainer explainer(Catalogue::builtIn(), m_language);
     explainer.setToday(m_today);
-    Result<SnapshotExplanation> explained =
-        explainer.explain(StoreSnapshotReader(m_vault, store, (*latest)->id), retailerName, *corrections);
+    const StoreSnapshotReader reader(m_vault, store, (*latest)->id);
+    Result<SnapshotExplanation> explained = Error();
+    if (m_observer) {
+        const ObservedSnapshotReader observed(reader, m_observer);
+        explained = explainer.explain(observed, retailerName, *corrections);
+        if (observed.stopped())
+            return Error::make(ErrorCode::Cancelled,
+                               QCoreApplication::translate("RetailerExplainer", "Explaining was stopped."));
+    } else {
+        explained = explainer.explain(reader, retailerName, *corrections);
+    }
     if (!explained)
         return explained.error();
     explained->snapshotId = (*latest)->id;

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class Vault;
@@ -17,6 +18,10 @@ class RetailerExplainer
 public:
     RetailerExplainer(Vault &vault, const QString &language);
     void setToday(const QDate &today) { m_today = today; }
+    // Progress while reading values, and a way to stop: return false and explainLatest()
+    // fails with ErrorCode::Cancelled (see ObservedSnapshotReader). Called on the thread
+    // that runs explainLatest().
+    void setObserver(std::function<bool(qint64 done, qint64 total)> observer) { m_observer = std::move(observer); }
 
     // nullopt: the retailer has no snapshot yet.
     Result<std::optional<SnapshotExplanation>> explainLatest(qint64 retailerId, const QString &retailerName) const;
@@ -25,4 +30,5 @@ private:
     Vault &m_vault;
     QString m_language;
     QDate m_today;
+    std::function<bool(qint64, qint64)> m_observer;
 };

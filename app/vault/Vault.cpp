@@ -82,10 +82,15 @@ Vault::Vault(sqlite3 *db, QString directory, QString cipherVersion)
 Vault::~Vault()
 {
     if (m_db) {
-        // Checkpoint so the WAL does not keep pages around longer than needed.
-        sqlite3_exec(m_db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+        // Checkpoint so the WAL does not keep pages around longer than needed. Not from a
+        // worker connection: the main connection is still open and does that itself; a
+        // TRUNCATE checkpoint here could wait for the main connection's readers.
+        if (!m_worker)
+            sqlite3_exec(m_db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
         sqlite3_close_v2(m_db);
     }
+    if (m_closed)
+        m_closed();
 }
 
 QString Vault::linkedCipherVersion()
@@ -120,7 +125,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &directory, const Sec
     if (QFile::exists(file) || QFile::exists(VaultPaths::descriptorFile(directory)))
         return Error::make(ErrorCode::AlreadyExists, QCoreApplication::translate("Vault", "There is already a vault in this folder."));
     const CipherSettings settings = CipherSettings::forLibraryMajor(linkedCipherMajor());
-    return openFile(directory, file, key, settings, keyCheckFor(key), true);
+    return openFile(directory, file, key, settings, keyCheckFor(key), Mode::Create);
 }
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const SecureBytes &key,
@@ -130,7 +135,20 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const Secur
     const QString file = VaultPaths::databaseFile(directory);
     if (!QFile::exists(file))
         return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Vault", "The vault file is missing."));
-    return openFile(directory, file, key, settings, keyCheck, false);
+    return openFile(directory, file, key, settings, keyCheck, Mode::Open);
+}
+
+Result<std::unique_ptr<Vault>> Vault::openWorker(const QString &directory, const SecureBytes &key,
+                                                 const CipherSettings &settings, const QByteArray &keyCheck,
+                                                 std::function<void()> closed)
+{
+    const QString file = VaultPaths::databaseFile(directory);
+    if (!QFile::exists(file))
+        return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Vault", "The vault file is missing."));
+    auto vault = openFile(directory, file, key, settings, keyCheck, Mode::Worker);
+    if (vault)
+        (*vault)->m_closed = std::move(closed);
+    return vault;
 }
 
 Result<std::unique_ptr<Vault>> Vault::openAt(const QString &directory, const QString &file,
@@ -139,14 +157,15 @@ Result<std::unique_ptr<Vault>> Vault::openAt(const QString &directory, const QSt
 {
     if (!QFile::exists(file))
         return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Vault", "The vault file is missing."));
-    return openFile(directory, file, key, settings, keyCheck, false);
+    return openFile(directory, file, key, settings, keyCheck, Mode::Open);
 }
 
 Result<std::unique_ptr<Vault>> Vault::openFile(const QString &directory, const QString &file,
                                                const SecureBytes &key,
                                                const CipherSettings &settings,
-                                               const QByteArray &keyCheck, bool create)
+                                               const QByteArray &keyCheck, Mode mode)
 {
+    const bool create = mode == Mode::Create;
     sqlite3 *raw = nullptr;
     // Without SQLITE_OPEN_CREATE a missing file is an error: a failed open never makes a vault.
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
@@ -178,6 +197,21 @@ Result<std::unique_ptr<Vault>> Vault::openFile(const QString &directory, const Q
     }
     if (!create && keyCheckFor(key) != keyCheck)
         return Error::make(ErrorCode::WrongKey, QCoreApplication::translate("Vault", "This key does not open the vault."));
+
+    if (mode == Mode::Worker) {
+        // The main connection set the persistent settings (WAL) and migrated the schema.
+        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
+            SqlStatement st(db.get(), pragma);
+            if (auto r = st.exec(); !r)
+                return r.error();
+        }
+        sqlite3_busy_timeout(db.get(), 5000);
+        std::unique_ptr<Vault> vault(new Vault(db.release(), directory, cipherVersion));
+        vault->m_worker = true;
+        if (vault->schemaVersion() != Schema::latestVersion())
+            return Error::make(ErrorCode::UnsupportedFormat, QCoreApplication::translate("Vault", "Roer cannot open the vault file."));
+        return vault;
+    }
 
     static const char *const pragmas[] = {
         "PRAGMA journal_mode = WAL",

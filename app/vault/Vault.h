@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -30,6 +31,15 @@ public:
     static Result<std::unique_ptr<Vault>> open(const QString &directory, const SecureBytes &key,
                                                const CipherSettings &settings,
                                                const QByteArray &keyCheck);
+
+    // A second connection to a vault that is already open elsewhere in this process, for a
+    // worker thread (see VaultManager::openWorkerConnection). Same checks as open(): SQLCipher
+    // in use, the key check, never creates a file; it does not migrate (the first connection
+    // did) and refuses a schema it does not know. `closed` runs when the connection closes.
+    static Result<std::unique_ptr<Vault>> openWorker(const QString &directory, const SecureBytes &key,
+                                                     const CipherSettings &settings,
+                                                     const QByteArray &keyCheck,
+                                                     std::function<void()> closed = {});
 
     // Opens a database file other than the vault's own (used to verify a cipher upgrade).
     static Result<std::unique_ptr<Vault>> openAt(const QString &directory, const QString &file,
@@ -57,12 +67,15 @@ public:
 
 private:
     Vault(sqlite3 *db, QString directory, QString cipherVersion);
+    enum class Mode { Create, Open, Worker };
     static Result<std::unique_ptr<Vault>> openFile(const QString &directory, const QString &file,
                                                    const SecureBytes &key,
                                                    const CipherSettings &settings,
-                                                   const QByteArray &keyCheck, bool create);
+                                                   const QByteArray &keyCheck, Mode mode);
 
     sqlite3 *m_db = nullptr;
     QString m_directory;
     QString m_cipherVersion;
+    bool m_worker = false;
+    std::function<void()> m_closed;
 };

@@ -278,11 +278,27 @@ bool VaultManager::isRecoveryCodeConfirmed() const
     return !d || d->recoveryConfirmed;
 }
 
+Result<std::unique_ptr<Vault>> VaultManager::openWorkerConnection()
+{
+    if (!m_vault)
+        return lockedError();
+    auto d = descriptor();
+    if (!d)
+        return d.error();
+    std::shared_ptr<std::atomic<int>> open = m_workerConnections;
+    auto vault = Vault::openWorker(m_directory, m_key, d->cipher, d->keyCheck, [open] { --*open; });
+    if (vault)
+        ++*open;
+    return vault;
+}
+
 void VaultManager::lock()
 {
     const bool wasOpen = bool(m_vault);
     if (wasOpen)
         emit aboutToLock();
+    if (const int left = m_workerConnections->load(); left > 0)
+        qCCritical(lcVault) << left << "worker connection(s) still open while locking";
     m_vault.reset();
     m_key.clear();
     if (wasOpen) {

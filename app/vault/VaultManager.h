@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -59,6 +60,16 @@ public:
     // The open vault, or nullptr while locked.
     Vault *vault() const { return m_vault.get(); }
 
+    // A second connection to the unlocked vault, to hand to ONE worker thread (a Vault is
+    // used from one thread at a time). Same key and checks as the main connection; the vault
+    // runs in WAL mode, so a reader there does not block this thread's connection. It never
+    // creates a vault. The owner MUST close it (destroy it) when aboutToLock is emitted, and
+    // wait for that: lock() reports a connection left open as a critical error, because
+    // that connection would keep the data readable after "locking".
+    Result<std::unique_ptr<Vault>> openWorkerConnection();
+    // Worker connections open right now (any thread).
+    int workerConnections() const { return m_workerConnections->load(); }
+
     // Test seam: a keychain read or write that takes longer than this fails as unavailable.
     void setKeychainTimeoutMs(int ms);
     static constexpr int kMinPassphraseLength = 8;
@@ -79,4 +90,5 @@ private:
     std::unique_ptr<Vault> m_vault;
     SecureBytes m_key; // only while unlocked, to re-wrap it when the unlock method changes
     KeychainStore *m_keychain = nullptr;
+    std::shared_ptr<std::atomic<int>> m_workerConnections = std::make_shared<std::atomic<int>>(0);
 };

@@ -43,4 +43,27 @@ QString writeLocationExport(const QString &directory)
     return path;
 }
 
+QString writeLargeExport(const QString &directory, int records)
+{
+    static const char *const products[] = {"Koffiebonen 1 kg", "Fietsbel", "Theedoek", "Hagelslag puur", "Wollen sokken"};
+    const QString path = QDir(directory).filePath(QStringLiteral("Bestellingen.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write("Order ID,Order Date,Product,Email,Postcode\n");
+    QByteArray chunk;
+    for (int i = 0; i < records; ++i) {
+        chunk += "NL-" + QByteArray::number(10000000 + i) + ",20" + QByteArray::number(10 + i % 14) + "-"
+            + QByteArray::number(1 + i % 12).rightJustified(2, '0') + "-"
+            + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "," + products[i % 5] + ",klant"
+            + QByteArray::number(i % 40) + "@example.org," + QByteArray::number(1000 + i % 8999) + " AB\n";
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return path;
+}
+
 } // namespace PagesTestSupport

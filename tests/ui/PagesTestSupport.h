@@ -14,4 +14,8 @@ qint64 addAndImport(Vault &vault, const QString &name, const QStringList &files)
 // Writes an invented export with a location trail (enough points for the alert) into
 // `directory` and returns its path. Test data only: nobody's real places.
 QString writeLocationExport(const QString &directory);
+// Writes an invented order history of `records` rows (five fields each: order id, date,
+// product, e-mail address, postcode) into `directory` and returns its path. Large enough to
+// make explaining take a while; the dates and addresses make the explainer read it twice.
+QString writeLargeExport(const QString &directory, int records);
 } // namespace PagesTestSupport

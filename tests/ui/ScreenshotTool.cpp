@@ -13,6 +13,7 @@
 #include "Style.h"
 #include "UiTestSupport.h"
 #include "WorkspaceView.h"
+#include "explain/ExplainService.h"
 #include "vault/VaultManager.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -162,10 +164,13 @@ bool renderPages(const QString &out, const QString &language)
     workspace->retailersPage()->selectRetailer(bol);
     ok &= save(window, out, language, QStringLiteral("retailers"));
     workspace->showSection(WorkspaceView::Overview);
+    // Explaining runs in the background; wait for the cards.
+    waitFor([&] { return window.findChildren<QLabel *>(QStringLiteral("explainingNote")).isEmpty(); }, 60000);
     ok &= save(window, out, language, QStringLiteral("overview"));
 
     workspace->showSection(WorkspaceView::MyData);
     workspace->myDataPage()->showRetailer(bol);
+    waitFor([&] { return !workspace->myDataPage()->isExplaining(); }, 60000);
     DataTreeModel *model = workspace->myDataPage()->model();
     auto *tree = child<QTreeView>(&window, "dataTree");
     auto *proxy = static_cast<QSortFilterProxyModel *>(tree->model());
@@ -194,6 +199,31 @@ bool renderPages(const QString &out, const QString &language)
     QTest::keyClick(search, Qt::Key_Return);
     QTest::mouseClick(child<QPushButton>(&window, "showValuesButton"), Qt::LeftButton);
     ok &= save(window, out, language, QStringLiteral("mydata-search-shown"));
+    QTest::mouseClick(child<QPushButton>(&window, "showValuesButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(&window, "closeResultsButton"), Qt::LeftButton);
+
+    // A large import: the pages say they are explaining, with progress, and stay usable.
+    // Lock and unlock first, so nothing is cached and the work starts when the pages ask.
+    search->clear();
+    const qint64 big = addAndImport(vault, QStringLiteral("Wehkamp"),
+                                    {PagesTestSupport::writeLargeExport(vaultDir.path(), 300000)});
+    manager.lock();
+    if (!manager.unlockWithPassphrase(QStringLiteral("sample passphrase")))
+        return false;
+    workspace->showSection(WorkspaceView::Overview);
+    waitFor([&] { return workspace->explainService()->progress(big).first > 0; }, 30000);
+    QTest::qWait(50); // laid out, so the card has its place
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("overviewScroll"));
+    for (QWidget *card : window.findChildren<QWidget *>(QStringLiteral("card")))
+        if (scroll && card->property("retailerId").toLongLong() == big)
+            scroll->ensureWidgetVisible(card);
+    ok &= save(window, out, language, QStringLiteral("overview-explaining"));
+    // Start again for My data, so the shot shows the work under way there too.
+    workspace->explainService()->cancel(big);
+    workspace->showSection(WorkspaceView::MyData);
+    workspace->myDataPage()->showRetailer(big);
+    waitFor([&] { return workspace->explainService()->progress(big).first > 0; }, 30000);
+    ok &= save(window, out, language, QStringLiteral("mydata-explaining"));
     manager.lock();
     return ok;
 }

@@ -314,7 +314,8 @@ void TestPages::myDataShowsCategoriesAndMaskedValues()
     m_window->workspace()->showSection(WorkspaceView::MyData);
     MyDataPage *page = m_window->workspace()->myDataPage();
     DataTreeModel *model = page->model();
-    QVERIFY(model->rowCount() >= 2);
+    QTRY_VERIFY(model->rowCount() >= 2); // explained in the background
+    QVERIFY(!page->isExplaining());
     QStringList categories;
     for (int i = 0; i < model->rowCount(); ++i)
         categories << model->index(i, 0).data().toString();
@@ -365,7 +366,7 @@ void TestPages::searchFindsAValue()
     // Opening a result selects its field in the tree.
     emit results->itemActivated(results->topLevelItem(0), 0);
     auto *tree = child<QTreeView>(m_window.get(), "dataTree");
-    QVERIFY(tree->currentIndex().isValid());
+    QTRY_VERIFY(tree->currentIndex().isValid());
     QVERIFY(tree->currentIndex().data(Qt::ToolTipRole).toString().contains(QLatin1String("naam")));
 }
 
@@ -374,8 +375,8 @@ void TestPages::filterAndOnlyNotRecognised()
     addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
     m_window->workspace()->showSection(WorkspaceView::MyData);
     auto *tree = child<QTreeView>(m_window.get(), "dataTree");
+    QTRY_VERIFY(tree->model()->rowCount() > 1);
     const int all = tree->model()->rowCount();
-    QVERIFY(all > 1);
     QTest::keyClicks(child<QLineEdit>(m_window.get(), "filterField"), QStringLiteral("email"));
     QCOMPARE(tree->model()->rowCount(), 1);
     child<QLineEdit>(m_window.get(), "filterField")->clear();
@@ -391,7 +392,9 @@ void TestPages::correctionPersists()
 {
     const qint64 id = addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
     m_window->workspace()->showSection(WorkspaceView::MyData);
-    DataTreeModel *model = m_window->workspace()->myDataPage()->model();
+    MyDataPage *page = m_window->workspace()->myDataPage();
+    DataTreeModel *model = page->model();
+    QTRY_VERIFY(model->rowCount() > 0);
     const QModelIndex winkel = findField(model, QStringLiteral("winkel"));
     QVERIFY(winkel.isValid());
     const QString before = model->fieldAt(winkel)->classification.category;
@@ -411,6 +414,8 @@ void TestPages::correctionPersists()
     QVERIFY(corrections);
     QCOMPARE(corrections->size(), 1);
     QCOMPARE(corrections->first().category, wanted);
+    // Explained again in the background; the old tree stays meanwhile.
+    QTRY_VERIFY(!page->isExplaining());
     const QModelIndex again = findField(model, QStringLiteral("winkel"));
     QCOMPARE(model->fieldAt(again)->classification.category, wanted);
     // The selection follows the field to its new place.
@@ -422,6 +427,7 @@ void TestPages::correctionPersists()
     QVERIFY(m_manager->unlockWithPassphrase(QStringLiteral("pages test passphrase")));
     m_window->workspace()->showSection(WorkspaceView::MyData);
     m_window->workspace()->myDataPage()->refresh();
+    QTRY_VERIFY(model->rowCount() > 0);
     const QModelIndex reopened = findField(model, QStringLiteral("winkel"));
     QVERIFY(reopened.isValid());
     QCOMPARE(model->fieldAt(reopened)->classification.category, wanted);
@@ -440,6 +446,8 @@ void TestPages::overviewCardShowsAlerts()
     m_window->workspace()->showSection(WorkspaceView::Overview);
     auto *cards = child<QWidget>(m_window.get(), "overviewCards");
     QVERIFY(cards->isVisible());
+    // Explained in the background: first "Explaining…", then the card.
+    QTRY_VERIFY(cards->findChildren<QLabel *>(QStringLiteral("explainingNote")).isEmpty());
     const QList<QLabel *> chips = cards->findChildren<QLabel *>(QStringLiteral("chip"));
     QVERIFY(chips.size() >= 2);
     const QList<QLabel *> sentences = cards->findChildren<QLabel *>(QStringLiteral("knowsSentences"));
