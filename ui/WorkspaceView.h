@@ -6,7 +6,9 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class ConsentServices;
 class ConsentsPage;
+class DeliveryStatusButton;
 class LanguageManager;
 class MyDataPage;
 class OverviewPage;
@@ -31,6 +33,8 @@ public:
     RetailersPage *retailersPage() const { return m_retailers; }
     MyDataPage *myDataPage() const { return m_myData; }
     ConsentsPage *consentsPage() const { return m_consents; }
+    DeliveryStatusButton *deliveryStatus() const { return m_deliveryStatus; }
+    ConsentServices *consentServices() const { return m_services; }
 
 signals:
     void lockRequested();
@@ -45,6 +49,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QPushButton *m_lock;
+    ConsentServices *m_services;
+    DeliveryStatusButton *m_deliveryStatus;
     OverviewPage *m_overview;
     RetailersPage *m_retailers;
     MyDataPage *m_myData;
