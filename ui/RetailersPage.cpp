@@ -205,7 +205,7 @@ void RetailersPage::retranslateUi()
     m_rename->setText(tr("Re&name…"));
     m_remove->setText(tr("Re&move…"));
     m_link->setText(tr("&Link account…"));
-    m_link->setToolTip(tr("Sign in at the shop, so Roer can fetch your data and send your choices directly."));
+    m_link->setToolTip(tr("Sign in at the shop. Then Roer can fetch your data and send your choices."));
     m_cancelLink->setText(tr("Stop linking"));
     m_unlink->setText(tr("Un&link…"));
     m_unlink->setToolTip(tr("Roer stops talking to this shop for you. Your choices and history stay."));
