@@ -100,10 +100,6 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     buttons->setSpacing(8);
     buttons->addWidget(m_add);
     buttons->addWidget(m_import);
-    buttons->addWidget(m_refreshData);
-    buttons->addWidget(m_link);
-    buttons->addWidget(m_cancelLink);
-    buttons->addWidget(m_unlink);
     buttons->addStretch(1);
     buttons->addWidget(m_rename);
     buttons->addWidget(m_remove);
@@ -113,6 +109,15 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(8);
     listLayout->addLayout(buttons);
+    // The account of the selected shop, on a row of its own: the texts are long in Dutch.
+    auto *accountButtons = new QHBoxLayout;
+    accountButtons->setSpacing(8);
+    accountButtons->addWidget(m_refreshData);
+    accountButtons->addWidget(m_link);
+    accountButtons->addWidget(m_cancelLink);
+    accountButtons->addWidget(m_unlink);
+    accountButtons->addStretch(1);
+    listLayout->addLayout(accountButtons);
     listLayout->addWidget(m_list, 1);
     listLayout->addWidget(m_dropHint);
 
@@ -184,6 +189,7 @@ void RetailersPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        Style::setMessage(m_status, QString()); // a message in the old language is stale
         refresh();
     }
     QWidget::changeEvent(event);

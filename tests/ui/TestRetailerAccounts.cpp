@@ -170,6 +170,8 @@ private slots:
         dialog = page()->findChild<RefreshDialog *>();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
         QVERIFY2(dialog->summary().contains(QLatin1String("consents.json: 1 new, 0 gone, 0 changed.")), qPrintable(dialog->summary()));
+        if (const QString dir = qEnvironmentVariable("ROER_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(dir + QStringLiteral("/en-refresh-summary.png"));
         dialog->accept();
 
         // Unlink: asks first; "no" changes nothing.
@@ -191,6 +193,7 @@ private slots:
         page()->selectRetailer(m_zandbak);
         QVERIFY(!button("linkAccountButton")->isHidden());
         QVERIFY(button("refreshDataButton")->isHidden());
+        screenshots(QStringLiteral("retailers-not-linked"), m_zandbak, false);
     }
 
     void refreshFailureSaysSoAndChangesNothing()
@@ -237,8 +240,7 @@ private slots:
         QCOMPARE(status->waiting(), 1);
         QVERIFY(status->text().contains(QLatin1String("1 choice needs your attention")));
 
-        if (const QString dir = qEnvironmentVariable("ROER_SCREENSHOT_DIR"); !dir.isEmpty())
-            screenshots(dir);
+        screenshots(QStringLiteral("retailers-linked"), m_zandbak, true);
 
         // Clicking it (mouse or keyboard) opens the Consents page.
         m_window->workspace()->showSection(WorkspaceView::Retailers);
@@ -270,8 +272,13 @@ private slots:
     }
 
 private:
-    void screenshots(const QString &dir)
+    // Renders the Retailers page with `retailerId` selected (and the status area) in en and nl.
+    void screenshots(const QString &name, qint64 retailerId, bool withStatus)
     {
+        const QString dir = qEnvironmentVariable("ROER_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        // The Dutch of these screens before the coordinator merges translations/nl/refresh.tsv.
         QTranslator extra;
         const bool haveExtra = extra.load(qEnvironmentVariable("ROER_EXTRA_QM"));
         for (const QString &lang : {QStringLiteral("en"), QStringLiteral("nl")}) {
@@ -281,13 +288,11 @@ private:
             QCoreApplication::processEvents();
             m_window->workspace()->showSection(WorkspaceView::Retailers);
             page()->refresh();
-            page()->selectRetailer(m_zandbak);
+            page()->selectRetailer(retailerId);
             QTest::qWait(100);
-            m_window->grab().save(dir + QStringLiteral("/%1-retailers-linked.png").arg(lang));
-            page()->selectRetailer(m_letters);
-            QTest::qWait(100);
-            m_window->grab().save(dir + QStringLiteral("/%1-retailers-not-linked.png").arg(lang));
-            m_window->workspace()->deliveryStatus()->grab().save(dir + QStringLiteral("/%1-delivery-status.png").arg(lang));
+            m_window->grab().save(dir + QStringLiteral("/%1-%2.png").arg(lang, name));
+            if (withStatus)
+                m_window->workspace()->deliveryStatus()->grab().save(dir + QStringLiteral("/%1-delivery-status.png").arg(lang));
         }
         qApp->removeTranslator(&extra);
         m_languages->setLanguage(QStringLiteral("en"), false);
