@@ -151,6 +151,10 @@ private slots:
         press(button("refreshDataButton"));
         RefreshDialog *dialog = page()->findChild<RefreshDialog *>();
         QVERIFY(dialog);
+        // While the answer is on its way: a busy bar and what Roer is doing.
+        QVERIFY(!dialog->isFinished());
+        QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("refreshProgress"))->isHidden());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("refreshStage"))->text().contains(QLatin1String("asking Zandbak")));
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
         QVERIFY2(dialog->summary().contains(QLatin1String("Roer read 9 files")), qPrintable(dialog->summary()));
         QCOMPARE(SnapshotStore(*m_manager->vault()).snapshots(m_zandbak).value().size(), 1);
