@@ -1764,6 +1764,40 @@
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer reminds you until you have checked the new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReminder</name>
+    <message>
+        <source>You have not checked your recovery code yet. Without it you can lose your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetailerApi</name>
     <message>
         <source>The retailer&apos;s answer was not what Roer expected.</source>
@@ -2052,6 +2086,38 @@ Roer deletes all data you imported from %1 from your vault, and the corrections 
     </message>
     <message>
         <source>You opened Roer with your recovery code. If you forgot your passphrase, choose a new one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your recovery code you can always open your data. Lost it? Make a new one. The old code then stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not checked your recovery code yet. Without it you can lose your data. Make a new code and write it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old recovery code will stop working. Make a new one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Keep your new recovery code in a safe place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1764,6 +1764,40 @@
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nieuwe herstelcode</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Roer reminds you until you have checked the new code.</source>
+        <translation>Roer herinnert je eraan tot je de nieuwe code hebt gecontroleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReminder</name>
+    <message>
+        <source>You have not checked your recovery code yet. Without it you can lose your data.</source>
+        <translation>Je hebt je herstelcode nog niet gecontroleerd. Zonder die code kun je je gegevens kwijtraken.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code…</source>
+        <translation>Maak een nieuwe herstelcode…</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+</context>
+<context>
     <name>RetailerApi</name>
     <message>
         <source>The retailer&apos;s answer was not what Roer expected.</source>
@@ -2057,6 +2091,38 @@ Roer wist alle gegevens die je van %1 hebt geïmporteerd uit je kluis. Ook je co
     <message>
         <source>You opened Roer with your recovery code. If you forgot your passphrase, choose a new one here.</source>
         <translation>Je hebt Roer geopend met je herstelcode. Ben je je wachtwoordzin vergeten? Kies hier dan een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>With your recovery code you can always open your data. Lost it? Make a new one. The old code then stops working.</source>
+        <translation>Met je herstelcode kun je je gegevens altijd openen. Kwijt? Maak een nieuwe. De oude code werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <source>You have not checked your recovery code yet. Without it you can lose your data. Make a new code and write it down.</source>
+        <translation>Je hebt je herstelcode nog niet gecontroleerd. Zonder die code kun je je gegevens kwijtraken. Maak een nieuwe code en schrijf hem op.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code…</source>
+        <translation>Maak een nieuwe herstelcode…</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nieuwe herstelcode</translation>
+    </message>
+    <message>
+        <source>Your old recovery code will stop working. Make a new one?</source>
+        <translation>Je oude herstelcode werkt dan niet meer. Wil je een nieuwe maken?</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Maak een nieuwe code</translation>
+    </message>
+    <message>
+        <source>Done. Keep your new recovery code in a safe place.</source>
+        <translation>Klaar. Bewaar je nieuwe herstelcode op een veilige plek.</translation>
     </message>
 </context>
 <context>

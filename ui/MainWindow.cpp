@@ -2,6 +2,7 @@
 
 #include "AutoLock.h"
 #include "LanguageManager.h"
+#include "RecoveryReminder.h"
 #include "SettingsPage.h"
 #include "SetupWizard.h"
 #include "UiSettings.h"
@@ -15,6 +16,7 @@
 #include <QEvent>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(VaultManager *manager, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent),
@@ -23,6 +25,7 @@ MainWindow::MainWindow(VaultManager *manager, LanguageManager *languages, QWidge
       m_autoLock(new AutoLock(this)),
       m_lockAction(new QAction(this)),
       m_views(new QStackedWidget(this)),
+      m_reminder(new RecoveryReminder(this)),
       m_unlock(new UnlockPage(manager, this)),
       m_settings(new SettingsPage(manager, languages, m_autoLock, this)),
       m_workspace(new WorkspaceView(m_settings, manager, languages, this))
@@ -39,7 +42,14 @@ MainWindow::MainWindow(VaultManager *manager, LanguageManager *languages, QWidge
 
     m_views->addWidget(m_unlock);
     m_views->addWidget(m_workspace);
-    setCentralWidget(m_views);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_reminder);
+    centralLayout->addWidget(m_views, 1);
+    setCentralWidget(central);
+    m_reminder->hide();
 
     connect(m_lockAction, &QAction::triggered, m_manager, &VaultManager::lock);
     connect(m_workspace, &WorkspaceView::lockRequested, m_manager, &VaultManager::lock);
@@ -51,6 +61,11 @@ MainWindow::MainWindow(VaultManager *manager, LanguageManager *languages, QWidge
         m_workspace->showSection(WorkspaceView::Settings);
         m_settings->suggestNewPassphrase();
     });
+    connect(m_reminder, &RecoveryReminder::renewRequested, this, [this] {
+        m_workspace->showSection(WorkspaceView::Settings);
+        m_settings->renewRecoveryCode();
+    });
+    connect(m_settings, &SettingsPage::recoveryCodeChanged, this, &MainWindow::updateRecoveryReminder);
     connect(m_manager, &VaultManager::unlocked, this, &MainWindow::vaultUnlocked);
     connect(m_manager, &VaultManager::locked, this, &MainWindow::vaultLocked);
 
@@ -116,6 +131,7 @@ void MainWindow::showView(View view)
     else
         m_autoLock->stop();
 
+    updateRecoveryReminder();
     switch (view) {
     case View::Setup:
         m_views->setCurrentWidget(m_setup);
@@ -139,6 +155,12 @@ void MainWindow::vaultUnlocked()
     if (m_setup)
         return;
     showView(View::Workspace);
+}
+
+void MainWindow::updateRecoveryReminder()
+{
+    const bool open = !m_setup && m_manager->state() == VaultManager::State::Unlocked;
+    m_reminder->setVisible(open && !m_manager->isRecoveryCodeConfirmed());
 }
 
 void MainWindow::vaultLocked()

@@ -6,6 +6,7 @@ class AutoLock;
 class LanguageManager;
 class QAction;
 class QStackedWidget;
+class RecoveryReminder;
 class SettingsPage;
 class SetupWizard;
 class UnlockPage;
@@ -27,6 +28,7 @@ public:
     AutoLock *autoLock() const { return m_autoLock; }
     WorkspaceView *workspace() const { return m_workspace; }
     QAction *lockAction() const { return m_lockAction; }
+    RecoveryReminder *recoveryReminder() const { return m_reminder; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,12 +39,14 @@ private:
     void showForState();
     void vaultUnlocked();
     void vaultLocked();
+    void updateRecoveryReminder();
 
     VaultManager *m_manager;
     LanguageManager *m_languages;
     AutoLock *m_autoLock;
     QAction *m_lockAction;
     QStackedWidget *m_views;
+    RecoveryReminder *m_reminder;
     SetupWizard *m_setup = nullptr;
     UnlockPage *m_unlock;
     SettingsPage *m_settings;

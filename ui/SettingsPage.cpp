@@ -3,11 +3,14 @@
 #include "AutoLock.h"
 #include "ChangePassphraseDialog.h"
 #include "LanguageManager.h"
+#include "MessageBox.h"
+#include "RecoveryCodeDialog.h"
 #include "Style.h"
 #include "UiSettings.h"
 #include "core/Logging.h"
 #include "vault/VaultManager.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -43,6 +46,9 @@ SettingsPage::SettingsPage(VaultManager *manager, LanguageManager *languages,
       m_unlockMethod(new QLabel(this)),
       m_changePassphrase(new QPushButton(this)),
       m_useKeychain(new QPushButton(this)),
+      m_recoveryTitle(new QLabel(this)),
+      m_recoveryText(new QLabel(this)),
+      m_renewRecovery(new QPushButton(this)),
       m_status(new QLabel(this)),
       m_error(new QLabel(this))
 {
@@ -53,6 +59,10 @@ SettingsPage::SettingsPage(VaultManager *manager, LanguageManager *languages,
     Style::makeSubtitle(m_unlockTitle);
     Style::makeNote(m_autoLockNote);
     Style::makeBody(m_unlockMethod);
+    Style::makeSubtitle(m_recoveryTitle);
+    Style::makeBody(m_recoveryText);
+    m_recoveryText->setObjectName(QStringLiteral("recoveryText"));
+    m_renewRecovery->setObjectName(QStringLiteral("renewRecoveryButton"));
     Style::makeNote(m_status);
     Style::makeError(m_error);
     m_status->hide();
@@ -113,6 +123,13 @@ SettingsPage::SettingsPage(VaultManager *manager, LanguageManager *languages,
     layout->addWidget(m_unlockTitle);
     layout->addWidget(m_unlockMethod);
     layout->addLayout(unlockButtons);
+    layout->addSpacing(Style::kSpacing);
+    layout->addWidget(m_recoveryTitle);
+    layout->addWidget(m_recoveryText);
+    auto *recoveryButtons = new QHBoxLayout;
+    recoveryButtons->addWidget(m_renewRecovery);
+    recoveryButtons->addStretch(1);
+    layout->addLayout(recoveryButtons);
     layout->addWidget(m_status);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -133,6 +150,7 @@ SettingsPage::SettingsPage(VaultManager *manager, LanguageManager *languages,
     connect(m_showFolder, &QPushButton::clicked, this, &SettingsPage::showFolder);
     connect(m_changePassphrase, &QPushButton::clicked, this, &SettingsPage::changePassphrase);
     connect(m_useKeychain, &QPushButton::clicked, this, &SettingsPage::switchToKeychain);
+    connect(m_renewRecovery, &QPushButton::clicked, this, &SettingsPage::renewRecoveryCode);
     retranslateUi();
     refresh();
 }
@@ -145,6 +163,7 @@ void SettingsPage::refresh()
     const auto descriptor = m_manager->descriptor();
     m_isKeychain = descriptor && descriptor->unlock == VaultDescriptor::Unlock::Keychain;
     m_useKeychain->setVisible(!m_isKeychain);
+    m_recoveryConfirmed = m_manager->isRecoveryCodeConfirmed();
     retranslateUi();
 }
 
@@ -192,6 +211,15 @@ void SettingsPage::retranslateUi()
     m_changePassphrase->setText(m_isKeychain ? tr("Use a passphrase instead…")
                                              : tr("Change passphrase…"));
     m_useKeychain->setText(tr("Use the password store instead"));
+    m_recoveryTitle->setText(tr("Recovery code"));
+    m_recoveryText->setText(m_recoveryConfirmed
+                                    ? tr("With your recovery code you can always open your "
+                                         "data. Lost it? Make a new one. The old code then "
+                                         "stops working.")
+                                    : tr("You have not checked your recovery code yet. "
+                                         "Without it you can lose your data. Make a new code "
+                                         "and write it down."));
+    m_renewRecovery->setText(tr("Make a new recovery code…"));
 }
 
 void SettingsPage::languageSelected(int index)
@@ -251,6 +279,40 @@ void SettingsPage::suggestNewPassphrase()
                  "choose a new one here."),
               false);
     m_changePassphrase->setFocus();
+}
+
+void SettingsPage::renewRecoveryCode()
+{
+    setStatus(QString(), false);
+    if (m_recoveryConfirmed
+        && !MessageBox::confirm(this, tr("New recovery code"),
+                                tr("Your old recovery code will stop working. "
+                                   "Make a new one?"),
+                                tr("Make a new code")))
+        return;
+    // Wrapping the key takes about a second.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<QString> code = m_manager->renewRecoveryCode();
+    QApplication::restoreOverrideCursor();
+    if (!code) {
+        qCWarning(lcUi) << "Recovery code not renewed, code" << int(code.error().code);
+        setStatus(code.error().message, true);
+        return;
+    }
+    refresh();
+    emit recoveryCodeChanged();
+    // open(), not exec(): the dialog is modal for the window without a nested event loop,
+    // so a lock (which rejects open dialogs) unwinds cleanly.
+    auto *dialog = new RecoveryCodeDialog(m_manager, *code, this);
+    code->fill(QLatin1Char('0'));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        refresh();
+        emit recoveryCodeChanged();
+        if (result == QDialog::Accepted)
+            setStatus(tr("Done. Keep your new recovery code in a safe place."), false);
+    });
+    dialog->open();
 }
 
 void SettingsPage::setStatus(const QString &text, bool isError)

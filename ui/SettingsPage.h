@@ -22,6 +22,12 @@ public:
     void refresh();
     // After an unlock with the recovery code: suggest a new passphrase.
     void suggestNewPassphrase();
+    // Makes a new recovery code (the old one stops working) and shows it once.
+    void renewRecoveryCode();
+
+signals:
+    // A new code was made or confirmed: the reminder in the main window looks again.
+    void recoveryCodeChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +47,7 @@ private:
     LanguageManager *m_languages;
     AutoLock *m_autoLock;
     bool m_isKeychain = false;
+    bool m_recoveryConfirmed = true;
 
     QLabel *m_title;
     QLabel *m_generalTitle;
@@ -57,6 +64,9 @@ private:
     QLabel *m_unlockMethod;
     QPushButton *m_changePassphrase;
     QPushButton *m_useKeychain;
+    QLabel *m_recoveryTitle;
+    QLabel *m_recoveryText;
+    QPushButton *m_renewRecovery;
     QLabel *m_status;
     QLabel *m_error;
 };

@@ -170,6 +170,9 @@ void SetupWizard::next()
         break;
     case Step::Recovery:
         if (m_recoveryPage->isConfirmed()) {
+            // If this fails the code stays unconfirmed and Roer reminds the customer.
+            if (const Result<void> confirmed = m_manager->confirmRecoveryCode(); !confirmed)
+                qCWarning(lcUi) << "Recovery code not marked as confirmed, code" << int(confirmed.error().code);
             m_recoveryPage->clearRecoveryCode();
             emit setupFinished();
         }

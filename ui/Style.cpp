@@ -36,6 +36,10 @@ QLabel#recoveryCode {
     background: #ffffff; border: 1px solid #c8d3dc; border-radius: 8px;
     padding: 16px; color: #12344d;
 }
+QFrame#recoveryReminder {
+    background: #fff6e5; border: none; border-bottom: 1px solid #f0d9a8;
+}
+QLabel#recoveryReminderText { color: #5c3b00; }
 QFrame#card {
     background: #ffffff; border: 1px solid #dde3e8; border-radius: 10px;
 }

@@ -44,6 +44,7 @@ Result<VaultDescriptor> VaultDescriptor::load(const QString &directory)
         return Error::make(ErrorCode::VaultDamaged, QCoreApplication::translate("VaultDescriptor", "The vault settings file is damaged."));
     d.passphraseWrap = o.value(QStringLiteral("passphrase_wrap")).toObject();
     d.recoveryWrap = o.value(QStringLiteral("recovery_wrap")).toObject();
+    d.recoveryConfirmed = o.value(QStringLiteral("recovery_confirmed")).toBool(true);
     if (d.vaultId.isEmpty() || d.keyCheck.size() != 64)
         return Error::make(ErrorCode::VaultDamaged, QCoreApplication::translate("VaultDescriptor", "The vault settings file is damaged."));
     return d;
@@ -61,6 +62,7 @@ Result<void> VaultDescriptor::save(const QString &directory) const
         o.insert(QStringLiteral("passphrase_wrap"), passphraseWrap);
     if (!recoveryWrap.isEmpty())
         o.insert(QStringLiteral("recovery_wrap"), recoveryWrap);
+    o.insert(QStringLiteral("recovery_confirmed"), recoveryConfirmed);
 
     QSaveFile file(VaultPaths::descriptorFile(directory));
     if (!file.open(QIODevice::WriteOnly)

@@ -24,6 +24,9 @@ struct VaultDescriptor
     Unlock unlock = Unlock::Keychain;
     QJsonObject passphraseWrap; // WrappedKey, only for passphrase vaults
     QJsonObject recoveryWrap;   // WrappedKey under the recovery code
+    // False from the moment a code is made until the customer proves they wrote it down.
+    // Files written before this field existed count as confirmed.
+    bool recoveryConfirmed = true;
 
     static QString unlockName(Unlock unlock);
 

@@ -104,6 +104,7 @@ Result<QString> VaultManager::createVault(SecureBytes key, VaultDescriptor d)
     if (!recoveryWrap)
         return recoveryWrap.error();
     d.recoveryWrap = *recoveryWrap;
+    d.recoveryConfirmed = false;
     d.createdAt = QDateTime::currentDateTimeUtc();
     d.cipher = CipherSettings::forLibraryMajor(Vault::linkedCipherMajor());
     d.keyCheck = Vault::keyCheckFor(key);
@@ -237,6 +238,44 @@ void VaultManager::switchToKeychain(std::function<void(Result<void>)> done)
             return done(stored);
         done(saveUnlockMethod(VaultDescriptor::Unlock::Keychain, {}));
     });
+}
+
+Result<QString> VaultManager::renewRecoveryCode()
+{
+    if (!m_vault)
+        return lockedError();
+    auto d = descriptor();
+    if (!d)
+        return d.error();
+    const QString code = RecoveryCode::generate();
+    auto wrapped = KeyWrap::wrap(m_key, code, d->vaultId);
+    if (!wrapped)
+        return wrapped.error();
+    d->recoveryWrap = *wrapped;
+    d->recoveryConfirmed = false;
+    if (auto saved = d->save(m_directory); !saved)
+        return saved.error();
+    qCInfo(lcVault) << "recovery code renewed";
+    return code;
+}
+
+Result<void> VaultManager::confirmRecoveryCode()
+{
+    if (!m_vault)
+        return lockedError();
+    auto d = descriptor();
+    if (!d)
+        return d.error();
+    if (d->recoveryConfirmed)
+        return {};
+    d->recoveryConfirmed = true;
+    return d->save(m_directory);
+}
+
+bool VaultManager::isRecoveryCodeConfirmed() const
+{
+    auto d = descriptor();
+    return !d || d->recoveryConfirmed;
 }
 
 void VaultManager::lock()

@@ -48,6 +48,13 @@ public:
     Result<void> changePassphrase(const QString &newPassphrase); // makes it a passphrase vault
     void switchToKeychain(std::function<void(Result<void>)> done);
 
+    // The recovery code. A new one replaces the old one at once (the old one stops working);
+    // it counts as unconfirmed until the customer proves they wrote it down. Setup makes an
+    // unconfirmed code too, so a window closed before that step is noticed at the next unlock.
+    Result<QString> renewRecoveryCode();
+    Result<void> confirmRecoveryCode();
+    bool isRecoveryCodeConfirmed() const;
+
     void lock();
     // The open vault, or nullptr while locked.
     Vault *vault() const { return m_vault.get(); }

@@ -8,6 +8,8 @@
 #include "PagesTestSupport.h"
 #include "RetailersPage.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
+#include "RecoveryCodeDialog.h"
 #include "Style.h"
 #include "UiTestSupport.h"
 #include "WorkspaceView.h"
@@ -90,6 +92,17 @@ bool renderLanguage(const QString &out, const QString &language)
     window.workspace()->showSection(WorkspaceView::Settings);
     ok &= save(window, out, language, QStringLiteral("settings"));
 
+    // A new recovery code from the settings, closed with "Later": the reminder strip stays.
+    MessageBox::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>(&window, "renewRecoveryButton"), Qt::LeftButton);
+    if (auto *dialog = window.findChild<RecoveryCodeDialog *>()) {
+        waitFor([dialog] { return dialog->isVisible(); });
+        ok &= save(*dialog, out, language, QStringLiteral("settings-new-recovery-code"));
+        QTest::mouseClick(child<QPushButton>(dialog, "recoveryLater"), Qt::LeftButton);
+        waitFor([&] { return !window.findChild<RecoveryCodeDialog *>(); });
+    }
+    ok &= save(window, out, language, QStringLiteral("settings-recovery-reminder"));
+
     manager.lock();
     ok &= save(window, out, language, QStringLiteral("unlock"));
     QTest::keyClicks(child<QLineEdit>(&window, "unlockField"), QStringLiteral("wrong"));
@@ -111,7 +124,7 @@ bool renderPages(const QString &out, const QString &language)
     useBuildTranslations(languages);
     languages.setLanguage(language);
     VaultManager manager(vaultDir.filePath(QStringLiteral("vault")));
-    if (!manager.createWithPassphrase(QStringLiteral("sample passphrase")))
+    if (!manager.createWithPassphrase(QStringLiteral("sample passphrase")) || !manager.confirmRecoveryCode())
         return false;
     MainWindow window(&manager, &languages);
     window.resize(1100, 720);
@@ -197,7 +210,7 @@ int main(int argc, char *argv[])
     // imported, to look at the real app with it (roer --vault DIR), e.g. with a11y-tree.
     if (args.size() == 3 && args.at(1) == QLatin1String("--demo-vault")) {
         VaultManager manager(args.at(2));
-        if (!manager.createWithPassphrase(QStringLiteral("demodemo")))
+        if (!manager.createWithPassphrase(QStringLiteral("demodemo")) || !manager.confirmRecoveryCode())
             return 2;
         Vault &vault = *manager.vault();
         PagesTestSupport::addAndImport(vault, QStringLiteral("Bol"),

@@ -3,6 +3,10 @@
 #include "AutoLock.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
+#include "RecoveryCodeDialog.h"
+#include "RecoveryReminder.h"
+#include "SetupRecoveryPage.h"
 #include "UiSettings.h"
 #include "UiTestSupport.h"
 #include "WorkspaceView.h"
@@ -30,6 +34,7 @@ private slots:
     void autoLockTimeIsKept();
     void changePassphraseThenUnlockWithIt();
     void switchToKeychain();
+    void uncheckedRecoveryCodeIsRenewedFromTheReminder();
 
 private:
     QTemporaryDir m_settings;
@@ -142,6 +147,64 @@ void TestSettingsPage::switchToKeychain()
     QTRY_COMPARE(window.view(), MainWindow::View::Unlock);
     QTest::mouseClick(child<QPushButton>(&window, "unlockButton"), Qt::LeftButton);
     QVERIFY(waitFor([&window] { return window.view() == MainWindow::View::Workspace; }));
+    manager.lock();
+}
+
+// Setup can end before the recovery code step (the window closed). The next unlock shows a
+// reminder; a new code, checked by typing its last group, makes it go away for good.
+void TestSettingsPage::uncheckedRecoveryCodeIsRenewedFromTheReminder()
+{
+    QTemporaryDir dir;
+    const QString passphrase = QStringLiteral("reminder passphrase");
+    QString firstCode;
+    {
+        VaultManager setupOnly(dir.filePath(QStringLiteral("vault")));
+        auto code = setupOnly.createWithPassphrase(passphrase);
+        QVERIFY(code);
+        firstCode = *code;
+        setupOnly.lock(); // as if the window closed on the recovery step
+    }
+    VaultManager manager(dir.filePath(QStringLiteral("vault")));
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&manager, &languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.recoveryReminder()->isVisible());
+    QVERIFY(manager.unlockWithPassphrase(passphrase));
+    QTRY_VERIFY(window.recoveryReminder()->isVisible());
+
+    // Not checked before, so no "the old code stops working" question first.
+    QTest::mouseClick(child<QPushButton>(&window, "recoveryReminderButton"), Qt::LeftButton);
+    RecoveryCodeDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<RecoveryCodeDialog *>()) && dialog->isVisible());
+    QCOMPARE(window.workspace()->currentSection(), WorkspaceView::Settings);
+    const QString newCode = child<QLabel>(dialog, "recoveryCode")->text();
+    QVERIFY(!newCode.isEmpty());
+    QVERIFY(newCode != firstCode);
+    auto *done = child<QPushButton>(dialog, "recoveryDone");
+    QVERIFY(!done->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(dialog, "recoveryConfirm"), SetupRecoveryPage::lastGroup(newCode));
+    QVERIFY(done->isEnabled());
+    QTest::mouseClick(done, Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<RecoveryCodeDialog *>());
+    QVERIFY(manager.isRecoveryCodeConfirmed());
+    QVERIFY(!window.recoveryReminder()->isVisible());
+
+    // Only the new code opens the vault now.
+    manager.lock();
+    QVERIFY(!manager.unlockWithRecoveryCode(firstCode));
+    QVERIFY(manager.unlockWithRecoveryCode(newCode));
+
+    // Once checked, a new code asks first: the old one will stop working. Cancel keeps it.
+    window.workspace()->showSection(WorkspaceView::Settings);
+    MessageBox::setNextAnswer(false);
+    QTest::mouseClick(child<QPushButton>(&window, "renewRecoveryButton"), Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("stop working")));
+    QVERIFY(!window.findChild<RecoveryCodeDialog *>());
+    QVERIFY(manager.isRecoveryCodeConfirmed());
+    manager.lock();
+    QVERIFY(manager.unlockWithRecoveryCode(newCode));
     manager.lock();
 }
 

@@ -2,6 +2,7 @@
 // keychain path (against the gnome-keyring that tests/run-headless starts).
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "RecoveryReminder.h"
 #include "UiTestSupport.h"
 #include "vault/VaultManager.h"
 #include "vault/VaultPaths.h"
@@ -66,6 +67,8 @@ void TestSetupFlow::passphrasePath()
     const auto descriptor = manager.descriptor();
     QVERIFY(descriptor);
     QCOMPARE(descriptor->unlock, VaultDescriptor::Unlock::Passphrase);
+    QVERIFY(descriptor->recoveryConfirmed);
+    QVERIFY(!window.recoveryReminder()->isVisible());
     // The recovery code is gone from the widgets once setup is over.
     QVERIFY(!window.findChild<QLabel *>(QStringLiteral("recoveryCode"))
             || window.findChild<QLabel *>(QStringLiteral("recoveryCode"))->text().isEmpty());

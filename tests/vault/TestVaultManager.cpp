@@ -5,6 +5,9 @@
 #include "vault/VaultPaths.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +80,54 @@ private slots:
         auto badCode = vm.unlockWithRecoveryCode(RecoveryCode::generate());
         QVERIFY(!badCode);
         QCOMPARE(badCode.error().code, ErrorCode::WrongPassphrase);
+    }
+
+    void renewedRecoveryCodeReplacesTheOldOne()
+    {
+        QTemporaryDir dir;
+        VaultManager vm(dir.path());
+        auto first = vm.createWithPassphrase(kPassphrase);
+        QVERIFY(first);
+        // Setup's code is unconfirmed until the customer proves they wrote it down.
+        QVERIFY(!vm.isRecoveryCodeConfirmed());
+        QVERIFY(vm.confirmRecoveryCode());
+        QVERIFY(vm.isRecoveryCodeConfirmed());
+
+        auto second = vm.renewRecoveryCode();
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+        QVERIFY(*second != *first);
+        QVERIFY(!vm.isRecoveryCodeConfirmed());
+        vm.lock();
+        // The state is in vault.json, not in memory: a new process sees it too.
+        QVERIFY(!VaultManager(dir.path()).isRecoveryCodeConfirmed());
+
+        auto old = vm.unlockWithRecoveryCode(*first);
+        QVERIFY(!old);
+        QCOMPARE(old.error().code, ErrorCode::WrongPassphrase);
+        QVERIFY(vm.unlockWithRecoveryCode(*second));
+        vm.lock();
+        QVERIFY(vm.unlockWithPassphrase(kPassphrase)); // the passphrase is untouched
+        vm.lock();
+        QVERIFY(!vm.renewRecoveryCode()); // locked: nothing to wrap
+        QVERIFY(!vm.confirmRecoveryCode());
+    }
+
+    void olderVaultFilesCountAsConfirmed()
+    {
+        QTemporaryDir dir;
+        VaultManager vm(dir.path());
+        QVERIFY(vm.createWithPassphrase(kPassphrase));
+        vm.lock();
+        QFile file(VaultPaths::descriptorFile(dir.path()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QVERIFY(o.contains(QStringLiteral("recovery_confirmed")));
+        o.remove(QStringLiteral("recovery_confirmed"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(o).toJson());
+        file.close();
+        QVERIFY(vm.isRecoveryCodeConfirmed());
     }
 
     void tooShortPassphraseIsRefused()
