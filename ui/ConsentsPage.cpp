@@ -1,6 +1,7 @@
 #include "ConsentsPage.h"
 
 #include "ConsentHistoryDialog.h"
+#include "ConsentServices.h"
 #include "DecisionLetterDialog.h"
 #include "LanguageManager.h"
 #include "PurposeRow.h"
@@ -17,23 +18,18 @@
 #include "core/Logging.h"
 #include "directory/RetailerStore.h"
 #include "explain/Catalogue.h"
-#include "vault/KeychainStore.h"
 #include "vault/VaultManager.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
-std::function<void(const QUrl &)> g_urlOpener;
-
 const char *const kSectionTitles[] = {
     QT_TRANSLATE_NOOP("ConsentsPage", "Needed for your order"),
     QT_TRANSLATE_NOOP("ConsentsPage", "Your choice"),
@@ -48,9 +44,10 @@ const char *const kSectionIntros[] = {
 };
 } // namespace
 
-ConsentsPage::ConsentsPage(VaultManager *manager, LanguageManager *languages, QWidget *parent)
+ConsentsPage::ConsentsPage(VaultManager *manager, LanguageManager *languages, QWidget *parent,
+                           ConsentServices *services)
     : QWidget(parent), m_manager(manager), m_languages(languages),
-      m_network(new QNetworkAccessManager(this)), m_keychain(new KeychainStore(this)),
+      m_services(services ? services : new ConsentServices(manager, this)),
       m_title(new QLabel(this)), m_intro(new QLabel(this)), m_retailerLabel(new QLabel(this)),
       m_retailer(new QComboBox(this)), m_link(new QPushButton(this)), m_check(new QPushButton(this)),
       m_history(new QPushButton(this)), m_linkState(new QLabel(this)), m_linkProgress(new QProgressBar(this)),
@@ -164,7 +161,12 @@ ConsentsPage::ConsentsPage(VaultManager *manager, LanguageManager *languages, QW
         m_showWhich = !m_showWhich;
         updateStatuses();
     });
-    // The sender and the accounts hold the vault: they let go while it is still open.
+    connect(m_services, &ConsentServices::deliveryChanged, this, &ConsentsPage::updateStatuses);
+    connect(m_services, &ConsentServices::linkChanged, this, [this](qint64 retailerId) {
+        if (retailerId == currentRetailer())
+            loadRetailer();
+    });
+    // The services let go of the vault on aboutToLock themselves; the rows go too.
     connect(m_manager, &VaultManager::aboutToLock, this, &ConsentsPage::dropServices);
     connect(m_manager, &VaultManager::locked, this, [this] { m_retailer->clear(); });
     connect(m_manager, &VaultManager::unlocked, this, &ConsentsPage::refresh);
@@ -188,7 +190,12 @@ ConsentHistoryDialog *ConsentsPage::historyDialog() const
 
 void ConsentsPage::setUrlOpener(std::function<void(const QUrl &)> opener)
 {
-    g_urlOpener = std::move(opener);
+    ConsentServices::setUrlOpener(std::move(opener));
+}
+
+OutboxSender *ConsentsPage::sender() const
+{
+    return m_services->sender();
 }
 
 QList<RetailerPurpose> ConsentsPage::cataloguePurposes()
@@ -220,30 +227,12 @@ QString ConsentsPage::language() const
 
 void ConsentsPage::ensureServices()
 {
-    Vault *vault = m_manager->vault();
-    if (vault == m_servicesVault)
-        return;
-    dropServices();
-    if (!vault)
-        return;
-    m_servicesVault = vault;
-    m_accounts = std::make_unique<RetailerAccounts>(*vault, m_keychain, m_network);
-    m_sender = std::make_unique<OutboxSender>(*vault, m_network);
-    m_sender->setTokenFetcher(m_accounts->tokenFetcher());
-    connect(m_sender.get(), &OutboxSender::deliveryChanged, this, [this] { updateStatuses(); });
-    connect(m_sender.get(), &OutboxSender::idle, this, [this] { updateStatuses(); });
-    // Decisions the customer made earlier and that are still waiting go out now.
-    m_sender->start();
+    m_services->ensure();
 }
 
 void ConsentsPage::dropServices()
 {
     ++m_linkGeneration;
-    if (m_sender)
-        m_sender->stop();
-    m_sender.reset();
-    m_accounts.reset();
-    m_servicesVault = nullptr;
     qDeleteAll(m_rows);
     m_rows.clear();
 }
@@ -302,7 +291,7 @@ void ConsentsPage::loadRetailer()
         return;
     }
     m_info = *info;
-    m_linked = m_info.hasApi() && m_accounts && m_accounts->isLinked(id);
+    m_linked = m_info.hasApi() && m_services->isLinked(id);
     auto purposes = store.purposes(id);
     if (!purposes) {
         setError(purposes.error().message);
@@ -338,8 +327,8 @@ void ConsentsPage::rebuildRows(const RetailerInfo &info, const QList<RetailerPur
             auto entry = Outbox(*vault).latestFor(m_info.id, purposeId);
             if (entry && *entry)
                 (void)Outbox(*vault).retryNow((*entry)->id, Clock::instance().nowMs());
-            if (m_sender)
-                m_sender->sendDue();
+            if (m_services->sender())
+                m_services->sender()->sendDue();
             updateStatuses();
         });
         m_rows.append(row);
@@ -491,8 +480,8 @@ void ConsentsPage::decide(const QString &purposeId, Consent::State state, const 
     updateStatuses();
     if (m_info.hasApi()) {
         ensureServices();
-        if (m_sender)
-            m_sender->sendDue();
+        if (m_services->sender())
+            m_services->sender()->sendDue();
     } else {
         showLetter(purposeId);
     }
@@ -535,16 +524,16 @@ void ConsentsPage::showLetter(const QString &purposeId)
 
 void ConsentsPage::withClient(qint64 retailerId, std::function<void(RetailerApiClient *)> use)
 {
-    if (!m_accounts)
+    if (!m_services->ensure())
         return;
-    auto *client = new RetailerApiClient(m_network, this);
+    auto *client = new RetailerApiClient(m_services->network(), this);
     if (auto ok = client->setAddress(m_info.apiBase); !ok) {
         setError(ok.error().message);
         client->deleteLater();
         return;
     }
     const int generation = m_linkGeneration;
-    m_accounts->accessToken(retailerId, false, [this, client, use, generation](QByteArray token) {
+    m_services->accounts()->accessToken(retailerId, false, [this, client, use, generation](QByteArray token) {
         if (generation != m_linkGeneration) {
             client->deleteLater();
             return;
@@ -578,11 +567,9 @@ void ConsentsPage::fetchPurposes(qint64 retailerId)
 
 void ConsentsPage::linkAccount()
 {
-    ensureServices();
-    if (!m_accounts || !m_info.hasApi())
+    if (!m_services->ensure() || !m_info.hasApi())
         return;
     setError(QString());
-    const int generation = ++m_linkGeneration;
     const qint64 retailerId = m_info.id;
     m_link->hide();
     m_linkProgress->show();
@@ -590,34 +577,24 @@ void ConsentsPage::linkAccount()
     m_linkState->setText(tr("Your browser opens the sign-in page of %1. Sign in there and allow Roer. "
                             "Then come back here.").arg(m_info.name));
     m_linkState->show();
-    m_accounts->link(
-        retailerId,
-        [](const QUrl &url) {
-            if (g_urlOpener)
-                g_urlOpener(url);
-            else
-                QDesktopServices::openUrl(url);
-        },
-        [this, generation, retailerId](Result<void> result) {
-            if (generation != m_linkGeneration)
-                return; // cancelled
-            m_linkProgress->hide();
-            m_cancelLink->hide();
-            if (!result) {
-                setError(tr("Linking your account did not work. %1").arg(result.error().message));
-                loadRetailer();
-                return;
-            }
-            if (currentRetailer() == retailerId) {
-                loadRetailer();
-                fetchPurposes(retailerId);
-            }
-        });
+    m_services->link(retailerId, [this, retailerId](Result<void> result) {
+        m_linkProgress->hide();
+        m_cancelLink->hide();
+        if (!result) {
+            setError(tr("Linking your account did not work. %1").arg(result.error().message));
+            loadRetailer();
+            return;
+        }
+        if (currentRetailer() == retailerId) {
+            loadRetailer();
+            fetchPurposes(retailerId);
+        }
+    });
 }
 
 void ConsentsPage::cancelLink()
 {
-    ++m_linkGeneration;
+    m_services->cancelLink();
     m_linkProgress->hide();
     m_cancelLink->hide();
     loadRetailer();

@@ -11,18 +11,16 @@
 #include <memory>
 
 class ConsentHistoryDialog;
+class ConsentServices;
 class DecisionLetterDialog;
-class KeychainStore;
 class LanguageManager;
 class OutboxSender;
 class PurposeRow;
 class QComboBox;
 class QLabel;
-class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
-class RetailerAccounts;
 class Vault;
 class VaultManager;
 
@@ -35,7 +33,9 @@ class ConsentsPage : public QWidget
 {
     Q_OBJECT
 public:
-    ConsentsPage(VaultManager *manager, LanguageManager *languages, QWidget *parent = nullptr);
+    // Without `services` the page makes its own (tests); the workspace shares one.
+    ConsentsPage(VaultManager *manager, LanguageManager *languages, QWidget *parent = nullptr,
+                 ConsentServices *services = nullptr);
     ~ConsentsPage() override;
 
     void refresh();
@@ -49,7 +49,8 @@ public:
     void reconcile();
     void showHistory();
 
-    OutboxSender *sender() const { return m_sender.get(); }
+    OutboxSender *sender() const;
+    ConsentServices *services() const { return m_services; }
     DecisionLetterDialog *letterDialog() const;
     ConsentHistoryDialog *historyDialog() const;
     // Test seam: how the sign-in page of the retailer is opened (default: the system browser).
@@ -79,11 +80,7 @@ private:
 
     VaultManager *m_manager;
     LanguageManager *m_languages;
-    QNetworkAccessManager *m_network;
-    KeychainStore *m_keychain;
-    Vault *m_servicesVault = nullptr;
-    std::unique_ptr<RetailerAccounts> m_accounts;
-    std::unique_ptr<OutboxSender> m_sender;
+    ConsentServices *m_services;
     RetailerInfo m_info;
     bool m_linked = false;
     int m_linkGeneration = 0;

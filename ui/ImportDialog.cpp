@@ -227,7 +227,7 @@ QString ImportDialog::askPassword()
                                  QLineEdit::Password);
 }
 
-void ImportDialog::showSummary(const ImportSummary &s)
+QString ImportDialog::summaryText(const ImportSummary &s)
 {
     QStringList lines;
     if (s.alreadyImported) {
@@ -247,7 +247,12 @@ void ImportDialog::showSummary(const ImportSummary &s)
                 lines << tr("%1: not in this import.").arg(gone);
         }
     }
-    m_summary->setText(lines.join(QLatin1Char('\n')));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ImportDialog::showSummary(const ImportSummary &s)
+{
+    m_summary->setText(summaryText(s));
     m_pages->setCurrentIndex(2);
 }
 

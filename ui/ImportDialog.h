@@ -32,6 +32,8 @@ public:
     QStringList files() const;
     // Test seam: the next password prompt answers this instead of asking.
     static void setNextPassword(const QString &password);
+    // What was read, skipped and changed, for the customer (also used after "Refresh my data").
+    static QString summaryText(const ImportSummary &summary);
 
 Q_SIGNALS:
     void importFinished(qint64 snapshotId);

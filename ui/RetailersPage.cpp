@@ -1,12 +1,15 @@
 #include "RetailersPage.h"
 
 #include "AddRetailerDialog.h"
+#include "ConsentServices.h"
 #include "ImportDialog.h"
 #include "LanguageManager.h"
 #include "MessageBox.h"
+#include "RefreshDialog.h"
 #include "Style.h"
 #include "core/Logging.h"
 #include "directory/RetailerStore.h"
+#include "consent/DataRefresher.h"
 #include "importing/SnapshotStore.h"
 #include "vault/VaultManager.h"
 
@@ -27,19 +30,27 @@
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
-enum Column { NameColumn, WebsiteColumn, EmailColumn, ImportColumn };
+constexpr int kHasApiRole = Qt::UserRole + 2;
+constexpr int kLinkedRole = Qt::UserRole + 3;
+enum Column { NameColumn, WebsiteColumn, EmailColumn, ImportColumn, AccountColumn, ColumnCount };
 } // namespace
 
-RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, QWidget *parent)
+RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, QWidget *parent,
+                             ConsentServices *services)
     : QWidget(parent),
       m_manager(manager),
       m_languages(languages),
+      m_services(services ? services : new ConsentServices(manager, this)),
       m_title(new QLabel(this)),
       m_intro(new QLabel(this)),
       m_add(new QPushButton(this)),
       m_import(new QPushButton(this)),
       m_rename(new QPushButton(this)),
       m_remove(new QPushButton(this)),
+      m_link(new QPushButton(this)),
+      m_cancelLink(new QPushButton(this)),
+      m_unlink(new QPushButton(this)),
+      m_refreshData(new QPushButton(this)),
       m_stack(new QStackedWidget(this)),
       m_emptyTitle(new QLabel(this)),
       m_emptyText(new QLabel(this)),
@@ -67,10 +78,15 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     m_rename->setObjectName(QStringLiteral("renameButton"));
     m_remove->setObjectName(QStringLiteral("removeButton"));
     m_emptyAdd->setObjectName(QStringLiteral("emptyAddButton"));
+    m_link->setObjectName(QStringLiteral("linkAccountButton"));
+    m_cancelLink->setObjectName(QStringLiteral("cancelLinkButton"));
+    m_unlink->setObjectName(QStringLiteral("unlinkButton"));
+    m_refreshData->setObjectName(QStringLiteral("refreshDataButton"));
+    m_cancelLink->hide();
     m_list->setObjectName(QStringLiteral("retailerList"));
     m_error->setObjectName(QStringLiteral("retailersError"));
 
-    m_list->setColumnCount(4);
+    m_list->setColumnCount(ColumnCount);
     m_list->setStyleSheet(QStringLiteral("QTreeWidget#retailerList::item { padding: 5px 2px; }"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -93,6 +109,15 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(8);
     listLayout->addLayout(buttons);
+    // The account of the selected shop, on a row of its own: the texts are long in Dutch.
+    auto *accountButtons = new QHBoxLayout;
+    accountButtons->setSpacing(8);
+    accountButtons->addWidget(m_refreshData);
+    accountButtons->addWidget(m_link);
+    accountButtons->addWidget(m_cancelLink);
+    accountButtons->addWidget(m_unlink);
+    accountButtons->addStretch(1);
+    listLayout->addLayout(accountButtons);
     listLayout->addWidget(m_list, 1);
     listLayout->addWidget(m_dropHint);
 
@@ -129,6 +154,15 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     connect(m_import, &QPushButton::clicked, this, [this] { importFiles({}); });
     connect(m_rename, &QPushButton::clicked, this, &RetailersPage::renameRetailer);
     connect(m_remove, &QPushButton::clicked, this, &RetailersPage::removeRetailer);
+    connect(m_link, &QPushButton::clicked, this, &RetailersPage::linkAccount);
+    connect(m_cancelLink, &QPushButton::clicked, this, &RetailersPage::cancelLink);
+    connect(m_unlink, &QPushButton::clicked, this, &RetailersPage::unlinkAccount);
+    connect(m_refreshData, &QPushButton::clicked, this, &RetailersPage::refreshData);
+    // Linked or unlinked elsewhere (the Consents page): the column follows.
+    connect(m_services, &ConsentServices::linkChanged, this, [this] {
+        if (m_manager->vault())
+            refresh();
+    });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &RetailersPage::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { importFiles({}); });
     connect(m_manager, &VaultManager::locked, this, [this] {
@@ -137,6 +171,10 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
         const auto dialogs = findChildren<AddRetailerDialog *>();
         for (AddRetailerDialog *dialog : dialogs)
             dialog->reject();
+        const auto refreshes = findChildren<RefreshDialog *>();
+        for (RefreshDialog *dialog : refreshes)
+            dialog->reject();
+        m_cancelLink->hide();
         const auto inputs = findChildren<QInputDialog *>();
         for (QInputDialog *input : inputs)
             input->reject();
@@ -151,6 +189,7 @@ void RetailersPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        Style::setMessage(m_status, QString()); // a message in the old language is stale
         refresh();
     }
     QWidget::changeEvent(event);
@@ -171,11 +210,18 @@ void RetailersPage::retranslateUi()
     m_import->setText(tr("&Import a data export…"));
     m_rename->setText(tr("Re&name…"));
     m_remove->setText(tr("Re&move…"));
+    m_link->setText(tr("&Link account…"));
+    m_link->setToolTip(tr("Sign in at the shop. Then Roer can fetch your data and send your choices."));
+    m_cancelLink->setText(tr("Stop linking"));
+    m_unlink->setText(tr("Un&link…"));
+    m_unlink->setToolTip(tr("Roer stops talking to this shop for you. Your choices and history stay."));
+    m_refreshData->setText(tr("Refresh my &data"));
+    m_refreshData->setToolTip(tr("Fetch a new copy of your data from this shop."));
     m_emptyTitle->setText(tr("No shops yet"));
     m_emptyText->setText(tr("Add a shop, then import the data file they sent you. "
                             "Roer keeps it encrypted on this computer and explains it in plain words."));
     m_emptyAdd->setText(tr("Add your first shop…"));
-    m_list->setHeaderLabels({tr("Name"), tr("Website"), tr("Privacy e-mail"), tr("Last import")});
+    m_list->setHeaderLabels({tr("Name"), tr("Website"), tr("Privacy e-mail"), tr("Last import"), tr("Account")});
     m_list->setAccessibleName(tr("Your retailers"));
     m_dropHint->setText(tr("Tip: drag the files from a shop onto this page to import them for the selected shop."));
 }
@@ -184,6 +230,18 @@ qint64 RetailersPage::currentRetailer() const
 {
     QTreeWidgetItem *item = m_list->currentItem();
     return item ? item->data(NameColumn, kIdRole).toLongLong() : -1;
+}
+
+bool RetailersPage::currentHasApi() const
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    return item && item->data(NameColumn, kHasApiRole).toBool();
+}
+
+bool RetailersPage::currentLinked() const
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    return item && item->data(NameColumn, kLinkedRole).toBool();
 }
 
 QString RetailersPage::currentName() const
@@ -224,9 +282,13 @@ void RetailersPage::refresh()
         item->setText(ImportColumn, latest && latest->has_value()
                                             ? locale.toString((*latest)->importedAt.toLocalTime(), QLocale::ShortFormat)
                                             : tr("Not yet"));
+        const bool linked = !r.apiBase.isEmpty() && m_services->isLinked(r.id);
+        item->setData(NameColumn, kHasApiRole, !r.apiBase.isEmpty());
+        item->setData(NameColumn, kLinkedRole, linked);
+        item->setText(AccountColumn, r.apiBase.isEmpty() ? tr("No Roer link") : linked ? tr("Linked") : tr("Not linked"));
     }
     m_list->setSortingEnabled(true);
-    for (int c = NameColumn; c < ImportColumn; ++c)
+    for (int c = NameColumn; c < AccountColumn; ++c)
         m_list->resizeColumnToContents(c);
     m_stack->setCurrentIndex(list->isEmpty() ? 0 : 1);
     selectRetailer(selected);
@@ -238,6 +300,10 @@ void RetailersPage::refresh()
 void RetailersPage::updateButtons()
 {
     const bool one = m_list->currentItem() != nullptr;
+    const bool linking = m_services->isLinking();
+    m_link->setVisible(one && currentHasApi() && !currentLinked() && !linking);
+    m_unlink->setVisible(one && currentLinked());
+    m_refreshData->setVisible(one && currentLinked());
     m_import->setEnabled(one);
     m_rename->setEnabled(one);
     m_remove->setEnabled(one);
@@ -352,4 +418,84 @@ void RetailersPage::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     importFiles(files);
+}
+
+void RetailersPage::linkAccount()
+{
+    const qint64 id = currentRetailer();
+    if (id < 0 || !currentHasApi() || !m_services->ensure())
+        return;
+    const QString name = currentName();
+    Style::setMessage(m_error, QString());
+    m_cancelLink->show();
+    Style::setMessage(m_status, tr("Your browser opens the sign-in page of %1. Sign in there and allow Roer. "
+                                   "Then come back here.").arg(name));
+    m_services->link(id, [this, id, name](Result<void> result) {
+        m_cancelLink->hide();
+        refresh();
+        selectRetailer(id);
+        if (!result) {
+            Style::setMessage(m_status, QString());
+            Style::setMessage(m_error, tr("Linking your account did not work. %1").arg(result.error().message));
+            return;
+        }
+        Style::setMessage(m_status, tr("Your account at %1 is linked. You can now refresh your data.").arg(name));
+    });
+    updateButtons();
+    m_cancelLink->setFocus();
+}
+
+void RetailersPage::cancelLink()
+{
+    m_services->cancelLink();
+    m_cancelLink->hide();
+    Style::setMessage(m_status, tr("Linking stopped. Nothing was changed."));
+    updateButtons();
+    m_link->setFocus();
+}
+
+void RetailersPage::unlinkAccount()
+{
+    const qint64 id = currentRetailer();
+    if (id < 0 || !currentLinked())
+        return;
+    const QString name = currentName();
+    const bool sure = MessageBox::confirm(
+            this, tr("Unlink %1?").arg(name),
+            tr("Unlink your account at %1?\n\nRoer removes its sign-in from this computer. It can then no "
+               "longer fetch your data or send your choices to %1 directly.\n\nYour choices, their history "
+               "and the data you already have stay in your vault. You can link again at any time.").arg(name),
+            tr("Unlink"));
+    if (!sure)
+        return;
+    m_services->unlink(id, [this, id, name](Result<void> result) {
+        if (!result) {
+            Style::setMessage(m_error, result.error().message);
+            return;
+        }
+        qCInfo(lcUi) << "Retailer account unlinked";
+        Style::setMessage(m_error, QString());
+        refresh();
+        selectRetailer(id);
+        Style::setMessage(m_status, tr("Your account at %1 is no longer linked.").arg(name));
+    });
+}
+
+void RetailersPage::refreshData()
+{
+    const qint64 id = currentRetailer();
+    if (id < 0 || !currentLinked() || !m_services->ensure())
+        return;
+    const QString name = currentName();
+    auto *dialog = new RefreshDialog(m_services->refresher(), id, name, this);
+    dialog->setObjectName(QStringLiteral("refreshDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RefreshDialog::refreshFinished, this, [this, id, name] {
+        refresh();
+        selectRetailer(id);
+        Style::setMessage(m_status, tr("New data from %1 is in your vault. See it under My data.").arg(name));
+        Q_EMIT dataImported(id);
+    });
+    dialog->open();
+    dialog->start();
 }

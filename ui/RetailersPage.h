@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class ConsentServices;
 class LanguageManager;
 class QLabel;
 class QPushButton;
@@ -9,20 +10,28 @@ class QStackedWidget;
 class QTreeWidget;
 class VaultManager;
 
-// "Retailers": the customer's shops with website, privacy e-mail and last import; add one
-// from the directory or by hand, rename, remove (with all its imported data), and import a
-// data export with the ImportDialog, also by dropping files on the page.
+// "Retailers": the customer's shops with website, privacy e-mail, last import and whether the
+// account is linked; add one from the directory or by hand, rename, remove (with all its
+// imported data), and import a data export with the ImportDialog, also by dropping files on the
+// page. For a shop with the Roer API: link the account (OAuth in the browser), unlink it, and
+// "Refresh my data" (RefreshDialog), through the ConsentServices shared with the Consents page.
 class RetailersPage : public QWidget
 {
     Q_OBJECT
 public:
-    RetailersPage(VaultManager *manager, LanguageManager *languages, QWidget *parent = nullptr);
+    // Without `services` the page makes its own (tests); the workspace shares one.
+    RetailersPage(VaultManager *manager, LanguageManager *languages, QWidget *parent = nullptr,
+                  ConsentServices *services = nullptr);
 
     void refresh();
     qint64 currentRetailer() const;
     void selectRetailer(qint64 id);
     // Opens the import dialog for the selected retailer with `files` already listed.
     void importFiles(const QStringList &files);
+    void linkAccount();
+    void cancelLink();
+    void unlinkAccount();
+    void refreshData();
 
 signals:
     void retailersChanged();
@@ -41,15 +50,22 @@ private:
     void removeRetailer();
     void updateButtons();
     QString currentName() const;
+    bool currentHasApi() const;
+    bool currentLinked() const;
 
     VaultManager *m_manager;
     LanguageManager *m_languages;
+    ConsentServices *m_services;
     QLabel *m_title;
     QLabel *m_intro;
     QPushButton *m_add;
     QPushButton *m_import;
     QPushButton *m_rename;
     QPushButton *m_remove;
+    QPushButton *m_link;
+    QPushButton *m_cancelLink;
+    QPushButton *m_unlink;
+    QPushButton *m_refreshData;
     QStackedWidget *m_stack;
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;

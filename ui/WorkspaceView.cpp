@@ -1,6 +1,8 @@
 #include "WorkspaceView.h"
 
+#include "ConsentServices.h"
 #include "ConsentsPage.h"
+#include "DeliveryStatusButton.h"
 #include "MyDataPage.h"
 #include "OverviewPage.h"
 #include "PlaceholderPage.h"
@@ -8,6 +10,7 @@
 #include "SettingsPage.h"
 #include "Style.h"
 #include "explain/ExplainService.h"
+#include "vault/VaultManager.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -39,10 +42,12 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager, Lang
       m_pages(new QStackedWidget(this)),
       m_lock(new QPushButton(this)),
       m_explain(new ExplainService(manager, this)),
+      m_services(new ConsentServices(manager, this)),
+      m_deliveryStatus(new DeliveryStatusButton(this)),
       m_overview(new OverviewPage(manager, languages, m_explain, this)),
-      m_retailers(new RetailersPage(manager, languages, this)),
+      m_retailers(new RetailersPage(manager, languages, this, m_services)),
       m_myData(new MyDataPage(manager, languages, m_explain, this)),
-      m_consents(new ConsentsPage(manager, languages, this))
+      m_consents(new ConsentsPage(manager, languages, this, m_services))
 {
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -93,7 +98,12 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager, Lang
     brand->addWidget(m_appName, 1);
     sideLayout->addLayout(brand);
     sideLayout->addWidget(m_navigation, 1);
+    sideLayout->addWidget(m_deliveryStatus);
     sideLayout->addWidget(m_lock);
+    // Counts over all shops from the Consents page; updated when the outbox changes.
+    connect(m_consents, &ConsentsPage::deliveryStatusChanged, m_deliveryStatus, &DeliveryStatusButton::setCounts);
+    connect(m_deliveryStatus, &DeliveryStatusButton::consentsRequested, this, [this] { showSection(Consents); });
+    connect(manager, &VaultManager::locked, m_deliveryStatus, [this] { m_deliveryStatus->setCounts(0, 0); });
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

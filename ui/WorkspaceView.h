@@ -6,7 +6,9 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class ConsentServices;
 class ConsentsPage;
+class DeliveryStatusButton;
 class ExplainService;
 class LanguageManager;
 class MyDataPage;
@@ -34,6 +36,8 @@ public:
     ConsentsPage *consentsPage() const { return m_consents; }
     // Explains retailers in the background for Overview and My data (one cache for both).
     ExplainService *explainService() const { return m_explain; }
+    DeliveryStatusButton *deliveryStatus() const { return m_deliveryStatus; }
+    ConsentServices *consentServices() const { return m_services; }
 
 signals:
     void lockRequested();
@@ -49,6 +53,8 @@ private:
     QStackedWidget *m_pages;
     QPushButton *m_lock;
     ExplainService *m_explain;
+    ConsentServices *m_services;
+    DeliveryStatusButton *m_deliveryStatus;
     OverviewPage *m_overview;
     RetailersPage *m_retailers;
     MyDataPage *m_myData;

@@ -194,5 +194,9 @@ int runRetailer(CliContext &context, const QStringList &arguments)
         return directory(args);
     if (sub == QLatin1String("link"))
         return runRetailerLink(context, args);
-    return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: retailer add|list|rename|remove|directory|link ..."));
+    if (sub == QLatin1String("refresh"))
+        return runRetailerRefresh(context, args);
+    if (sub == QLatin1String("unlink"))
+        return runRetailerUnlink(context, args);
+    return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: retailer add|list|rename|remove|directory|link|refresh|unlink ..."));
 }

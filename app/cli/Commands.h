@@ -29,3 +29,6 @@ int runConsent(CliContext &context, const QStringList &arguments);
 int runOutbox(CliContext &context, const QStringList &arguments);
 // `retailer link NAME` (the consent module's part of the shared `retailer` word).
 int runRetailerLink(CliContext &context, const QStringList &arguments);
+// `retailer refresh NAME` and `retailer unlink NAME` (consent module).
+int runRetailerRefresh(CliContext &context, const QStringList &arguments);
+int runRetailerUnlink(CliContext &context, const QStringList &arguments);

@@ -11,6 +11,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <memory>
+
 namespace {
 bool isLoopbackHost(const QString &host)
 {
@@ -242,10 +244,25 @@ void RetailerApiClient::fetchConsents(std::function<void(Result<QList<RemoteCons
 void RetailerApiClient::fetchExport(std::function<void(Result<QByteArray>)> done)
 {
     QNetworkReply *reply = get(m_apiBase.resolved(QUrl(QStringLiteral("export"))), true);
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)]() {
+    // Stop as soon as the answer (announced or received) is larger than we keep in memory.
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [reply, tooLarge, max = m_maxExportBytes](qint64 received, qint64 total) {
+                if (!*tooLarge && (received > max || total > max)) {
+                    *tooLarge = true;
+                    reply->abort();
+                }
+            });
+    connect(reply, &QNetworkReply::finished, this, [reply, tooLarge, done = std::move(done)]() {
         reply->deleteLater();
+        if (*tooLarge) {
+            qCInfo(lcNetwork) << "export answer too large; refused";
+            return done(Error::make(ErrorCode::Protocol, QCoreApplication::translate(
+                "RetailerApi", "The retailer's answer is too large. Roer did not store it.")));
+        }
         const QByteArray body = reply->readAll();
         const int status = httpStatus(reply);
+        qCInfo(lcNetwork) << "export answered" << status << "bytes" << body.size();
         if (status < 200 || status >= 300)
             return done(replyError(reply, body));
         if (!QJsonDocument::fromJson(body).isObject())

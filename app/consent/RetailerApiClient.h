@@ -67,6 +67,9 @@ public:
     // Held in memory only; sent as a Bearer header.
     void setAccessToken(const QByteArray &token) { m_accessToken = token; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The export is held in memory: a larger answer is cut off and refused.
+    void setMaxExportBytes(qint64 bytes) { m_maxExportBytes = bytes; }
+    static constexpr qint64 kDefaultMaxExportBytes = qint64(64) << 20;
 
     void discover(std::function<void(Result<Discovery>)> done);
     void fetchPurposes(std::function<void(Result<QList<RetailerPurpose>>)> done);
@@ -94,4 +97,5 @@ private:
     std::optional<QSslConfiguration> m_ssl;
     QByteArray m_accessToken;
     int m_timeoutMs = 30000;
+    qint64 m_maxExportBytes = kDefaultMaxExportBytes;
 };

@@ -300,6 +300,48 @@ Result<ImportSummary> Importer::run(qint64 retailerId, const QStringList &files)
         sizes.append(file.size());
         m_bytesTotal += file.size();
     }
+    return store(retailerId, names.join(QStringLiteral(", ")), names, hashes, sizes,
+                 [&files](qsizetype i) -> std::unique_ptr<QIODevice> {
+                     auto file = std::make_unique<QFile>(files[i]);
+                     if (!file->open(QIODevice::ReadOnly))
+                         return nullptr;
+                     return file;
+                 });
+}
+
+Result<ImportSummary> Importer::runData(qint64 retailerId, const QString &name, const QList<DataFile> &files)
+{
+    struct ClearCancel
+    {
+        std::atomic<bool> &flag;
+        ~ClearCancel() { flag.store(false); }
+    } clearCancel{m_cancelled};
+    m_skipped.clear();
+    m_warnings.clear();
+    m_filesRead = 0;
+    *m_budget = ZipBudget{};
+    QStringList hashes, names;
+    QList<qint64> sizes;
+    m_bytesTotal = 0;
+    for (const DataFile &file : files) {
+        hashes.append(QString::fromLatin1(QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex()));
+        names.append(file.name);
+        sizes.append(file.content.size());
+        m_bytesTotal += file.content.size();
+    }
+    return store(retailerId, name, names, hashes, sizes, [&files](qsizetype i) -> std::unique_ptr<QIODevice> {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(files[i].content); // shared, not copied
+        if (!buffer->open(QIODevice::ReadOnly))
+            return nullptr;
+        return buffer;
+    });
+}
+
+Result<ImportSummary> Importer::store(qint64 retailerId, const QString &name, const QStringList &names,
+                                      const QStringList &hashes, const QList<qint64> &sizes,
+                                      const std::function<std::unique_ptr<QIODevice>(qsizetype)> &open)
+{
     QStringList sorted = hashes;
     sorted.sort();
     const QString contentSha = QString::fromLatin1(
@@ -330,19 +372,19 @@ Result<ImportSummary> Importer::run(qint64 retailerId, const QStringList &files)
         Importer *self;
         ~Reset() { self->m_writer = nullptr; self->m_topFile = nullptr; }
     } reset{this};
-    if (auto r = writer.begin(names.join(QStringLiteral(", ")), contentSha); !r)
+    if (auto r = writer.begin(name, contentSha); !r)
         return r.error();
     m_bytesBefore = 0;
-    for (qsizetype i = 0; i < files.size(); ++i) {
+    for (qsizetype i = 0; i < names.size(); ++i) {
         if (auto r = writer.addSource(names[i], sizes[i], hashes[i]); !r)
             return r.error();
-        QFile file(files[i]);
-        if (!file.open(QIODevice::ReadOnly))
+        const std::unique_ptr<QIODevice> file = open(i);
+        if (!file)
             return Error::make(ErrorCode::Io, trImport("Roer could not open %1.").arg(names[i]));
-        m_topFile = &file;
+        m_topFile = file.get();
         m_currentName = names[i];
         reportProgress(true);
-        if (auto r = importDevice(&file, names[i], 0); !r) {
+        if (auto r = importDevice(file.get(), names[i], 0); !r) {
             qCInfo(lcImport) << "import refused or cancelled; vault unchanged";
             return r.error();
         }

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QIODevice;
@@ -31,6 +32,15 @@ public:
     // For ZipCrypto-protected archives; an import without it fails with WrongPassphrase.
     void setZipPassword(const QByteArray &password) { m_password = password; }
     Result<ImportSummary> run(qint64 retailerId, const QStringList &files);
+    // Content already in memory (a retailer's export fetched over the Roer protocol) as one
+    // new snapshot called `name`: the same path as run(), but nothing touches the disk
+    // outside the vault. Each file is read like a file of that name.
+    struct DataFile
+    {
+        QString name;
+        QByteArray content;
+    };
+    Result<ImportSummary> runData(qint64 retailerId, const QString &name, const QList<DataFile> &files);
     void cancel() { m_cancelled.store(true); }
     bool isCancelled() const { return m_cancelled.load(); }
 
@@ -47,6 +57,10 @@ private:
     Result<void> importZip(QIODevice *device, const QString &path, int zipDepth);
     Result<void> readRecords(QIODevice *device, const QString &path, Format format);
     Result<void> attach(QIODevice *device, const QString &path, const QString &reason);
+    // run() and runData(): the re-import check, then every source in one transaction.
+    Result<ImportSummary> store(qint64 retailerId, const QString &name, const QStringList &names,
+                                const QStringList &hashes, const QList<qint64> &sizes,
+                                const std::function<std::unique_ptr<QIODevice>(qsizetype)> &open);
     bool onRecord();
     void reportProgress(bool force);
 

@@ -140,6 +140,57 @@ private slots:
         QCOMPARE(set.exitCode, 0);
         QVERIFY(set.out.contains("artikel 7, lid 3"));
     }
+
+    // After linkSetSendListHistory: the account is linked.
+    void refreshAndUnlink()
+    {
+        const QString z = QStringLiteral("Zandbak");
+        Run first = cli({QStringLiteral("retailer"), QStringLiteral("refresh"), z});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(first.out.count('\n'), 1);
+        QVERIFY2(first.out.contains("Fetched your data from Zandbak: 9 files"), first.out.constData());
+        Run same = cli({QStringLiteral("retailer"), QStringLiteral("refresh"), z, QStringLiteral("--json")});
+        QCOMPARE(same.exitCode, 0);
+        const QJsonObject unchanged = QJsonDocument::fromJson(same.out).object();
+        QVERIFY(unchanged[QLatin1String("unchanged")].toBool());
+        QVERIFY(unchanged[QLatin1String("snapshot")].toInteger() > 0);
+        // The retailer's view changes: the next refresh reports it.
+        m_sandbox.admin("POST", QStringLiteral("/_sandbox/retailer-consent"),
+                        {{QStringLiteral("customer_id"), QStringLiteral("c-1001")},
+                         {QStringLiteral("purpose_id"), QStringLiteral("product-recommendations")},
+                         {QStringLiteral("state"), QStringLiteral("given")}, {QStringLiteral("channels"), QJsonArray{}}});
+        Run changed = cli({QStringLiteral("retailer"), QStringLiteral("refresh"), z, QStringLiteral("--json")});
+        QCOMPARE(changed.exitCode, 0);
+        const QJsonObject diff = QJsonDocument::fromJson(changed.out).object();
+        QVERIFY(diff[QLatin1String("has_previous")].toBool());
+        bool consentsChanged = false;
+        for (const QJsonValue &c : diff[QLatin1String("changes")].toArray())
+            if (c[QLatin1String("path")].toString() == QLatin1String("consents.json"))
+                consentsChanged = c[QLatin1String("added")].toInt() == 1;
+        QVERIFY(consentsChanged);
+
+        // Failures: exit 2 with one line.
+        m_sandbox.setFaults({{QStringLiteral("down"), true}});
+        Run down = cli({QStringLiteral("retailer"), QStringLiteral("refresh"), z});
+        m_sandbox.admin("DELETE", QStringLiteral("/_sandbox/faults"));
+        QCOMPARE(down.exitCode, 2);
+        QCOMPARE(down.err.count('\n'), 1);
+        Run noApi = cli({QStringLiteral("retailer"), QStringLiteral("refresh"), QStringLiteral("Papier")});
+        QCOMPARE(noApi.exitCode, 2);
+        QCOMPARE(noApi.err.count('\n'), 1);
+        QCOMPARE(cli({QStringLiteral("retailer"), QStringLiteral("refresh")}).exitCode, 1);
+
+        Run unlink = cli({QStringLiteral("retailer"), QStringLiteral("unlink"), z});
+        QVERIFY2(unlink.exitCode == 0, unlink.err.constData());
+        QVERIFY(unlink.out.contains("no longer linked"));
+        Run after = cli({QStringLiteral("retailer"), QStringLiteral("refresh"), z});
+        QCOMPARE(after.exitCode, 2);
+        QVERIFY2(after.err.contains("Link your account"), after.err.constData());
+        // History stays.
+        Run history = cli({QStringLiteral("consent"), QStringLiteral("history"), QStringLiteral("--retailer"), z,
+                           QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(history.out)[QLatin1String("records")].toArray().size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConsentCli)

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class DataRefresher;
+class KeychainStore;
+class OutboxSender;
+class QNetworkAccessManager;
+class QUrl;
+class RetailerAccounts;
+class Vault;
+class VaultManager;
+
+// The consent services of the open vault, shared by the Retailers and Consents pages and the
+// delivery status area: one RetailerAccounts (one token cache: a rotated refresh token must
+// not be used twice), one OutboxSender, one DataRefresher, and the linking flow through the
+// system browser. They are made when the vault opens and let go of it on aboutToLock.
+class ConsentServices : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsentServices(VaultManager *manager, QObject *parent = nullptr);
+    ~ConsentServices() override;
+
+    // Makes the services for the open vault (again after a lock); false while locked.
+    bool ensure();
+    void drop();
+    RetailerAccounts *accounts() const { return m_accounts.get(); }
+    OutboxSender *sender() const { return m_sender.get(); }
+    DataRefresher *refresher() const { return m_refresher.get(); }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    bool isLinked(qint64 retailerId);
+    bool isLinking() const { return m_linking; }
+    // Links through the system browser (RetailerAccounts::link). `done` is not called when the
+    // link is cancelled or the vault locks first.
+    void link(qint64 retailerId, std::function<void(Result<void>)> done);
+    void cancelLink();
+    void unlink(qint64 retailerId, std::function<void(Result<void>)> done);
+
+    // Test seam: how the sign-in page of the retailer is opened (default: the system browser).
+    static void setUrlOpener(std::function<void(const QUrl &)> opener);
+
+signals:
+    // The outbox changed: a delivery moved on, or the sender went idle.
+    void deliveryChanged();
+    void linkChanged(qint64 retailerId);
+
+private:
+    VaultManager *m_manager;
+    QNetworkAccessManager *m_network;
+    KeychainStore *m_keychain;
+    Vault *m_vault = nullptr;
+    std::unique_ptr<RetailerAccounts> m_accounts;
+    std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<DataRefresher> m_refresher;
+    int m_generation = 0; // one per opened vault: late answers of an old one are ignored
+    int m_linkAttempt = 0;
+    bool m_linking = false;
+};
