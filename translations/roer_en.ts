@@ -712,6 +712,40 @@
     </message>
 </context>
 <context>
+    <name>DeliveryStatusButton</name>
+    <message>
+        <source>1 choice needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 choices need your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 choice waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 choices waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Consents page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Consents to see which choices these are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainService</name>
+    <message>
+        <source>This shop is no longer in Roer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
         <source>Copied. Paste it in an e-mail to the shop.</source>
@@ -1360,6 +1394,18 @@
         <source>Search results (%1):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roer could not explain this data. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explaining your data from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of explaining your data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuth</name>
@@ -1428,6 +1474,18 @@
     </message>
     <message>
         <source>Needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explaining your data from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of explaining your data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not explain this data. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1798,6 +1856,72 @@
     </message>
 </context>
 <context>
+    <name>Refresh</name>
+    <message>
+        <source>Roer is no longer linked to your account at this retailer. Please link it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer is already fetching your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This retailer has no Roer connection. Ask them for your data and import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link your account at this retailer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not get your data from the retailer. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer sent something that is not a copy of your data. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer is still preparing your data. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer has no data about you. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshDialog</name>
+    <message>
+        <source>Refresh my data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer is asking %1 for a copy of your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer is storing your data in your vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer did not get new data from %1. Your vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data at %1 has not changed since the last time. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new data from %1 is in your vault. See it under My data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetailerApi</name>
     <message>
         <source>The retailer&apos;s answer was not what Roer expected.</source>
@@ -1865,6 +1989,17 @@
     </message>
     <message>
         <source>The retailer did not accept the link. Please try linking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retailer&apos;s answer is too large. Roer did not store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetailerExplainer</name>
+    <message>
+        <source>Explaining was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1999,6 +2134,86 @@ Roer deletes all data you imported from %1 from your vault, and the corrections 
     </message>
     <message>
         <source>New data from %1 is in your vault. See it under My data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at the shop. Then Roer can fetch your data and send your choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer stops talking to this shop for you. Your choices and history stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh my &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch a new copy of your data from this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Roer link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser opens the sign-in page of %1. Sign in there and allow Roer. Then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking your account did not work. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account at %1 is linked. You can now refresh your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink your account at %1?
+
+Roer removes its sign-in from this computer. It can then no longer fetch your data or send your choices to %1 directly.
+
+Your choices, their history and the data you already have stay in your vault. You can link again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account at %1 is no longer linked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2869,10 +3084,6 @@ Roer deletes all data you imported from %1 from your vault, and the corrections 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: retailer add|list|rename|remove|directory|link ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use: retailer link NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,6 +3113,42 @@ Roer deletes all data you imported from %1 from your vault, and the corrections 
     </message>
     <message>
         <source>The retailer did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retailer add|list|rename|remove|directory|link|refresh|unlink ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: retailer refresh NAME [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data at %1 has not changed. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched your data from %1: %2 files, %3 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched your data from %1: %2 records; %3 new, %4 gone, %5 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: retailer unlink NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account at %1 was not linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account at %1 is no longer linked. Your choices and history stay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

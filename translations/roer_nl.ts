@@ -712,6 +712,40 @@
     </message>
 </context>
 <context>
+    <name>DeliveryStatusButton</name>
+    <message>
+        <source>1 choice needs your attention</source>
+        <translation>1 keuze vraagt je aandacht</translation>
+    </message>
+    <message>
+        <source>%1 choices need your attention</source>
+        <translation>%1 keuzes vragen je aandacht</translation>
+    </message>
+    <message>
+        <source>1 choice waiting to send</source>
+        <translation>1 keuze wacht op verzenden</translation>
+    </message>
+    <message>
+        <source>%1 choices waiting to send</source>
+        <translation>%1 keuzes wachten op verzenden</translation>
+    </message>
+    <message>
+        <source>Opens the Consents page.</source>
+        <translation>Opent de pagina Toestemmingen.</translation>
+    </message>
+    <message>
+        <source>Open Consents to see which choices these are.</source>
+        <translation>Open Toestemmingen om te zien welke keuzes dit zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainService</name>
+    <message>
+        <source>This shop is no longer in Roer.</source>
+        <translation>Deze winkel staat niet meer in Roer.</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
         <source>Copied. Paste it in an e-mail to the shop.</source>
@@ -1360,6 +1394,18 @@
         <source>Search results (%1):</source>
         <translation>Zoekresultaten (%1):</translation>
     </message>
+    <message>
+        <source>Roer could not explain this data. %1</source>
+        <translation>Roer kon deze gegevens niet uitleggen. %1</translation>
+    </message>
+    <message>
+        <source>Explaining your data from %1…</source>
+        <translation>Roer legt je gegevens van %1 uit…</translation>
+    </message>
+    <message>
+        <source>Progress of explaining your data from %1</source>
+        <translation>Voortgang van de uitleg van je gegevens van %1</translation>
+    </message>
 </context>
 <context>
     <name>OAuth</name>
@@ -1429,6 +1475,18 @@
     <message>
         <source>Needs your attention</source>
         <translation>Let hierop</translation>
+    </message>
+    <message>
+        <source>Explaining your data from %1…</source>
+        <translation>Roer legt je gegevens van %1 uit…</translation>
+    </message>
+    <message>
+        <source>Progress of explaining your data from %1</source>
+        <translation>Voortgang van de uitleg van je gegevens van %1</translation>
+    </message>
+    <message>
+        <source>Roer could not explain this data. %1</source>
+        <translation>Roer kon deze gegevens niet uitleggen. %1</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1856,72 @@
     </message>
 </context>
 <context>
+    <name>Refresh</name>
+    <message>
+        <source>Roer is no longer linked to your account at this retailer. Please link it again.</source>
+        <translation>Roer is niet meer gekoppeld aan je account bij deze winkel. Koppel het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Roer is already fetching your data.</source>
+        <translation>Roer haalt je gegevens al op.</translation>
+    </message>
+    <message>
+        <source>This retailer has no Roer connection. Ask them for your data and import the file.</source>
+        <translation>Deze winkel heeft geen koppeling met Roer. Vraag je gegevens op en importeer het bestand.</translation>
+    </message>
+    <message>
+        <source>Link your account at this retailer first.</source>
+        <translation>Koppel eerst je account bij deze winkel.</translation>
+    </message>
+    <message>
+        <source>Roer could not get your data from the retailer. Please try again later.</source>
+        <translation>Roer kon je gegevens niet ophalen bij de winkel. Probeer het later nog eens.</translation>
+    </message>
+    <message>
+        <source>The retailer sent something that is not a copy of your data. Nothing was stored.</source>
+        <translation>De winkel stuurde iets dat geen kopie van je gegevens is. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The retailer is still preparing your data. Please try again later.</source>
+        <translation>De winkel is je gegevens nog aan het klaarzetten. Probeer het later nog eens.</translation>
+    </message>
+    <message>
+        <source>The retailer has no data about you. Nothing was stored.</source>
+        <translation>De winkel heeft geen gegevens over jou. Er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshDialog</name>
+    <message>
+        <source>Refresh my data from %1</source>
+        <translation>Mijn gegevens van %1 vernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Voortgang van het vernieuwen</translation>
+    </message>
+    <message>
+        <source>Roer is asking %1 for a copy of your data…</source>
+        <translation>Roer vraagt %1 om een kopie van je gegevens…</translation>
+    </message>
+    <message>
+        <source>Roer is storing your data in your vault…</source>
+        <translation>Roer bewaart je gegevens in je kluis…</translation>
+    </message>
+    <message>
+        <source>Roer did not get new data from %1. Your vault is unchanged.</source>
+        <translation>Roer kreeg geen nieuwe gegevens van %1. Je kluis is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>Your data at %1 has not changed since the last time. Nothing was added.</source>
+        <translation>Je gegevens bij %1 zijn niet veranderd sinds de vorige keer. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Your new data from %1 is in your vault. See it under My data.</source>
+        <translation>Je nieuwe gegevens van %1 staan in je kluis. Je ziet ze onder Mijn gegevens.</translation>
+    </message>
+</context>
+<context>
     <name>RetailerApi</name>
     <message>
         <source>The retailer&apos;s answer was not what Roer expected.</source>
@@ -1866,6 +1990,17 @@
     <message>
         <source>The retailer did not accept the link. Please try linking again.</source>
         <translation>De winkel nam de koppeling niet aan. Probeer opnieuw te koppelen.</translation>
+    </message>
+    <message>
+        <source>The retailer&apos;s answer is too large. Roer did not store it.</source>
+        <translation>Het antwoord van de winkel is te groot. Roer heeft het niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>RetailerExplainer</name>
+    <message>
+        <source>Explaining was stopped.</source>
+        <translation>Het uitleggen is gestopt.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2139,90 @@ Roer wist alle gegevens die je van %1 hebt geïmporteerd uit je kluis. Ook je co
     <message>
         <source>New data from %1 is in your vault. See it under My data.</source>
         <translation>Nieuwe gegevens van %1 staan in je kluis. Bekijk ze bij Mijn gegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Link account…</source>
+        <translation>Account &amp;koppelen…</translation>
+    </message>
+    <message>
+        <source>Sign in at the shop. Then Roer can fetch your data and send your choices.</source>
+        <translation>Log in bij de winkel. Dan kan Roer je gegevens ophalen en je keuzes sturen.</translation>
+    </message>
+    <message>
+        <source>Stop linking</source>
+        <translation>Stop met koppelen</translation>
+    </message>
+    <message>
+        <source>Un&amp;link…</source>
+        <translation>&amp;Ontkoppelen…</translation>
+    </message>
+    <message>
+        <source>Roer stops talking to this shop for you. Your choices and history stay.</source>
+        <translation>Roer praat dan niet meer met deze winkel voor jou. Je keuzes en geschiedenis blijven.</translation>
+    </message>
+    <message>
+        <source>Refresh my &amp;data</source>
+        <translation>Mijn &amp;gegevens vernieuwen</translation>
+    </message>
+    <message>
+        <source>Fetch a new copy of your data from this shop.</source>
+        <translation>Haal een nieuwe kopie van je gegevens op bij deze winkel.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>No Roer link</source>
+        <translation>Geen Roer-koppeling</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>Your browser opens the sign-in page of %1. Sign in there and allow Roer. Then come back here.</source>
+        <translation>Je browser opent de inlogpagina van %1. Log daar in en geef Roer toestemming. Kom daarna hier terug.</translation>
+    </message>
+    <message>
+        <source>Linking your account did not work. %1</source>
+        <translation>Je account koppelen is niet gelukt. %1</translation>
+    </message>
+    <message>
+        <source>Your account at %1 is linked. You can now refresh your data.</source>
+        <translation>Je account bij %1 is gekoppeld. Je kunt nu je gegevens vernieuwen.</translation>
+    </message>
+    <message>
+        <source>Linking stopped. Nothing was changed.</source>
+        <translation>Koppelen gestopt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Unlink %1?</source>
+        <translation>%1 ontkoppelen?</translation>
+    </message>
+    <message>
+        <source>Unlink your account at %1?
+
+Roer removes its sign-in from this computer. It can then no longer fetch your data or send your choices to %1 directly.
+
+Your choices, their history and the data you already have stay in your vault. You can link again at any time.</source>
+        <translation>Je account bij %1 ontkoppelen?
+
+Roer haalt zijn inlog weg van deze computer. Roer kan dan geen gegevens meer ophalen en geen keuzes meer direct naar %1 sturen.
+
+Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd opnieuw koppelen.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Your account at %1 is no longer linked.</source>
+        <translation>Je account bij %1 is niet meer gekoppeld.</translation>
     </message>
 </context>
 <context>
@@ -2873,10 +3092,6 @@ Roer wist alle gegevens die je van %1 hebt geïmporteerd uit je kluis. Ook je co
         <translation>Gebruik: retailer rename NAAM NIEUWE-NAAM</translation>
     </message>
     <message>
-        <source>Usage: retailer add|list|rename|remove|directory|link ...</source>
-        <translation>Gebruik: retailer add|list|rename|remove|directory|link ...</translation>
-    </message>
-    <message>
         <source>Use: retailer link NAME</source>
         <translation>Gebruik: retailer link NAAM</translation>
     </message>
@@ -2907,6 +3122,42 @@ Roer wist alle gegevens die je van %1 hebt geïmporteerd uit je kluis. Ook je co
     <message>
         <source>The retailer did not answer in time.</source>
         <translation>De winkel antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>Usage: retailer add|list|rename|remove|directory|link|refresh|unlink ...</source>
+        <translation>Gebruik: retailer add|list|rename|remove|directory|link|refresh|unlink ...</translation>
+    </message>
+    <message>
+        <source>Use: retailer refresh NAME [--json]</source>
+        <translation>Gebruik: retailer refresh NAAM [--json]</translation>
+    </message>
+    <message>
+        <source>Your data at %1 has not changed. Nothing was added.</source>
+        <translation>Je gegevens bij %1 zijn niet veranderd. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Fetched your data from %1: %2 files, %3 records.</source>
+        <translation>Je gegevens van %1 zijn opgehaald: %2 bestanden, %3 records.</translation>
+    </message>
+    <message>
+        <source>Fetched your data from %1: %2 records; %3 new, %4 gone, %5 changed.</source>
+        <translation>Je gegevens van %1 zijn opgehaald: %2 records; %3 nieuw, %4 weg, %5 veranderd.</translation>
+    </message>
+    <message>
+        <source>Use: retailer unlink NAME</source>
+        <translation>Gebruik: retailer unlink NAAM</translation>
+    </message>
+    <message>
+        <source>Your account at %1 was not linked.</source>
+        <translation>Je account bij %1 was niet gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>De sleutelhanger antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>Your account at %1 is no longer linked. Your choices and history stay.</source>
+        <translation>Je account bij %1 is niet meer gekoppeld. Je keuzes en geschiedenis blijven bewaard.</translation>
     </message>
 </context>
 </TS>
