@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "JsonReader.h"
+#include "SearchIndexer.h"
 #include "SnapshotWriter.h"
 #include "XmlRecordReader.h"
 #include "ZipArchive.h"
@@ -320,6 +321,8 @@ Result<ImportSummary> Importer::run(qint64 retailerId, const QStringList &files)
         }
     }
 
+    // One writer at a time on the connection (a background search index step may be running).
+    VaultWriterGate gate;
     Transaction tx(m_db);
     if (!tx.begun())
         return Error::make(ErrorCode::Generic, trImport("Roer could not write the import into the vault."));
