@@ -102,12 +102,25 @@ QString CsvReader::decode(const QByteArray &bytes)
 
 bool CsvReader::emitRow(const Row &row)
 {
-    Record record;
-    record.reserve(row.size());
+    // One Record reused for every row: its paths stay shared with the header and, for ASCII
+    // values (nearly all), the value buffers are refilled in place instead of allocated.
+    Record &record = m_record;
+    record.resize(row.size());
     for (qsizetype i = 0; i < row.size(); ++i) {
         if (i >= m_header.size())
             m_header.append(QCoreApplication::translate("Import", "Column %1").arg(i + 1));
-        record.append(RecordField{m_header[i], decode(row[i]), false});
+        RecordField &f = record[i];
+        if (f.path.constData() != m_header[i].constData())
+            f.path = m_header[i];
+        const QByteArray &bytes = row[i];
+        if (!bytes.isEmpty() && !f.raw.isEmpty() && TextCodec::isAscii(bytes.constData(), bytes.size())) {
+            f.raw.resize(bytes.size()); // keeps the capacity unless someone else holds the value
+            QChar *out = f.raw.data();
+            for (qsizetype k = 0; k < bytes.size(); ++k)
+                out[k] = QLatin1Char(bytes[k]);
+        } else {
+            f.raw = decode(bytes);
+        }
     }
     ++m_stats.records;
     if (!m_callback(record)) {

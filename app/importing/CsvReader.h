@@ -36,6 +36,7 @@ private:
     char m_separator = ',';
     QList<Row> m_pending; // the first rows, held until the header row is known
     QStringList m_header;
+    Record m_record; // reused for every row
     bool m_headerKnown = false;
     bool m_windows1252 = false;
     bool m_warnedInvalid = false;
