@@ -13,6 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTreeView;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 class VaultManager;
@@ -20,6 +21,9 @@ class VaultManager;
 // "My data": the latest import of one retailer as a tree (kind of data -> field -> values),
 // an explanation beside the selection, a search over everything imported, filter and sort.
 // Values stay masked until the customer presses "Show values".
+// Search covers what SearchIndexer has indexed. Records an import left unindexed (its search
+// phase was cancelled, or Roer stopped) are indexed here in small steps on a timer, each
+// one short transaction (GUI never blocked long), with a note that search is not complete.
 class MyDataPage : public QWidget
 {
     Q_OBJECT
@@ -49,6 +53,8 @@ private:
     void showValues(bool show);
     void fillHits();
     QString language() const;
+    void checkSearchIndex();
+    void indexStep();
 
     VaultManager *m_manager;
     LanguageManager *m_languages;
@@ -78,4 +84,6 @@ private:
     QTreeWidget *m_hits;
     QPushButton *m_closeHits;
     QLabel *m_error;
+    QLabel *m_searchNote;
+    QTimer *m_indexTimer;
 };
