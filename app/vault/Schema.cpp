@@ -219,6 +219,15 @@ CREATE VIRTUAL TABLE record_fts USING fts4(text, tokenize=unicode61);
 
 namespace Schema {
 
+namespace {
+int g_maxVersion = 0;
+}
+
+void setMaxVersionForTests(int version)
+{
+    g_maxVersion = version;
+}
+
 int latestVersion()
 {
     return kMigrations[std::size(kMigrations) - 1].version;
@@ -246,6 +255,8 @@ Result<void> migrate(sqlite3 *db)
     for (const Migration &m : kMigrations) {
         if (m.version <= current)
             continue;
+        if (g_maxVersion > 0 && m.version > g_maxVersion)
+            break;
         // user_version lives in the database header, so it commits or rolls back with the rest.
         const QByteArray sql = QByteArray("BEGIN IMMEDIATE;\n") + m.sql;
         const QByteArray end = "PRAGMA user_version = " + QByteArray::number(m.version) + ";\nCOMMIT;";
