@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "JsonReader.h"
+#include "AppendJournal.h"
 #include "SearchIndexer.h"
 #include "SnapshotWriter.h"
 #include "XmlRecordReader.h"
@@ -53,38 +54,6 @@ Result<QByteArray> sha256Of(QFile &file)
     file.seek(0);
     return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
 }
-
-// An import only appends pages. In WAL mode each page is written twice (to the WAL, then by
-// the checkpoint into the vault file); with a rollback journal, pages added past the old end
-// of the file are not journaled at all, so they are written once. Still one atomic
-// transaction (the journal rolls back a crash). Switching needs the connection to itself:
-// when it cannot switch (another connection reads), the import simply stays in WAL mode.
-class ImportJournal
-{
-public:
-    explicit ImportJournal(sqlite3 *db) : m_db(db)
-    {
-        m_switched = mode("PRAGMA journal_mode = DELETE") == "delete";
-    }
-    ~ImportJournal()
-    {
-        if (m_switched && mode("PRAGMA journal_mode = WAL") != "wal")
-            qCWarning(lcImport) << "could not switch the vault back to WAL mode";
-    }
-
-private:
-    QByteArray mode(const char *sql)
-    {
-        sqlite3_stmt *st = nullptr;
-        QByteArray out;
-        if (sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-            out = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
-        sqlite3_finalize(st);
-        return out;
-    }
-    sqlite3 *m_db;
-    bool m_switched = false;
-};
 
 // Rolls back unless committed: a failed or cancelled import changes nothing.
 class Transaction
@@ -370,7 +339,7 @@ Result<ImportSummary> Importer::run(qint64 retailerId, const QStringList &files)
 
     // One writer at a time on the connection (a background search index step may be running).
     VaultWriterGate gate;
-    ImportJournal journal(m_db);
+    AppendJournal journal(m_db);
     Transaction tx(m_db);
     if (!tx.begun())
         return Error::make(ErrorCode::Generic, trImport("Roer could not write the import into the vault."));

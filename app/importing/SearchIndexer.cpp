@@ -164,6 +164,8 @@ Result<qint64> SearchIndexer::run(const std::function<bool(qint64, qint64)> &pro
     if (!pending)
         return pending.error();
     const qint64 total = *pending;
+    if (total == 0)
+        return qint64(0);
     qint64 done = 0;
     while (true) {
         enterWriter();

@@ -15,7 +15,9 @@ struct sqlite3;
 class SearchIndexer
 {
 public:
-    static constexpr qint64 kChunk = 5000;
+    // Records per transaction: fewer, larger FTS4 segments (measured: 20,000 costs 15 % less
+    // CPU than 5,000) while one chunk still commits in a fraction of a second.
+    static constexpr qint64 kChunk = 20000;
 
     explicit SearchIndexer(Vault &vault);
     explicit SearchIndexer(sqlite3 *db);

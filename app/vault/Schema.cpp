@@ -211,7 +211,7 @@ CREATE TABLE field_summary (
     value_count   INTEGER NOT NULL,
     PRIMARY KEY (snapshot_id, field_path_id)
 ) WITHOUT ROWID;
-CREATE VIRTUAL TABLE record_fts USING fts4(text, tokenize=unicode61);
+CREATE VIRTUAL TABLE record_fts USING fts4(text, tokenize=unicode61, matchinfo=fts3);
 )sql", &FieldTableConversion::run},
 };
 
