@@ -194,13 +194,13 @@ bool renderPages(const QString &out, const QString &language)
     // The import dialog's second phase: the files are in, the search is being prepared.
     {
         const QString big = QDir(vaultDir.path()).filePath(QStringLiteral("Bestellingen.csv"));
-        QFile file(big);
-        if (file.open(QIODevice::WriteOnly)) {
+        QFile csv(big);
+        if (csv.open(QIODevice::WriteOnly)) {
             QByteArray rows("Order ID,Product,City\n");
             for (int i = 0; i < 300000; ++i)
                 rows += "NL-" + QByteArray::number(i) + ",Fietsbel,Utrecht\n";
-            file.write(rows);
-            file.close();
+            csv.write(rows);
+            csv.close();
         }
         ImportDialog dialog(vault, bol, QStringLiteral("Bol"), &window);
         dialog.show();
@@ -215,9 +215,9 @@ bool renderPages(const QString &out, const QString &language)
         }
         if (shown) {
             QTest::qWait(50);
-            const QString file = QDir(out).filePath(language + QStringLiteral("-import-preparing-search.png"));
-            ok &= dialog.grab().save(file);
-            std::printf("%s\n", qPrintable(file));
+            const QString shot = QDir(out).filePath(language + QStringLiteral("-import-preparing-search.png"));
+            ok &= dialog.grab().save(shot);
+            std::printf("%s\n", qPrintable(shot));
         }
         dialog.cancelImport();
         for (int i = 0; i < 6000; ++i) {
