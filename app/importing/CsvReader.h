@@ -24,9 +24,10 @@ public:
 
 private:
     using Row = QList<QByteArray>;
-    Result<void> handleRow(Row &row);
+    // The first `columns` entries of `row` are the row (the rest are spare buffers).
+    Result<void> handleRow(const Row &row, qsizetype columns);
     Result<void> flushPending(bool atEnd);
-    bool emitRow(const Row &row);
+    bool emitRow(const Row &row, qsizetype columns);
     QString decode(const QByteArray &bytes);
 
     QIODevice *m_input;

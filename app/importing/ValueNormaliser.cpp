@@ -374,10 +374,11 @@ bool parseEpoch(QStringView digits, QStringView fieldName, NormalisedValue &out)
 bool parseNumber(QStringView s, NormalisedValue &out)
 {
     QString currency;
-    static const struct { const char16_t *sym; const char *code; } currencies[] = {
+    // QStringView from the literal arrays: lengths known at compile time, no strlen per value.
+    static const struct { QStringView sym; const char *code; } currencies[] = {
         {u"\u20AC", "EUR"}, {u"EUR", "EUR"}, {u"$", "USD"}, {u"USD", "USD"}, {u"\u00A3", "GBP"}, {u"GBP", "GBP"}};
     for (const auto &c : currencies) {
-        const QStringView sym(c.sym);
+        const QStringView sym = c.sym;
         if (s.startsWith(sym)) {
             s = s.mid(sym.size()).trimmed();
             currency = QLatin1String(c.code);
