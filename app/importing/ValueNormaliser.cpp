@@ -242,9 +242,8 @@ bool parseDate(const Tokens &t, int n, int &i, Parsed &p)
 
 // Formats without QDateTime/QTimeZone: those cost microseconds per value, and exports have
 // millions of dates.
-QString formatIso(qint64 julianDay, int secondsOfDay, int ms, bool zone)
+QString formatIso(int year, int month, int day, int secondsOfDay, int ms, bool zone)
 {
-    const QDate date = QDate::fromJulianDay(julianDay);
     // Written digit by digit: snprintf and QString::arg show up in a profile of a million dates.
     char16_t buf[32];
     int n = 0;
@@ -255,11 +254,11 @@ QString formatIso(qint64 julianDay, int secondsOfDay, int ms, bool zone)
         }
         n += digits;
     };
-    put(date.year(), 4);
+    put(year, 4);
     buf[n++] = u'-';
-    put(date.month(), 2);
+    put(month, 2);
     buf[n++] = u'-';
-    put(date.day(), 2);
+    put(day, 2);
     buf[n++] = u'T';
     put(secondsOfDay / 3600, 2);
     buf[n++] = u':';
@@ -284,23 +283,27 @@ QString isoOf(const Parsed &p, ValueType &type)
         type = ValueType::Date;
         return date.toString(Qt::ISODate);
     }
-    qint64 day = date.toJulianDay();
     int secs = p.h * 3600 + p.mi * 60 + qMin(p.s, 59);
     if (!p.hasZone) {
         type = ValueType::LocalDateTime;
-        return formatIso(day, secs, p.ms, false);
+        return formatIso(p.y, p.mo, p.d, secs, p.ms, false);
     }
     type = ValueType::DateTime;
     secs -= p.offsetSeconds;
+    int days = 0; // the offset may move the time into the day before or after
     while (secs < 0) {
         secs += 86400;
-        --day;
+        --days;
     }
     while (secs >= 86400) {
         secs -= 86400;
-        ++day;
+        ++days;
     }
-    return formatIso(day, secs, p.ms, true);
+    if (days == 0)
+        return formatIso(p.y, p.mo, p.d, secs, p.ms, true);
+    int y = 0, m = 0, d = 0;
+    date.addDays(days).getDate(&y, &m, &d);
+    return formatIso(y, m, d, secs, p.ms, true);
 }
 
 bool parseDateTime(QStringView s, NormalisedValue &out)
@@ -366,7 +369,9 @@ bool parseEpoch(QStringView digits, QStringView fieldName, NormalisedValue &out)
     }
     out.type = ValueType::DateTime;
     const qint64 secs = ms / 1000;
-    out.normalised = formatIso(2440588 + secs / 86400, int(secs % 86400), int(ms % 1000), true);
+    int y = 0, m = 0, d = 0;
+    QDate::fromJulianDay(2440588 + secs / 86400).getDate(&y, &m, &d);
+    out.normalised = formatIso(y, m, d, int(secs % 86400), int(ms % 1000), true);
     return true;
 }
 
