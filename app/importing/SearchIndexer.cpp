@@ -100,7 +100,9 @@ Result<qint64> SearchIndexer::stepLocked(qint64 maxRecords)
     SqlStatement next(m_db, "SELECT id, max(indexed_through + 1, first_record_id), last_record_id FROM snapshot "
                             "WHERE indexed_through < last_record_id ORDER BY id LIMIT 1");
     SqlStatement records(m_db, "SELECT id, fields FROM record WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?");
-    SqlStatement insert(m_db, "INSERT INTO record_fts (docid, text) VALUES (?, ?)");
+    // OR REPLACE: indexing a record again (its mark reset, e.g. by a restored backup) replaces
+    // its document instead of failing on the docid.
+    SqlStatement insert(m_db, "INSERT OR REPLACE INTO record_fts (docid, text) VALUES (?, ?)");
     SqlStatement mark(m_db, "UPDATE snapshot SET indexed_through = ? WHERE id = ?");
     qint64 done = 0;
     QByteArray text;

@@ -298,6 +298,12 @@ private slots:
         QCOMPARE(count(v, "SELECT count(*) FROM record_fts"), 300);
         QCOMPARE(count(v, "SELECT count(*) FROM field_summary"), 3);
         QCOMPARE(store.search(QStringLiteral("Product299"), 10)->size(), 1);
+
+        // Indexing again from the start replaces documents instead of failing.
+        QVERIFY(v.exec("UPDATE snapshot SET indexed_through = 0"));
+        QCOMPARE(*indexer.run(), 300);
+        QCOMPARE(count(v, "SELECT count(*) FROM record_fts"), 300);
+        QCOMPARE(store.search(QStringLiteral("Product299"), 10)->size(), 1);
     }
 
     void writerGateIsExclusive()
