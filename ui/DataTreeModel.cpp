@@ -3,6 +3,8 @@
 #include "ValueMask.h"
 #include "core/Logging.h"
 #include "explain/Catalogue.h"
+#include "importing/RecordBlob.h"
+#include "importing/SnapshotStore.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -52,7 +54,7 @@ void DataTreeModel::setSnapshot(Vault &vault, qint64 snapshotId, const QList<Exp
     m_loadedValues = 0;
     m_firstRowId = 0;
     m_lastRowId = -1;
-    auto st = m_vault->prepare("SELECT first_field_id, last_field_id FROM snapshot WHERE id = ?");
+    auto st = m_vault->prepare("SELECT first_record_id, last_record_id FROM snapshot WHERE id = ?");
     st.bind(1, snapshotId);
     if (auto row = st.step(); row && row.value()) {
         m_firstRowId = st.int64(0);
@@ -210,27 +212,31 @@ void DataTreeModel::fetchMore(const QModelIndex &parent)
         return;
     const int f = fieldOf(parent);
     FieldNode &node = m_nodes[f];
-    // Keyset paging inside the snapshot's contiguous id range: each page starts where the
-    // last one ended, so reading on never rescans what was shown.
-    auto st = m_vault->prepare("SELECT id, raw FROM field WHERE id BETWEEN ? AND ? "
-                              "AND field_path_id = ? ORDER BY id LIMIT ?");
-    st.bind(1, std::max(m_firstRowId, node.lastRowId + 1))
-        .bind(2, m_lastRowId)
-        .bind(3, m_fields.at(f).fieldId)
-        .bind(4, kPageSize);
+    // Keyset paging over the snapshot's contiguous record id range: each page starts after
+    // the last record shown, so reading on never rescans what was shown. A record's fields
+    // are one blob; only this field's values become text.
+    const qint64 fieldId = m_fields.at(f).fieldId;
     QList<Value> page;
-    for (;;) {
-        auto row = st.step();
-        if (!row) {
-            qCWarning(lcUi) << "Reading values failed:" << int(row.error().code);
-            node.complete = true;
-            return;
-        }
-        if (!row.value())
-            break;
-        page.append({st.int64(0), st.text(1)});
+    bool reachedEnd = true;
+    Result<void> read = SnapshotStore(*m_vault).forEachRecord(
+        std::max(m_firstRowId, node.lastRowId + 1), m_lastRowId, [&](qint64 recordId, QByteArrayView blob) {
+            RecordBlob::Reader reader(blob);
+            RecordBlob::FieldView v;
+            while (reader.next(v))
+                if (v.fieldPathId == fieldId)
+                    page.append({recordId, v.rawText()});
+            if (page.size() >= kPageSize) {
+                reachedEnd = recordId >= m_lastRowId;
+                return false;
+            }
+            return true;
+        });
+    if (!read) {
+        qCWarning(lcUi) << "Reading values failed:" << int(read.error().code);
+        node.complete = true;
+        return;
     }
-    if (page.size() < kPageSize)
+    if (reachedEnd)
         node.complete = true;
     if (page.isEmpty())
         return;

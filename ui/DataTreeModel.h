@@ -67,7 +67,7 @@ signals:
 private:
     struct Value
     {
-        qint64 rowId = 0;
+        qint64 rowId = 0; // the record holding the value (keyset paging goes by record id)
         QString raw;
     };
     struct FieldNode
@@ -91,7 +91,7 @@ private:
 
     Vault *m_vault = nullptr;
     qint64 m_snapshotId = 0;
-    qint64 m_firstRowId = 0;
+    qint64 m_firstRowId = 0; // the snapshot's record id range
     qint64 m_lastRowId = -1;
     QString m_language;
     QList<ExplainedField> m_fields;

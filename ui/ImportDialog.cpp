@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "importing/Importer.h"
+#include "importing/SearchIndexer.h"
 
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -59,6 +60,7 @@ ImportDialog::ImportDialog(Vault &vault, qint64 retailerId, const QString &retai
     auto *workingLayout = new QVBoxLayout(working);
     auto *reading = new QLabel(tr("Roer is reading your files. Nothing leaves your computer."));
     reading->setWordWrap(true);
+    m_workingText = reading;
     m_progress = new QProgressBar;
     m_progress->setRange(0, 1000);
     m_progress->setAccessibleName(tr("Import progress"));
@@ -96,6 +98,7 @@ ImportDialog::~ImportDialog()
 {
     if (m_thread) {
         m_importer->cancel();
+        m_stopIndexing.store(true);
         m_thread->wait();
     }
 }
@@ -163,13 +166,36 @@ void ImportDialog::startImport()
     // Emitted on the worker thread, delivered here queued.
     connect(m_importer.get(), &Importer::progressed, this, &ImportDialog::onProgress);
     const QStringList list = files();
-    m_thread = QThread::create([this, list] { m_result = m_importer->run(m_retailerId, list); });
+    m_workingText->setText(tr("Roer is reading your files. Nothing leaves your computer."));
+    m_indexing.store(false);
+    m_stopIndexing.store(false);
+    m_searchReady = true;
+    m_thread = QThread::create([this, list] {
+        m_result = m_importer->run(m_retailerId, list);
+        if (!*m_result)
+            return;
+        // Phase 2, after the commit: make the new records searchable.
+        m_indexing.store(true);
+        QMetaObject::invokeMethod(this, [this] { onIndexProgress(0, 1); }, Qt::QueuedConnection);
+        auto indexed = SearchIndexer(m_vault).run([this](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(this, [this, done, total] { onIndexProgress(done, total); }, Qt::QueuedConnection);
+            return !m_stopIndexing.load();
+        });
+        m_searchReady = indexed && !m_stopIndexing.load();
+    });
     connect(m_thread, &QThread::finished, this, &ImportDialog::onWorkerFinished);
     m_thread->start();
 }
 
 void ImportDialog::cancelImport()
 {
+    if (m_indexing.load()) {
+        // The import is committed; only the search preparation stops.
+        m_stopIndexing.store(true);
+        m_cancelButton->setEnabled(false);
+        m_currentFile->setText(tr("Stopping…"));
+        return;
+    }
     if (m_importer) {
         m_importer->cancel();
         m_cancelButton->setEnabled(false);
@@ -191,6 +217,16 @@ void ImportDialog::onProgress(qint64 done, qint64 total, const QString &file)
     m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     if (!file.isEmpty() && m_cancelButton->isEnabled())
         m_currentFile->setText(tr("Reading %1").arg(file));
+}
+
+void ImportDialog::onIndexProgress(qint64 done, qint64 total)
+{
+    if (!m_thread || !m_indexing.load())
+        return;
+    m_workingText->setText(tr("Your files are imported. Roer is preparing the search over them."));
+    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    if (m_cancelButton->isEnabled())
+        m_currentFile->setText(tr("Preparing search…"));
 }
 
 void ImportDialog::onWorkerFinished()
@@ -238,6 +274,8 @@ QString ImportDialog::summaryText(const ImportSummary &s)
             lines << tr("Not read: %1").arg(skipped);
         for (const QString &warning : s.warnings)
             lines << tr("Note: %1").arg(warning);
+        if (!m_searchReady)
+            lines << tr("Search does not cover all of this data yet. Roer finishes this later, on the My data page.");
         if (s.hasPrevious) {
             lines << tr("Changes since your last import:");
             for (const DataFileChange &c : s.files)

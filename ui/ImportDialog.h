@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -21,6 +22,9 @@ class Vault;
 // Import export files for one retailer: pick files (dialog or drag and drop), watch the
 // progress with a working Cancel, then read a summary of what was read, skipped and changed.
 // The import runs on a worker thread; the vault is not used by anything else meanwhile.
+// After the commit the same worker makes the new data searchable (SearchIndexer, "Preparing
+// search…", its own progress). Cancel in that phase stops only the indexing: the import is
+// kept, the summary still shows, and the rest is indexed later (MyDataPage).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -50,6 +54,7 @@ protected:
 private:
     void chooseFiles();
     void onProgress(qint64 done, qint64 total, const QString &file);
+    void onIndexProgress(qint64 done, qint64 total);
     void onWorkerFinished();
     void showSummary(const ImportSummary &summary);
     void showError(const QString &message);
@@ -63,10 +68,14 @@ private:
     QPushButton *m_importButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_currentFile = nullptr;
+    QLabel *m_workingText = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_summary = nullptr;
     std::unique_ptr<Importer> m_importer;
     QThread *m_thread = nullptr;
     std::optional<Result<ImportSummary>> m_result;
+    std::atomic<bool> m_indexing{false}; // the worker is in the search phase
+    std::atomic<bool> m_stopIndexing{false};
+    bool m_searchReady = true; // written by the worker, read after it finished
     QByteArray m_password;
 };

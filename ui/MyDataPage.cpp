@@ -11,6 +11,7 @@
 #include "directory/RetailerStore.h"
 #include "explain/CorrectionStore.h"
 #include "explain/ExplainService.h"
+#include "importing/SearchIndexer.h"
 #include "importing/SnapshotStore.h"
 #include "vault/VaultManager.h"
 
@@ -27,12 +28,14 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int kSearchLimit = 200;
+constexpr qint64 kIndexStep = 1000; // records per background search index step
 constexpr int kRawRole = Qt::UserRole + 1;
 constexpr int kRetailerRole = Qt::UserRole + 2;
 constexpr int kFileRole = Qt::UserRole + 3;
@@ -67,7 +70,9 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
       m_error(new QLabel(this)),
       m_busy(new QWidget(this)),
       m_busyLabel(new QLabel(m_busy)),
-      m_busyBar(new QProgressBar(m_busy))
+      m_busyBar(new QProgressBar(m_busy)),
+      m_searchNote(new QLabel(this)),
+      m_indexTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("myDataPage"));
     Style::makeTitle(m_title);
@@ -203,6 +208,7 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
     layout->addLayout(top);
+    layout->addWidget(m_searchNote);
     layout->addWidget(m_error);
     layout->addWidget(m_busy);
     layout->addWidget(m_stack, 1);
@@ -223,7 +229,16 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
         m_closeHits->hide();
     });
     connect(m_emptyAction, &QPushButton::clicked, this, &MyDataPage::retailersRequested);
+    m_searchNote->setObjectName(QStringLiteral("searchNote"));
+    m_searchNote->setWordWrap(true);
+    m_searchNote->hide();
+    // A short pause between steps keeps the window responsive.
+    m_indexTimer->setInterval(10);
+    connect(m_indexTimer, &QTimer::timeout, this, &MyDataPage::indexStep);
+    connect(m_manager, &VaultManager::aboutToLock, m_indexTimer, &QTimer::stop);
     connect(m_manager, &VaultManager::locked, this, [this] {
+        m_indexTimer->stop();
+        m_searchNote->hide();
         // The vault is gone: forget everything read from it, values first.
         m_model->clear();
         m_hits->clear();
@@ -315,6 +330,40 @@ void MyDataPage::refreshFor(qint64 wanted)
         m_retailer->addItem(r.name, r.id);
     m_retailer->setCurrentIndex(std::max(0, m_retailer->findData(wanted)));
     loadRetailer();
+    checkSearchIndex();
+}
+
+void MyDataPage::checkSearchIndex()
+{
+    Vault *vault = m_manager->vault();
+    Result<qint64> pending = vault ? SearchIndexer(*vault).pendingRecords() : Result<qint64>(qint64(0));
+    if (!pending || *pending == 0) {
+        m_indexTimer->stop();
+        m_searchNote->hide();
+        return;
+    }
+    m_searchNote->setText(tr("Roer is still preparing the search. Some of your data is not found yet."));
+    m_searchNote->show();
+    if (!m_indexTimer->isActive())
+        m_indexTimer->start();
+}
+
+void MyDataPage::indexStep()
+{
+    Vault *vault = m_manager->vault();
+    if (!vault) {
+        m_indexTimer->stop();
+        return;
+    }
+    // About 1,000 records take a few milliseconds; an import running meanwhile holds the
+    // writer gate and the step simply waits for the next tick.
+    Result<qint64> step = SearchIndexer(*vault).step(kIndexStep);
+    if (!step) {
+        m_indexTimer->stop();
+        Style::setMessage(m_error, step.error().message);
+        return;
+    }
+    checkSearchIndex();
 }
 
 void MyDataPage::loadRetailer()
@@ -518,6 +567,7 @@ void MyDataPage::search()
     fillHits();
     m_hitsLabel->setText(hits->isEmpty() ? tr("Nothing found for “%1”.").arg(query)
                                          : tr("Search results (%1):").arg(hits->size()));
+    checkSearchIndex();
     m_hits->setVisible(!hits->isEmpty());
     m_hitsLabel->show();
     m_closeHits->show();

@@ -17,6 +17,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTreeView;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 class VaultManager;
@@ -27,6 +28,9 @@ struct ExplainOutcome;
 // Values stay masked until the customer presses "Show values". Explaining runs in the
 // background (ExplainService): while it does, a calm "Explaining your data from <shop>…" row
 // with a progress bar shows, and the tree fills in when the explanation arrives.
+// Search covers what SearchIndexer has indexed. Records an import left unindexed (its search
+// phase was cancelled, or Roer stopped) are indexed here in small steps on a timer, each
+// one short transaction (GUI never blocked long), with a note that search is not complete.
 class MyDataPage : public QWidget
 {
     Q_OBJECT
@@ -73,6 +77,8 @@ private:
     void showValues(bool show);
     void fillHits();
     QString language() const;
+    void checkSearchIndex();
+    void indexStep();
 
     VaultManager *m_manager;
     LanguageManager *m_languages;
@@ -109,4 +115,6 @@ private:
     QWidget *m_busy;
     QLabel *m_busyLabel;
     QProgressBar *m_busyBar;
+    QLabel *m_searchNote;
+    QTimer *m_indexTimer;
 };

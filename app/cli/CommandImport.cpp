@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "directory/RetailerStore.h"
 #include "importing/Importer.h"
+#include "importing/SearchIndexer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -57,6 +58,10 @@ int runImport(CliContext &context, const QStringList &arguments)
                                     + QCoreApplication::translate("roer-cli", "Give the password with --password-file FILE."));
         return CliContext::fail(summary.error().message);
     }
+    // The import is committed; make it searchable now (and whatever an earlier run left),
+    // so `search` works at once. A failure here keeps the import: the next run goes on.
+    auto indexed = SearchIndexer(*vault).run();
+    const bool searchReady = bool(indexed);
     if (json) {
         QJsonArray changes;
         for (const DataFileChange &c : summary->files)
@@ -74,9 +79,12 @@ int runImport(CliContext &context, const QStringList &arguments)
             {QStringLiteral("changes"), changes},
             {QStringLiteral("removed_files"), QJsonArray::fromStringList(summary->removedFiles)},
             {QStringLiteral("skipped"), QJsonArray::fromStringList(summary->skipped)},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(summary->warnings)}}));
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(summary->warnings)},
+            {QStringLiteral("search_ready"), searchReady}}));
         return CliContext::Ok;
     }
+    if (!searchReady)
+        CliContext::printLine(QCoreApplication::translate("roer-cli", "Note: %1").arg(indexed.error().message));
     if (summary->alreadyImported) {
         CliContext::printLine(QCoreApplication::translate("roer-cli", "You imported these files before. Nothing was added."));
         return CliContext::Ok;

@@ -6,6 +6,7 @@
 #include "RetailerApiClient.h"
 #include "core/Logging.h"
 #include "importing/Importer.h"
+#include "importing/SearchIndexer.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -98,7 +99,12 @@ Result<ImportSummary> DataRefresher::store(qint64 retailerId, const QByteArray &
         names.append(f.name);
     Importer importer(m_vault);
     auto summary = importer.runData(retailerId, QStringLiteral("roer-export: ") + names.join(QStringLiteral(", ")), *files);
-    if (summary)
-        qCInfo(lcConsent) << "data refreshed:" << files->size() << "files," << summary->records << "records";
+    if (!summary)
+        return summary;
+    qCInfo(lcConsent) << "data refreshed:" << files->size() << "files," << summary->records << "records";
+    // An export is small (capped): make it searchable at once. If this fails the My data page
+    // indexes what is left in small steps, so the refresh itself still counts.
+    if (auto indexed = SearchIndexer(m_vault).run(); !indexed)
+        qCWarning(lcConsent) << "search index after refresh not built, code" << int(indexed.error().code);
     return summary;
 }

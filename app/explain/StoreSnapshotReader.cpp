@@ -1,5 +1,6 @@
 #include "StoreSnapshotReader.h"
 
+#include "importing/RecordBlob.h"
 #include "importing/SnapshotStore.h"
 #include "vault/Vault.h"
 
@@ -27,9 +28,10 @@ Result<void> StoreSnapshotReader::forEachValue(qint64 fieldId, const Visitor &vi
 
 Result<void> StoreSnapshotReader::forEachValueOfAll(const AllVisitor &visit) const
 {
-    SqlStatement st = m_vault.prepare("SELECT f.field_path_id, f.raw, f.normalised FROM snapshot s "
-                                      "JOIN field f ON f.id BETWEEN s.first_field_id AND s.last_field_id "
-                                      "WHERE s.id = ?1 ORDER BY f.id");
+    // One pass over the snapshot's records (one row each, fields in a RecordBlob).
+    SqlStatement st = m_vault.prepare("SELECT r.fields FROM snapshot s "
+                                      "JOIN record r ON r.id BETWEEN s.first_record_id AND s.last_record_id "
+                                      "WHERE s.id = ?1 ORDER BY r.id");
     st.bind(1, m_snapshotId);
     for (;;) {
         Result<bool> row = st.step();
@@ -37,8 +39,12 @@ Result<void> StoreSnapshotReader::forEachValueOfAll(const AllVisitor &visit) con
             return row.error();
         if (!*row)
             return {};
-        const QString raw = st.text(1);
-        if (!visit(st.int64(0), raw, st.isNull(2) ? raw : st.text(2)))
-            return {};
+        RecordBlob::Reader reader(st.blobView(0));
+        RecordBlob::FieldView f;
+        while (reader.next(f)) {
+            const QString raw = f.rawText();
+            if (!visit(f.fieldPathId, raw, f.hasNormalised ? f.normalisedText() : raw))
+                return {};
+        }
     }
 }

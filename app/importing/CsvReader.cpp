@@ -88,6 +88,9 @@ QStringList CsvReader::uniqueHeaders(const QStringList &names)
 
 QString CsvReader::decode(const QByteArray &bytes)
 {
+    // An empty cell comes as a reused, empty buffer: give it what a fresh (null) one gave.
+    if (bytes.isEmpty())
+        return QString::fromLatin1(QByteArray());
     if (TextCodec::isAscii(bytes.constData(), bytes.size()))
         return QString::fromLatin1(bytes);
     if (!m_windows1252) {
@@ -100,14 +103,27 @@ QString CsvReader::decode(const QByteArray &bytes)
     return TextCodec::fromWindows1252(bytes.constData(), bytes.size());
 }
 
-bool CsvReader::emitRow(const Row &row)
+bool CsvReader::emitRow(const Row &row, qsizetype columns)
 {
-    Record record;
-    record.reserve(row.size());
-    for (qsizetype i = 0; i < row.size(); ++i) {
+    // One Record reused for every row: its paths stay shared with the header and, for ASCII
+    // values (nearly all), the value buffers are refilled in place instead of allocated.
+    Record &record = m_record;
+    record.resize(columns);
+    for (qsizetype i = 0; i < columns; ++i) {
         if (i >= m_header.size())
             m_header.append(QCoreApplication::translate("Import", "Column %1").arg(i + 1));
-        record.append(RecordField{m_header[i], decode(row[i]), false});
+        RecordField &f = record[i];
+        if (f.path.constData() != m_header[i].constData())
+            f.path = m_header[i];
+        const QByteArray &bytes = row[i];
+        if (!bytes.isEmpty() && !f.raw.isEmpty() && TextCodec::isAscii(bytes.constData(), bytes.size())) {
+            f.raw.resize(bytes.size()); // keeps the capacity unless someone else holds the value
+            QChar *out = f.raw.data();
+            for (qsizetype k = 0; k < bytes.size(); ++k)
+                out[k] = QLatin1Char(bytes[k]);
+        } else {
+            f.raw = decode(bytes);
+        }
     }
     ++m_stats.records;
     if (!m_callback(record)) {
@@ -149,29 +165,24 @@ Result<void> CsvReader::flushPending(bool atEnd)
     m_header = uniqueHeaders(names);
     m_headerKnown = true;
     for (qsizetype i = headerIndex + 1; i < m_pending.size(); ++i)
-        if (!emitRow(m_pending[i]))
+        if (!emitRow(m_pending[i], m_pending[i].size()))
             return Error::make(ErrorCode::Cancelled, QCoreApplication::translate("Import", "The import was cancelled."));
     m_pending.clear();
     return {};
 }
 
-Result<void> CsvReader::handleRow(Row &row)
+Result<void> CsvReader::handleRow(const Row &row, qsizetype columns)
 {
     // An empty line is not a record.
-    if (row.size() == 1 && row[0].isEmpty()) {
-        row.clear();
+    if (columns == 1 && row[0].isEmpty())
         return {};
-    }
     if (!m_headerKnown) {
-        m_pending.append(row);
-        row.clear();
+        m_pending.append(row.first(columns));
         if (m_pending.size() >= kHeaderRows)
             return flushPending(false);
         return {};
     }
-    const bool ok = emitRow(row);
-    row.clear();
-    if (!ok)
+    if (!emitRow(row, columns))
         return Error::make(ErrorCode::Cancelled, QCoreApplication::translate("Import", "The import was cancelled."));
     return {};
 }
@@ -188,8 +199,25 @@ Result<ReadStats> CsvReader::read()
     }
     m_separator = detectSeparator(sample);
 
-    Row row;
-    QByteArray field;
+    // The row's column buffers are kept from row to row and refilled in place: no allocation
+    // per value once they have grown. `field` is the column being read.
+    Row row(1);
+    qsizetype columns = 0;
+    QByteArray *field = &row[0];
+    auto nextColumn = [&] {
+        ++columns;
+        if (row.size() <= columns)
+            row.resize(columns + 1);
+        field = &row[columns];
+        field->resize(0); // keeps the capacity unless the buffer is shared (pending rows)
+    };
+    auto rowDone = [&]() -> Result<void> {
+        auto r = handleRow(row, columns);
+        columns = 0;
+        field = &row[0];
+        field->resize(0);
+        return r;
+    };
     bool quoted = false, quoteSeen = false, fieldStarted = false;
     qint64 rowBytes = 0;
     for (;;) {
@@ -205,7 +233,7 @@ Result<ReadStats> CsvReader::read()
                 // Copy a run of plain bytes at once.
                 const char *q = static_cast<const char *>(memchr(p + i, '"', size_t(n - i)));
                 const qint64 end = q ? q - p : n;
-                field.append(p + i, end - i);
+                field->append(p + i, end - i);
                 rowBytes += end - i;
                 i = end;
                 if (q) {
@@ -220,7 +248,7 @@ Result<ReadStats> CsvReader::read()
                     while (j < n && p[j] != m_separator && p[j] != '\n' && p[j] != '"')
                         ++j;
                     if (j > i) {
-                        field.append(p + i, j - i);
+                        field->append(p + i, j - i);
                         rowBytes += j - i;
                         i = j;
                         if (rowBytes > m_limits.maxLineBytes)
@@ -235,29 +263,27 @@ Result<ReadStats> CsvReader::read()
                 ++rowBytes;
                 if (c == '"') {
                     if (quoteSeen) // a doubled quote inside a quoted field
-                        field.append('"');
+                        field->append('"');
                     else if (fieldStarted)
-                        field.append('"'); // a stray quote in an unquoted field: keep it
+                        field->append('"'); // a stray quote in an unquoted field: keep it
                     quoted = !fieldStarted || quoteSeen;
                     quoteSeen = false;
                     fieldStarted = true;
                 } else if (c == m_separator) {
-                    row.append(field);
-                    field.clear();
+                    nextColumn();
                     quoteSeen = fieldStarted = false;
                 } else if (c == '\n') {
-                    if (!quoteSeen && field.endsWith('\r'))
-                        field.chop(1);
-                    row.append(field);
-                    field.clear();
+                    if (!quoteSeen && field->endsWith('\r'))
+                        field->chop(1);
+                    ++columns;
                     quoteSeen = fieldStarted = false;
                     rowBytes = 0;
-                    if (auto r = handleRow(row); !r)
+                    if (auto r = rowDone(); !r)
                         return r.error();
                 } else if (c == '\r' && quoteSeen) {
                     // the CR of a CRLF after a closing quote
                 } else {
-                    field.append(c);
+                    field->append(c);
                     fieldStarted = true;
                     quoteSeen = false;
                 }
@@ -268,11 +294,11 @@ Result<ReadStats> CsvReader::read()
                                        .arg(m_limits.maxLineBytes >> 20));
         }
     }
-    if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-        if (!quoteSeen && field.endsWith('\r'))
-            field.chop(1);
-        row.append(field);
-        if (auto r = handleRow(row); !r)
+    if (fieldStarted || !field->isEmpty() || columns > 0) {
+        if (!quoteSeen && field->endsWith('\r'))
+            field->chop(1);
+        ++columns;
+        if (auto r = rowDone(); !r)
             return r.error();
     }
     if (!m_headerKnown)

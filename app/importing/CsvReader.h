@@ -24,9 +24,10 @@ public:
 
 private:
     using Row = QList<QByteArray>;
-    Result<void> handleRow(Row &row);
+    // The first `columns` entries of `row` are the row (the rest are spare buffers).
+    Result<void> handleRow(const Row &row, qsizetype columns);
     Result<void> flushPending(bool atEnd);
-    bool emitRow(const Row &row);
+    bool emitRow(const Row &row, qsizetype columns);
     QString decode(const QByteArray &bytes);
 
     QIODevice *m_input;
@@ -36,6 +37,7 @@ private:
     char m_separator = ',';
     QList<Row> m_pending; // the first rows, held until the header row is known
     QStringList m_header;
+    Record m_record; // reused for every row
     bool m_headerKnown = false;
     bool m_windows1252 = false;
     bool m_warnedInvalid = false;

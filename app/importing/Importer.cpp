@@ -2,6 +2,8 @@
 
 #include "CsvReader.h"
 #include "JsonReader.h"
+#include "AppendJournal.h"
+#include "SearchIndexer.h"
 #include "SnapshotWriter.h"
 #include "XmlRecordReader.h"
 #include "ZipArchive.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <openssl/evp.h>
 #include <sqlite3.h>
 
 namespace {
@@ -31,11 +34,25 @@ QString cancelledMessage()
 
 Result<QByteArray> sha256Of(QFile &file)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.seek(0) || !hash.addData(&file))
+    // OpenSSL's SHA-256 uses the CPU's SHA instructions: several times faster than
+    // QCryptographicHash, and every byte of an export is hashed before it is read.
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1 || !file.seek(0))
         return Error::make(ErrorCode::Io, trImport("Roer could not read this file."));
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return Error::make(ErrorCode::Io, trImport("Roer could not read this file."));
+        if (n == 0)
+            break;
+        EVP_DigestUpdate(ctx.get(), buffer.constData(), size_t(n));
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(ctx.get(), digest, &length);
     file.seek(0);
-    return hash.result().toHex();
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
 }
 
 // Rolls back unless committed: a failed or cancelled import changes nothing.
@@ -362,6 +379,9 @@ Result<ImportSummary> Importer::store(qint64 retailerId, const QString &name, co
         }
     }
 
+    // One writer at a time on the connection (a background search index step may be running).
+    VaultWriterGate gate;
+    AppendJournal journal(m_db);
     Transaction tx(m_db);
     if (!tx.begun())
         return Error::make(ErrorCode::Generic, trImport("Roer could not write the import into the vault."));

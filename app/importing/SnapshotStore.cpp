@@ -1,6 +1,8 @@
 #include "SnapshotStore.h"
 
+#include "RecordBlob.h"
 #include "ValueNormaliser.h"
+#include "SearchIndexer.h"
 #include "vault/Vault.h"
 
 SnapshotStore::SnapshotStore(Vault &vault) : m_vault(vault) {}
@@ -43,10 +45,8 @@ Result<QList<SnapshotInfo>> SnapshotStore::snapshots(qint64 retailerId) const
 Result<QList<FieldSummary>> SnapshotStore::fields(qint64 snapshotId) const
 {
     auto st = m_vault.prepare(
-        "SELECT f.field_path_id, p.data_file, p.path, count(*) FROM snapshot s "
-        "JOIN field f ON f.id BETWEEN s.first_field_id AND s.last_field_id "
-        "JOIN field_path p ON p.id = f.field_path_id "
-        "WHERE s.id = ? GROUP BY f.field_path_id ORDER BY f.field_path_id");
+        "SELECT fs.field_path_id, p.data_file, p.path, fs.value_count FROM field_summary fs "
+        "JOIN field_path p ON p.id = fs.field_path_id WHERE fs.snapshot_id = ? ORDER BY fs.field_path_id");
     st.bind(1, snapshotId);
     return st.collect<FieldSummary>([](const SqlStatement &r) {
         return FieldSummary{r.int64(0), r.text(1), r.text(2), r.int64(3)};
@@ -67,20 +67,40 @@ Result<void> SnapshotStore::forEachValue(
     qint64 snapshotId, qint64 fieldPathId,
     const std::function<bool(const QString &, const QString &, const QString &)> &visit) const
 {
-    // The snapshot's field ids form one range; no per-row index is kept (see migration 2).
-    auto st = m_vault.prepare("SELECT f.raw, f.normalised, f.type FROM snapshot s "
-                              "JOIN field f ON f.id BETWEEN s.first_field_id AND s.last_field_id "
-                              "WHERE s.id = ? AND f.field_path_id = ? ORDER BY f.id");
-    st.bind(1, snapshotId).bind(2, fieldPathId);
+    // The snapshot's records form one id range; only the wanted field is turned into text.
+    auto st = m_vault.prepare("SELECT r.fields FROM snapshot s "
+                              "JOIN record r ON r.id BETWEEN s.first_record_id AND s.last_record_id "
+                              "WHERE s.id = ? ORDER BY r.id");
+    st.bind(1, snapshotId);
     for (;;) {
         auto row = st.step();
         if (!row)
             return row.error();
         if (!row.value())
             return {};
-        const QString raw = st.text(0);
-        const QString normalised = st.isNull(1) ? raw : st.text(1);
-        if (!visit(raw, normalised, ValueNormaliser::typeName(ValueType(st.int64(2)))))
+        RecordBlob::Reader reader(st.blobView(0));
+        RecordBlob::FieldView f;
+        while (reader.next(f)) {
+            if (f.fieldPathId != fieldPathId)
+                continue;
+            if (!visit(f.rawText(), f.normalisedText(), ValueNormaliser::typeName(f.type)))
+                return {};
+        }
+    }
+}
+
+Result<void> SnapshotStore::forEachRecord(qint64 firstRecordId, qint64 lastRecordId,
+                                          const std::function<bool(qint64, QByteArrayView)> &visit) const
+{
+    auto st = m_vault.prepare("SELECT id, fields FROM record WHERE id BETWEEN ? AND ? ORDER BY id");
+    st.bind(1, firstRecordId).bind(2, lastRecordId);
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        if (!visit(st.int64(0), st.blobView(1)))
             return {};
     }
 }
@@ -88,34 +108,21 @@ Result<void> SnapshotStore::forEachValue(
 Result<void> SnapshotStore::forEachField(const DataFileInfo &file,
                                          const std::function<bool(const StoredField &)> &visit) const
 {
-    // field has no index on record_id: walk the snapshot's field id range instead of a join.
-    auto range = m_vault.prepare("SELECT min(f.id), max(f.id) FROM snapshot s JOIN data_file d ON d.snapshot_id = s.id "
-                                 "JOIN field f ON f.id BETWEEN s.first_field_id AND s.last_field_id "
-                                 "AND f.record_id BETWEEN d.first_record_id AND d.last_record_id WHERE d.id = ?");
-    range.bind(1, file.id);
-    auto r = range.step();
-    if (!r)
-        return r.error();
-    if (!r.value() || range.isNull(0))
-        return {};
-    auto fields = m_vault.prepare("SELECT record_id, field_path_id, raw, normalised, type FROM field "
-                                  "WHERE id BETWEEN ? AND ? ORDER BY id");
-    fields.bind(1, range.int64(0)).bind(2, range.int64(1));
-    for (;;) {
-        auto row = fields.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-        StoredField f;
-        f.recordId = fields.int64(0);
-        f.fieldPathId = fields.int64(1);
-        f.raw = fields.text(2);
-        f.normalised = fields.isNull(3) ? f.raw : fields.text(3);
-        f.type = ValueNormaliser::typeName(ValueType(fields.int64(4)));
-        if (!visit(f))
-            return {};
-    }
+    return forEachRecord(file.firstRecordId, file.lastRecordId, [&](qint64 recordId, QByteArrayView blob) {
+        RecordBlob::Reader reader(blob);
+        RecordBlob::FieldView v;
+        while (reader.next(v)) {
+            StoredField f;
+            f.recordId = recordId;
+            f.fieldPathId = v.fieldPathId;
+            f.raw = v.rawText();
+            f.normalised = v.normalisedText();
+            f.type = ValueNormaliser::typeName(v.type);
+            if (!visit(f))
+                return false;
+        }
+        return true;
+    });
 }
 
 Result<QString> SnapshotStore::fieldPath(qint64 fieldPathId) const
@@ -142,7 +149,7 @@ Result<QList<qint64>> SnapshotStore::search(const QString &query, int limit) con
     QList<qint64> out;
     if (terms.isEmpty())
         return out;
-    auto st = m_vault.prepare("SELECT docid FROM field_fts WHERE field_fts MATCH ? LIMIT ?");
+    auto st = m_vault.prepare("SELECT docid FROM record_fts WHERE record_fts MATCH ? LIMIT ?");
     st.bind(1, terms.join(QLatin1Char(' '))).bind(2, limit);
     for (;;) {
         auto row = st.step();
@@ -152,4 +159,9 @@ Result<QList<qint64>> SnapshotStore::search(const QString &query, int limit) con
             return out;
         out.append(st.int64(0));
     }
+}
+
+Result<qint64> SnapshotStore::unindexedRecords() const
+{
+    return SearchIndexer(m_vault).pendingRecords();
 }

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -64,8 +65,15 @@ public:
     Result<void> forEachField(const DataFileInfo &file,
                               const std::function<bool(const StoredField &field)> &visit) const;
     Result<QString> fieldPath(qint64 fieldPathId) const;
-    // Field row ids whose text matches every word of `query` (FTS4), at most `limit`.
+    // Record ids whose text values together hold every word of `query` (FTS4), at most
+    // `limit`. Only records SearchIndexer has reached are found (see unindexedRecords()).
     Result<QList<qint64>> search(const QString &query, int limit) const;
+    // Records not searchable yet (the index is built after the import, see SearchIndexer).
+    Result<qint64> unindexedRecords() const;
+    // The stored blob (RecordBlob) of each record in [first, last], in order; return false to
+    // stop. The view is valid during the call only.
+    Result<void> forEachRecord(qint64 firstRecordId, qint64 lastRecordId,
+                               const std::function<bool(qint64 recordId, QByteArrayView blob)> &visit) const;
 
 private:
     Vault &m_vault;

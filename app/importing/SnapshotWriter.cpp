@@ -1,5 +1,6 @@
 #include "SnapshotWriter.h"
 
+#include "RecordBlob.h"
 #include "ValueNormaliser.h"
 #include "core/Logging.h"
 
@@ -25,13 +26,23 @@ Error dbError(sqlite3 *db)
 }
 
 // 64-bit FNV-1a: record fingerprints for the comparison with the previous snapshot.
+// Hashes the UTF-16 bytes (little-endian) one code unit at a time: for a unit below 256 the
+// high byte is 0, so "xor 0, multiply" folds into one multiply by the prime squared. Same
+// value as the byte loop (stored fingerprints stay comparable), half the multiplies.
 quint64 fnv(quint64 h, const QString &s)
 {
-    const auto *p = reinterpret_cast<const uchar *>(s.constData());
-    const qsizetype n = s.size() * 2;
+    constexpr quint64 prime = 1099511628211ULL;
+    constexpr quint64 primeSquared = prime * prime;
+    const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+    const qsizetype n = s.size();
     for (qsizetype i = 0; i < n; ++i) {
-        h ^= p[i];
-        h *= 1099511628211ULL;
+        const char16_t u = p[i];
+        if (u < 256) {
+            h = (h ^ u) * primeSquared;
+        } else {
+            h = (h ^ (u & 0xff)) * prime;
+            h = (h ^ (u >> 8)) * prime;
+        }
     }
     return h;
 }
@@ -62,17 +73,15 @@ QString lastPart(const QString &path)
 
 struct SnapshotWriter::Statements
 {
-    Stmt record, field, fts, path, findPath;
+    Stmt record, path, findPath;
+    RecordBlob::Encoder encoder;
 };
 
 SnapshotWriter::SnapshotWriter(sqlite3 *db, qint64 retailerId)
     : m_db(db), m_retailerId(retailerId), m_st(std::make_unique<Statements>())
 {
-    sqlite3_prepare_v2(db, "INSERT INTO record (data_file_id, fingerprint, key_hash) VALUES (?, ?, ?)", -1,
-                       &m_st->record.s, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO field (record_id, field_path_id, type, raw, normalised) "
-                           "VALUES (?, ?, ?, ?, ?)", -1, &m_st->field.s, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO field_fts (docid, raw) VALUES (?, ?)", -1, &m_st->fts.s, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO record (data_file_id, fingerprint, key_hash, fields) VALUES (?, ?, ?, ?)",
+                       -1, &m_st->record.s, nullptr);
     sqlite3_prepare_v2(db, "INSERT INTO field_path (retailer_id, data_file, path) VALUES (?, ?, ?)", -1,
                        &m_st->path.s, nullptr);
     sqlite3_prepare_v2(db, "SELECT id FROM field_path WHERE retailer_id = ? AND path = ?", -1,
@@ -126,6 +135,7 @@ Result<void> SnapshotWriter::beginDataFile(const QString &path, const QString &f
     m_fileRecords = 0;
     m_fileFirstRecord = 0;
     m_fileCache.clear();
+    m_previous.clear();
     m_dataFiles.append({m_dataFileId, path});
     return {};
 }
@@ -160,6 +170,34 @@ Result<qint64> SnapshotWriter::fieldPathId(const QString &fullPath)
     return id;
 }
 
+const SnapshotWriter::PathInfo *SnapshotWriter::pathInfo(qsizetype index, const QString &path)
+{
+    // Records of one file nearly always repeat the previous record's paths: compare with it
+    // before hashing the path.
+    if (index < qsizetype(m_previous.size()) && m_previous[size_t(index)].path == path)
+        return &m_previous[size_t(index)].info;
+    auto cached = m_fileCache.constFind(path);
+    if (cached == m_fileCache.constEnd()) {
+        auto pathId = fieldPathId(m_dataFileLabel + pathSeparator() + path);
+        if (!pathId)
+            return nullptr;
+        int slot = -1;
+        const auto known = m_countSlot.constFind(*pathId);
+        if (known != m_countSlot.constEnd()) {
+            slot = *known;
+        } else {
+            slot = int(m_counts.size());
+            m_counts.push_back({*pathId, 0});
+            m_countSlot.insert(*pathId, slot);
+        }
+        cached = m_fileCache.insert(path, PathInfo{*pathId, lastPart(path), slot});
+    }
+    if (index >= qsizetype(m_previous.size()))
+        m_previous.resize(size_t(index) + 1);
+    m_previous[size_t(index)] = {path, *cached};
+    return &m_previous[size_t(index)].info;
+}
+
 Result<void> SnapshotWriter::addRecord(const Record &record)
 {
     if (record.isEmpty())
@@ -169,11 +207,25 @@ Result<void> SnapshotWriter::addRecord(const Record &record)
         fingerprint = fnv(fnv(fingerprint, f.path), f.raw);
     const quint64 key = fnv(fnv(kFnvBasis, record.first().path), record.first().raw);
 
+    RecordBlob::Encoder &encoder = m_st->encoder;
+    encoder.begin(record.size());
+    for (qsizetype i = 0; i < record.size(); ++i) {
+        const RecordField &f = record.at(i);
+        const PathInfo *info = pathInfo(i, f.path);
+        if (!info)
+            return dbError(m_db);
+        const NormalisedValue value = ValueNormaliser::normalise(f.raw, info->name, f.isNumber);
+        encoder.add(info->id, value.type, f.raw, value.normalised);
+        ++m_counts[size_t(info->countSlot)].second;
+    }
+    m_fields += record.size();
+
     sqlite3_stmt *rec = m_st->record.s;
     sqlite3_reset(rec);
     sqlite3_bind_int64(rec, 1, m_dataFileId);
     sqlite3_bind_int64(rec, 2, qint64(fingerprint));
     sqlite3_bind_int64(rec, 3, qint64(key));
+    sqlite3_bind_blob(rec, 4, encoder.data().constData(), int(encoder.data().size()), SQLITE_STATIC);
     if (sqlite3_step(rec) != SQLITE_DONE)
         return dbError(m_db);
     const qint64 recordId = sqlite3_last_insert_rowid(m_db);
@@ -184,46 +236,6 @@ Result<void> SnapshotWriter::addRecord(const Record &record)
     m_lastRecord = recordId;
     ++m_records;
     ++m_fileRecords;
-
-    sqlite3_stmt *field = m_st->field.s;
-    for (const RecordField &f : record) {
-        auto cached = m_fileCache.constFind(f.path);
-        if (cached == m_fileCache.constEnd()) {
-            auto pathId = fieldPathId(m_dataFileLabel + pathSeparator() + f.path);
-            if (!pathId)
-                return pathId.error();
-            cached = m_fileCache.insert(f.path, PathInfo{*pathId, lastPart(f.path)});
-        }
-        NormalisedValue value = ValueNormaliser::normalise(f.raw, cached->name, f.isNumber);
-        if (value.normalised == f.raw)
-            value.normalised = QString(); // NULL: the same as the raw value
-        sqlite3_reset(field);
-        sqlite3_bind_int64(field, 1, recordId);
-        sqlite3_bind_int64(field, 2, cached->id);
-        sqlite3_bind_int(field, 3, int(value.type));
-        // UTF-8 once here (Qt's converter is fast) and shared by the field and FTS inserts.
-        const QByteArray raw = f.raw.toUtf8();
-        if (f.raw.isNull())
-            sqlite3_bind_null(field, 4);
-        else
-            sqlite3_bind_text(field, 4, raw.constData(), int(raw.size()), SQLITE_STATIC);
-        bindText(field, 5, value.normalised);
-        if (sqlite3_step(field) != SQLITE_DONE)
-            return dbError(m_db);
-        const qint64 fieldId = sqlite3_last_insert_rowid(m_db);
-        if (m_fields == 0)
-            m_firstField = fieldId;
-        m_lastField = fieldId;
-        ++m_fields;
-        if (value.type == ValueType::Text) {
-            sqlite3_stmt *fts = m_st->fts.s;
-            sqlite3_reset(fts);
-            sqlite3_bind_int64(fts, 1, fieldId);
-            sqlite3_bind_text(fts, 2, raw.constData(), int(raw.size()), SQLITE_STATIC);
-            if (sqlite3_step(fts) != SQLITE_DONE)
-                return dbError(m_db);
-        }
-    }
     return {};
 }
 
@@ -373,19 +385,30 @@ Result<ImportSummary> SnapshotWriter::finish(const QStringList &skipped, const Q
 
     const QJsonObject messages{{QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)},
                                {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+    Stmt summaryRow;
+    sqlite3_prepare_v2(m_db, "INSERT INTO field_summary (snapshot_id, field_path_id, value_count) VALUES (?, ?, ?)",
+                       -1, &summaryRow.s, nullptr);
+    for (const auto &[pathId, count] : m_counts) {
+        sqlite3_reset(summaryRow.s);
+        sqlite3_bind_int64(summaryRow.s, 1, m_snapshotId);
+        sqlite3_bind_int64(summaryRow.s, 2, pathId);
+        sqlite3_bind_int64(summaryRow.s, 3, count);
+        if (!summaryRow.s || sqlite3_step(summaryRow.s) != SQLITE_DONE)
+            return dbError(m_db);
+    }
+
     Stmt st;
+    // indexed_through stays 0: SearchIndexer makes the new records searchable after the commit.
     sqlite3_prepare_v2(m_db, "UPDATE snapshot SET record_count = ?, field_count = ?, first_record_id = ?, "
-                             "last_record_id = ?, first_field_id = ?, last_field_id = ?, messages = ? WHERE id = ?",
+                             "last_record_id = ?, messages = ? WHERE id = ?",
                        -1, &st.s, nullptr);
     sqlite3_bind_int64(st.s, 1, m_records);
     sqlite3_bind_int64(st.s, 2, m_fields);
     sqlite3_bind_int64(st.s, 3, m_records ? m_firstRecord : 0);
     sqlite3_bind_int64(st.s, 4, m_records ? m_lastRecord : -1);
-    sqlite3_bind_int64(st.s, 5, m_fields ? m_firstField : 0);
-    sqlite3_bind_int64(st.s, 6, m_fields ? m_lastField : -1);
     const QString json = QString::fromUtf8(QJsonDocument(messages).toJson(QJsonDocument::Compact));
-    bindText(st.s, 7, json);
-    sqlite3_bind_int64(st.s, 8, m_snapshotId);
+    bindText(st.s, 5, json);
+    sqlite3_bind_int64(st.s, 6, m_snapshotId);
     if (!st.s || sqlite3_step(st.s) != SQLITE_DONE)
         return dbError(m_db);
     return summary;

@@ -9,12 +9,14 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 class SqlStatement;
 
-// Writes one snapshot into the open transaction: data files, records, fields (with their
-// normalised value and type), the FTS4 index over text values, and attachments. Works on a
+// Writes one snapshot into the open transaction: data files, one row per record with its
+// fields (normalised value and type) in a RecordBlob, the per-field-path value counts, and
+// attachments. The search index is built after the commit (SearchIndexer). Works on a
 // bare connection so the benchmark can run the same code against an unkeyed database.
 class SnapshotWriter
 {
@@ -47,10 +49,20 @@ private:
     QHash<QString, qint64> m_pathIds;
     struct PathInfo
     {
-        qint64 id;
+        qint64 id = 0;
         QString name; // last part of the path: hints the normaliser
+        int countSlot = 0; // index into m_counts
     };
+    struct PreviousPath
+    {
+        QString path;
+        PathInfo info; // a copy: QHash moves its values when it grows
+    };
+    const PathInfo *pathInfo(qsizetype index, const QString &path);
     QHash<QString, PathInfo> m_fileCache; // by path inside the current data file
+    std::vector<PreviousPath> m_previous; // the previous record's paths, by position
+    std::vector<std::pair<qint64, qint64>> m_counts; // field path id, values
+    QHash<qint64, int> m_countSlot; // field path id -> index into m_counts
     QString m_dataFileLabel;
     qint64 m_dataFileId = 0;
     QString m_dataFilePath;
@@ -58,8 +70,6 @@ private:
     qint64 m_fileFirstRecord = 0;
     qint64 m_lastRecord = -1;
     qint64 m_firstRecord = 0;
-    qint64 m_firstField = 0;
-    qint64 m_lastField = -1;
     qint64 m_records = 0;
     qint64 m_fields = 0;
     QList<QPair<qint64, QString>> m_dataFiles; // id, path

@@ -14,4 +14,7 @@ int latestVersion();
 Result<void> migrate(Vault &vault);
 // The same on a bare connection (the benchmark's unkeyed baseline database).
 Result<void> migrate(sqlite3 *db);
+// Test seam: migrate() stops after `version` (0 = no limit), so a test can build a vault at
+// an older schema, fill it by hand and check the next migration keeps its data.
+void setMaxVersionForTests(int version);
 } // namespace Schema

@@ -138,6 +138,12 @@ QByteArray SqlStatement::blob(int column) const
     return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
+QByteArrayView SqlStatement::blobView(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 Error SqlStatement::error(int rc) const
 {
     // The SQLite message names tables and constraints, never bound values.

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -58,6 +59,8 @@ public:
     QString text(int column) const;
     QByteArray utf8(int column) const;
     QByteArray blob(int column) const;
+    // No copy: valid until the next step(), reset() or destruction.
+    QByteArrayView blobView(int column) const;
 
 private:
     Error error(int rc) const;

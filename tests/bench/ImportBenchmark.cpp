@@ -6,6 +6,7 @@
 
 #include "directory/RetailerStore.h"
 #include "importing/Importer.h"
+#include "importing/SearchIndexer.h"
 #include "vault/Schema.h"
 #include "vault/Vault.h"
 
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -79,12 +81,31 @@ double cpuSeconds()
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-// One phase, in this (child) process. Prints "seconds records peakKiB".
+// Builds the search index after the import commit (what roer-cli and the GUI do next).
+// Returns wall and CPU seconds.
+QPair<double, double> indexPhase(sqlite3 *db)
+{
+    if (qEnvironmentVariableIsSet("ROER_BENCH_NO_INDEX")) // for profiling the import alone
+        return {0, 0};
+    QElapsedTimer t;
+    t.start();
+    const double cpu = cpuSeconds();
+    auto r = SearchIndexer(db).run();
+    if (!r)
+        std::fprintf(stderr, "indexing failed: %s\n", qPrintable(r.error().message));
+    return {double(t.nsecsElapsed()) / 1e9, cpuSeconds() - cpu};
+}
+
+// One phase, in this (child) process. Prints "seconds records peakKiB cpu indexSeconds
+// indexCpu"; the peak RSS covers import and index.
 int runPhase(const QString &phase, const QString &file, const QString &work)
 {
+    QLoggingCategory::setFilterRules(QStringLiteral("roer.*.info=false"));
     QElapsedTimer timer;
     qint64 records = 0;
     double cpuStart = 0;
+    double wall = 0, cpu = 0;
+    QPair<double, double> index{0, 0};
     if (phase == QLatin1String("parse")) {
         sqlite3 *none = nullptr;
         Importer importer(none);
@@ -96,6 +117,8 @@ int runPhase(const QString &phase, const QString &file, const QString &work)
             return 2;
         }
         records = *r;
+        wall = double(timer.nsecsElapsed()) / 1e9;
+        cpu = cpuSeconds() - cpuStart;
     } else if (phase == QLatin1String("encrypted")) {
         const QString dir = work + QStringLiteral("/vault");
         QDir().mkpath(dir);
@@ -114,6 +137,9 @@ int runPhase(const QString &phase, const QString &file, const QString &work)
             return 2;
         }
         records = r->records;
+        wall = double(timer.nsecsElapsed()) / 1e9;
+        cpu = cpuSeconds() - cpuStart;
+        index = indexPhase((*vault)->handle());
     } else {
         // The same SQLCipher library without a key writes plaintext: the baseline.
         sqlite3 *db = nullptr;
@@ -128,18 +154,21 @@ int runPhase(const QString &phase, const QString &file, const QString &work)
         {
             Importer importer(db);
             timer.start();
-        cpuStart = cpuSeconds();
+            cpuStart = cpuSeconds();
             auto r = importer.run(sqlite3_last_insert_rowid(db), {file});
             if (!r) {
                 std::fprintf(stderr, "import failed: %s\n", qPrintable(r.error().message));
                 return 2;
             }
             records = r->records;
+            wall = double(timer.nsecsElapsed()) / 1e9;
+            cpu = cpuSeconds() - cpuStart;
         }
+        index = indexPhase(db);
         sqlite3_close_v2(db);
     }
-    const double wall = double(timer.nsecsElapsed()) / 1e9;
-    std::printf("%.3f %lld %ld %.3f\n", wall, static_cast<long long>(records), peakRssKiB(), cpuSeconds() - cpuStart);
+    std::printf("%.3f %lld %ld %.3f %.3f %.3f\n", wall, static_cast<long long>(records), peakRssKiB(), cpu,
+                index.first, index.second);
     return 0;
 }
 
@@ -149,6 +178,8 @@ struct Figures
     qint64 records = 0;
     long peakKiB = 0;
     double cpu = 0;
+    double indexSeconds = 0;
+    double indexCpu = 0;
 };
 
 Figures spawn(const QString &phase, const QString &file, const QString &work)
@@ -161,11 +192,13 @@ Figures spawn(const QString &phase, const QString &file, const QString &work)
     p.waitForFinished(-1);
     const QList<QByteArray> parts = p.readAllStandardOutput().trimmed().split(' ');
     Figures f;
-    if (parts.size() == 4) {
+    if (parts.size() == 6) {
         f.seconds = parts[0].toDouble();
         f.records = parts[1].toLongLong();
         f.peakKiB = parts[2].toLong();
         f.cpu = parts[3].toDouble();
+        f.indexSeconds = parts[4].toDouble();
+        f.indexCpu = parts[5].toDouble();
     }
     QDir(work).removeRecursively();
     return f;
@@ -194,7 +227,8 @@ int main(int argc, char *argv[])
     out << "Generating " << records << " records as CSV and JSON in " << tmp.path() << " ...\n";
     out.flush();
     generate(tmp.path(), records);
-    out << "SQLCipher " << Vault::linkedCipherVersion() << ", one transaction per import, WAL, synchronous=FULL\n\n";
+    out << "SQLCipher " << Vault::linkedCipherVersion() << ", one transaction per import (rollback journal while importing, WAL otherwise), "
+           "synchronous=FULL; search index after the commit\n\n";
     out << "| variant | phase | MB | wall s | CPU s | MB/s (wall) | MB/s (CPU) | records/s (CPU) | peak RSS MiB |\n"
            "|---|---|---|---|---|---|---|---|---|\n";
     for (const char *name : {"orders.csv", "orders.json"}) {
@@ -203,22 +237,30 @@ int main(int argc, char *argv[])
         Figures parse = spawn(QStringLiteral("parse"), file, tmp.path() + QStringLiteral("/work"));
         Figures enc = spawn(QStringLiteral("encrypted"), file, tmp.path() + QStringLiteral("/work"));
         Figures plain = spawn(QStringLiteral("plain"), file, tmp.path() + QStringLiteral("/work"));
-        auto row = [&](const char *phase, const Figures &f) {
+        auto row = [&](const char *phase, double seconds, double cpu, qint64 n, long peakKiB) {
             out << "| " << name << " | " << phase << " | " << QString::number(mb, 'f', 1) << " | "
-                << QString::number(f.seconds, 'f', 2) << " | " << QString::number(f.cpu, 'f', 2) << " | "
-                << QString::number(mb / f.seconds, 'f', 1) << " | " << QString::number(mb / f.cpu, 'f', 1) << " | "
-                << QString::number(double(f.records) / f.cpu, 'f', 0) << " | "
-                << QString::number(double(f.peakKiB) / 1024.0, 'f', 0) << " |\n";
+                << QString::number(seconds, 'f', 2) << " | " << QString::number(cpu, 'f', 2) << " | "
+                << QString::number(mb / seconds, 'f', 1) << " | " << QString::number(mb / cpu, 'f', 1) << " | "
+                << QString::number(double(n) / cpu, 'f', 0) << " | "
+                << (peakKiB ? QString::number(double(peakKiB) / 1024.0, 'f', 0) : QString()) << " |\n";
         };
-        row("parse only", parse);
-        row("import, encrypted vault", enc);
-        row("import, unkeyed baseline", plain);
-        out << "| " << name << " | ratio encrypted/plain (throughput) | | | | "
-            << QString::number(plain.seconds / enc.seconds, 'f', 2) << " | "
-            << QString::number(plain.cpu / enc.cpu, 'f', 2) << " | | |\n";
-        out << "| " << name << " | ratio encrypted/parse-only (throughput) | | | | "
-            << QString::number(parse.seconds / enc.seconds, 'f', 2) << " | "
-            << QString::number(parse.cpu / enc.cpu, 'f', 2) << " | | |\n";
+        auto ratio = [&](const char *what, double numWall, double denWall, double numCpu, double denCpu) {
+            out << "| " << name << " | " << what << " | | | | " << QString::number(numWall / denWall, 'f', 2) << " | "
+                << QString::number(numCpu / denCpu, 'f', 2) << " | | |\n";
+        };
+        row("parse only", parse.seconds, parse.cpu, parse.records, parse.peakKiB);
+        row("import, encrypted vault", enc.seconds, enc.cpu, enc.records, 0);
+        row("search index, encrypted vault", enc.indexSeconds, enc.indexCpu, enc.records, 0);
+        row("import + index, encrypted vault", enc.seconds + enc.indexSeconds, enc.cpu + enc.indexCpu, enc.records,
+            enc.peakKiB);
+        row("import, unkeyed baseline", plain.seconds, plain.cpu, plain.records, 0);
+        row("search index, unkeyed baseline", plain.indexSeconds, plain.indexCpu, plain.records, 0);
+        row("import + index, unkeyed baseline", plain.seconds + plain.indexSeconds, plain.cpu + plain.indexCpu,
+            plain.records, plain.peakKiB);
+        ratio("ratio encrypted/plain, import (throughput)", plain.seconds, enc.seconds, plain.cpu, enc.cpu);
+        ratio("ratio encrypted/plain, import + index (throughput)", plain.seconds + plain.indexSeconds,
+              enc.seconds + enc.indexSeconds, plain.cpu + plain.indexCpu, enc.cpu + enc.indexCpu);
+        ratio("ratio encrypted import/parse-only (throughput)", parse.seconds, enc.seconds, parse.cpu, enc.cpu);
         out.flush();
     }
     return 0;

@@ -2,6 +2,7 @@
 
 #include "consent/DataRefresher.h"
 #include "consent/ExportDocument.h"
+#include "importing/SearchIndexer.h"
 #include "importing/SnapshotStore.h"
 
 #include <QJsonArray>
@@ -127,6 +128,9 @@ private slots:
             QVERIFY2(paths.contains(p), qPrintable(p + QStringLiteral(" not in ") + paths.join(QLatin1Char('|'))));
         for (const QString &p : paths)
             QVERIFY2(!p.contains(QLatin1String("request_id")) && !p.contains(QLatin1String("generated_at")), qPrintable(p));
+        // Searchable at once: the refresh builds the search index right after the import.
+        QCOMPARE(SearchIndexer(*m_f->vault).pendingRecords().value(), qint64(0));
+        QCOMPARE(SnapshotStore(*m_f->vault).search(QStringLiteral("Voorbeeldstraat"), 10).value().size(), 1);
 
         // The same data again: recognised, nothing added.
         auto same = refresh(*m_f);

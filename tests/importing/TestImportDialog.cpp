@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 #include "directory/RetailerStore.h"
+#include "importing/SearchIndexer.h"
+#include "importing/SnapshotStore.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -55,6 +57,9 @@ private slots:
         for (QLabel *l : labels)
             summaryShown = summaryShown || (l->isVisible() && l->text().contains(QStringLiteral("Not read: report.pdf")));
         QVERIFY(summaryShown);
+        // The dialog's second phase made the import searchable.
+        QCOMPARE(*SearchIndexer(**vault).pendingRecords(), 0);
+        QVERIFY(!SnapshotStore(**vault).search(QStringLiteral("Jansen"), 10)->isEmpty());
 
         // A large file, cancelled straight away: the vault keeps one snapshot.
         QByteArray big("id,name\n");
@@ -73,6 +78,51 @@ private slots:
         auto st = (*vault)->prepare("SELECT count(*) FROM snapshot");
         QVERIFY(st.step().value());
         QCOMPARE(st.int64(0), 1);
+    }
+
+    void cancelWhilePreparingSearchKeepsTheImport()
+    {
+        QTemporaryDir dir;
+        auto vault = Vault::create(dir.path(), SecureBytes::random(Vault::kKeySize));
+        QVERIFY(vault);
+        Retailer r;
+        r.name = QStringLiteral("Voorbeeldwinkel");
+        auto id = RetailerStore(**vault).add(r);
+        QVERIFY(id);
+        QByteArray big("id,name\n");
+        for (int i = 0; i < 100000; ++i)
+            big += QByteArray::number(i) + ",naam" + QByteArray::number(i) + "\n";
+        QFile f(dir.filePath(QStringLiteral("big.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(big);
+        f.close();
+
+        ImportDialog dialog(**vault, *id, r.name);
+        dialog.show();
+        dialog.addFiles({f.fileName()});
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+        // Cancel as soon as the search phase shows (it may also finish first on a fast machine).
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1 || label(&dialog, QStringLiteral("Preparing search")), 60000);
+        dialog.cancelImport();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        // The import is kept and the summary shows; search may be incomplete and says so.
+        QCOMPARE(finished.first().first().toLongLong() > 0, true);
+        QVERIFY(label(&dialog, QStringLiteral("100000 records")));
+        const qint64 pending = *SearchIndexer(**vault).pendingRecords();
+        QCOMPARE(bool(label(&dialog, QStringLiteral("Search does not cover all of this data yet"))), pending > 0);
+        QCOMPARE(*SearchIndexer(**vault).run(), pending);
+        QCOMPARE(*SearchIndexer(**vault).pendingRecords(), 0);
+    }
+
+private:
+    static QLabel *label(QWidget *dialog, const QString &text)
+    {
+        const auto labels = dialog->findChildren<QLabel *>();
+        for (QLabel *l : labels)
+            if (l->isVisible() && l->text().contains(text))
+                return l;
+        return nullptr;
     }
 };
 

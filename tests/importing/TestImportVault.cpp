@@ -2,6 +2,7 @@
 #include "directory/RetailerStore.h"
 #include "importing/Importer.h"
 #include "importing/Record.h"
+#include "importing/SearchIndexer.h"
 #include "importing/SnapshotStore.h"
 #include "vault/Vault.h"
 
@@ -36,8 +37,9 @@ QByteArray contentDigest(Vault &vault)
     for (const char *sql : {"SELECT * FROM retailer ORDER BY id", "SELECT * FROM snapshot ORDER BY id",
                             "SELECT * FROM snapshot_source ORDER BY id", "SELECT * FROM data_file ORDER BY id",
                             "SELECT * FROM field_path ORDER BY id", "SELECT * FROM record ORDER BY id",
-                            "SELECT * FROM field ORDER BY id", "SELECT * FROM attachment ORDER BY id",
-                            "SELECT docid FROM field_fts WHERE field_fts MATCH 'jansen' ORDER BY docid"}) {
+                            "SELECT * FROM field_summary ORDER BY snapshot_id, field_path_id",
+                            "SELECT * FROM attachment ORDER BY id",
+                            "SELECT docid FROM record_fts WHERE record_fts MATCH 'jansen' ORDER BY docid"}) {
         auto st = vault.prepare(sql);
         while (st.step().value())
             for (int c = 0; c < st.columnCount(); ++c)
@@ -133,6 +135,12 @@ private slots:
         QCOMPARE(normalised, QStringList({QStringLiteral("2021-11-11T22:32:48Z"), QStringLiteral("2021-11-17T09:15:00Z")}));
         QCOMPARE(types, QStringList({QStringLiteral("datetime"), QStringLiteral("datetime")}));
 
+        // Searchable once the indexer has run (after the commit).
+        auto before = store.search(QStringLiteral("Jansen"), 10);
+        QVERIFY(before && before->isEmpty());
+        QVERIFY(*store.unindexedRecords() > 0);
+        QVERIFY(SearchIndexer(*m_vault).run());
+        QCOMPARE(*store.unindexedRecords(), 0);
         auto hits = store.search(QStringLiteral("Jansen"), 10);
         QVERIFY(hits);
         QVERIFY(hits->size() >= 2);
@@ -292,14 +300,17 @@ private slots:
     {
         Importer importer(*m_vault);
         QVERIFY(importer.run(m_retailer, {fixture("Retail.OrderHistory.1.csv"), fixture("report.pdf")}));
-        QVERIFY(count(*m_vault, "SELECT count(*) FROM field") > 0);
+        QVERIFY(count(*m_vault, "SELECT count(*) FROM field_summary") > 0);
+        QVERIFY(SearchIndexer(*m_vault).run());
+        QVERIFY(count(*m_vault, "SELECT count(*) FROM record_fts WHERE record_fts MATCH 'jansen'") > 0);
         QVERIFY(RetailerStore(*m_vault).remove(m_retailer));
-        for (const char *table : {"SELECT count(*) FROM snapshot", "SELECT count(*) FROM field",
+        for (const char *table : {"SELECT count(*) FROM snapshot", "SELECT count(*) FROM field_summary",
                                   "SELECT count(*) FROM record", "SELECT count(*) FROM data_file",
                                   "SELECT count(*) FROM attachment", "SELECT count(*) FROM field_path"})
             QCOMPARE(count(*m_vault, table), 0);
-        QCOMPARE(count(*m_vault, "SELECT count(*) FROM field_fts WHERE field_fts MATCH 'jansen'"), 0);
-        QVERIFY(m_vault->exec("INSERT INTO field_fts(field_fts) VALUES ('integrity-check')"));
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM record_fts WHERE record_fts MATCH 'jansen'"), 0);
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM record_fts"), 0);
+        QVERIFY(m_vault->exec("INSERT INTO record_fts(record_fts) VALUES ('integrity-check')"));
     }
 };
 

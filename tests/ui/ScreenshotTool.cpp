@@ -3,6 +3,7 @@
 // It drives the real widgets with a throw-away vault, so what you see is what runs.
 #include "AddRetailerDialog.h"
 #include "DataTreeModel.h"
+#include "ImportDialog.h"
 #include "LanguageManager.h"
 #include "MyDataPage.h"
 #include "PagesTestSupport.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -171,6 +173,11 @@ bool renderPages(const QString &out, const QString &language)
     workspace->showSection(WorkspaceView::MyData);
     workspace->myDataPage()->showRetailer(bol);
     waitFor([&] { return !workspace->myDataPage()->isExplaining(); }, 60000);
+    // Imported without the dialog's search phase: the page finishes the search index in small
+    // steps (a few records here: done at once).
+    auto *searchNote = child<QLabel>(&window, "searchNote");
+    for (int i = 0; i < 500 && searchNote->isVisible(); ++i)
+        QTest::qWait(10);
     DataTreeModel *model = workspace->myDataPage()->model();
     auto *tree = child<QTreeView>(&window, "dataTree");
     auto *proxy = static_cast<QSortFilterProxyModel *>(tree->model());
@@ -224,6 +231,54 @@ bool renderPages(const QString &out, const QString &language)
     workspace->myDataPage()->showRetailer(big);
     waitFor([&] { return workspace->explainService()->progress(big).first > 0; }, 30000);
     ok &= save(window, out, language, QStringLiteral("mydata-explaining"));
+
+    // The import dialog's second phase: the files are in, the search is being prepared.
+    {
+        const QString big = QDir(vaultDir.path()).filePath(QStringLiteral("Bestellingen.csv"));
+        QFile csv(big);
+        if (csv.open(QIODevice::WriteOnly)) {
+            QByteArray rows("Order ID,Product,City\n");
+            for (int i = 0; i < 300000; ++i)
+                rows += "NL-" + QByteArray::number(i) + ",Fietsbel,Utrecht\n";
+            csv.write(rows);
+            csv.close();
+        }
+        ImportDialog dialog(vault, bol, QStringLiteral("Bol"), &window);
+        dialog.show();
+        dialog.addFiles({big});
+        dialog.startImport();
+        bool shown = false;
+        for (int i = 0; i < 6000 && !shown; ++i) {
+            QTest::qWait(5);
+            const auto labels = dialog.findChildren<QLabel *>();
+            for (QLabel *l : labels)
+                shown = shown || (l->isVisible() && l->text() == ImportDialog::tr("Preparing search…"));
+        }
+        if (shown) {
+            QTest::qWait(50);
+            const QString shot = QDir(out).filePath(language + QStringLiteral("-import-preparing-search.png"));
+            ok &= dialog.grab().save(shot);
+            std::printf("%s\n", qPrintable(shot));
+        }
+        dialog.cancelImport();
+        for (int i = 0; i < 6000; ++i) {
+            QTest::qWait(5);
+            const auto labels = dialog.findChildren<QLabel *>();
+            bool summary = false;
+            for (QLabel *l : labels)
+                summary = summary || (l->isVisible() && l->text().contains(QLatin1String("300000")));
+            if (summary)
+                break;
+        }
+        const QString file = QDir(out).filePath(language + QStringLiteral("-import-summary-search-later.png"));
+        ok &= dialog.grab().save(file);
+        std::printf("%s\n", qPrintable(file));
+    }
+    // What the search phase left is indexed by My data in small steps, with a note meanwhile.
+    workspace->showSection(WorkspaceView::Overview);
+    workspace->showSection(WorkspaceView::MyData);
+    if (searchNote->isVisible())
+        ok &= save(window, out, language, QStringLiteral("mydata-search-preparing"));
     manager.lock();
     return ok;
 }
