@@ -263,7 +263,7 @@ QString ImportDialog::askPassword()
                                  QLineEdit::Password);
 }
 
-QString ImportDialog::summaryText(const ImportSummary &s)
+QString ImportDialog::summaryText(const ImportSummary &s, bool searchReady)
 {
     QStringList lines;
     if (s.alreadyImported) {
@@ -274,7 +274,7 @@ QString ImportDialog::summaryText(const ImportSummary &s)
             lines << tr("Not read: %1").arg(skipped);
         for (const QString &warning : s.warnings)
             lines << tr("Note: %1").arg(warning);
-        if (!m_searchReady)
+        if (!searchReady)
             lines << tr("Search does not cover all of this data yet. Roer finishes this later, on the My data page.");
         if (s.hasPrevious) {
             lines << tr("Changes since your last import:");
@@ -290,7 +290,7 @@ QString ImportDialog::summaryText(const ImportSummary &s)
 
 void ImportDialog::showSummary(const ImportSummary &s)
 {
-    m_summary->setText(summaryText(s));
+    m_summary->setText(summaryText(s, m_searchReady));
     m_pages->setCurrentIndex(2);
 }
 

@@ -37,7 +37,8 @@ public:
     // Test seam: the next password prompt answers this instead of asking.
     static void setNextPassword(const QString &password);
     // What was read, skipped and changed, for the customer (also used after "Refresh my data").
-    static QString summaryText(const ImportSummary &summary);
+    // searchReady false adds that search does not cover this data yet.
+    static QString summaryText(const ImportSummary &summary, bool searchReady = true);
 
 Q_SIGNALS:
     void importFinished(qint64 snapshotId);

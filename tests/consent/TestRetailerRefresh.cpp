@@ -130,7 +130,7 @@ private slots:
             QVERIFY2(!p.contains(QLatin1String("request_id")) && !p.contains(QLatin1String("generated_at")), qPrintable(p));
         // Searchable at once: the refresh builds the search index right after the import.
         QCOMPARE(SearchIndexer(*m_f->vault).pendingRecords().value(), qint64(0));
-        QCOMPARE(SnapshotStore(*m_f->vault).search(QStringLiteral("Voorbeeldstraat"), 10).value().size(), 1);
+        QVERIFY(!SnapshotStore(*m_f->vault).search(QStringLiteral("Voorbeeldstraat"), 10).value().isEmpty());
 
         // The same data again: recognised, nothing added.
         auto same = refresh(*m_f);

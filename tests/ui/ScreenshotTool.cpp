@@ -234,8 +234,8 @@ bool renderPages(const QString &out, const QString &language)
 
     // The import dialog's second phase: the files are in, the search is being prepared.
     {
-        const QString big = QDir(vaultDir.path()).filePath(QStringLiteral("Bestellingen.csv"));
-        QFile csv(big);
+        const QString bigCsv = QDir(vaultDir.path()).filePath(QStringLiteral("Bestellingen.csv"));
+        QFile csv(bigCsv);
         if (csv.open(QIODevice::WriteOnly)) {
             QByteArray rows("Order ID,Product,City\n");
             for (int i = 0; i < 300000; ++i)
@@ -245,7 +245,7 @@ bool renderPages(const QString &out, const QString &language)
         }
         ImportDialog dialog(vault, bol, QStringLiteral("Bol"), &window);
         dialog.show();
-        dialog.addFiles({big});
+        dialog.addFiles({bigCsv});
         dialog.startImport();
         bool shown = false;
         for (int i = 0; i < 6000 && !shown; ++i) {
