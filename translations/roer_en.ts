@@ -992,6 +992,10 @@
         <source>This password does not open the ZIP file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roer could not prepare the search over your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1089,6 +1093,18 @@
     </message>
     <message>
         <source>Roer did not import these files. Your vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your files are imported. Roer is preparing the search over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search does not cover all of this data yet. Roer finishes this later, on the My data page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,6 +1420,10 @@
     </message>
     <message>
         <source>Progress of explaining your data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer is still preparing the search. Some of your data is not found yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

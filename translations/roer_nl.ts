@@ -992,6 +992,10 @@
         <source>This password does not open the ZIP file.</source>
         <translation>Met dit wachtwoord gaat het ZIP-bestand niet open.</translation>
     </message>
+    <message>
+        <source>Roer could not prepare the search over your data.</source>
+        <translation>Roer kon het zoeken in je gegevens niet voorbereiden.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1090,6 +1094,18 @@
     <message>
         <source>Roer did not import these files. Your vault is unchanged.</source>
         <translation>Roer heeft deze bestanden niet geïmporteerd. Je kluis is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>Your files are imported. Roer is preparing the search over them.</source>
+        <translation>Je bestanden zijn geïmporteerd. Roer maakt ze nu doorzoekbaar.</translation>
+    </message>
+    <message>
+        <source>Preparing search…</source>
+        <translation>Zoeken voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Search does not cover all of this data yet. Roer finishes this later, on the My data page.</source>
+        <translation>Zoeken werkt nog niet voor al deze gegevens. Roer maakt dit later af, op de pagina Mijn gegevens.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1421,10 @@
     <message>
         <source>Progress of explaining your data from %1</source>
         <translation>Voortgang van de uitleg van je gegevens van %1</translation>
+    </message>
+    <message>
+        <source>Roer is still preparing the search. Some of your data is not found yet.</source>
+        <translation>Roer is het zoeken nog aan het voorbereiden. Een deel van je gegevens wordt nog niet gevonden.</translation>
     </message>
 </context>
 <context>
