@@ -1064,10 +1064,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roer read %1 files: %2 records with %3 values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,10 +1073,6 @@
     </message>
     <message>
         <source>Changes since your last import:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: new file, %2 records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1105,6 +1097,18 @@
     </message>
     <message>
         <source>Search does not cover all of this data yet. Roer finishes this later, on the My data page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files read: %1. Records: %2. Values: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new file. Records: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since your last import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

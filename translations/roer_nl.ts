@@ -1064,10 +1064,6 @@
         <translation>Je hebt deze bestanden al eerder geïmporteerd. Er is niets toegevoegd.</translation>
     </message>
     <message>
-        <source>Roer read %1 files: %2 records with %3 values.</source>
-        <translation>Roer heeft %1 bestanden gelezen: %2 regels met %3 waarden.</translation>
-    </message>
-    <message>
         <source>Not read: %1</source>
         <translation>Niet gelezen: %1</translation>
     </message>
@@ -1078,10 +1074,6 @@
     <message>
         <source>Changes since your last import:</source>
         <translation>Wat er veranderd is sinds je vorige import:</translation>
-    </message>
-    <message>
-        <source>%1: new file, %2 records.</source>
-        <translation>%1: nieuw bestand, %2 regels.</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 gone, %4 changed.</source>
@@ -1106,6 +1098,18 @@
     <message>
         <source>Search does not cover all of this data yet. Roer finishes this later, on the My data page.</source>
         <translation>Zoeken werkt nog niet voor al deze gegevens. Roer maakt dit later af, op de pagina Mijn gegevens.</translation>
+    </message>
+    <message>
+        <source>Files read: %1. Records: %2. Values: %3.</source>
+        <translation>Gelezen bestanden: %1. Regels: %2. Waarden: %3.</translation>
+    </message>
+    <message>
+        <source>%1: new file. Records: %2.</source>
+        <translation>%1: nieuw bestand. Regels: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since your last import.</source>
+        <translation>Er is niets veranderd sinds je vorige import.</translation>
     </message>
 </context>
 <context>

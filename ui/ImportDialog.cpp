@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QMimeData>
 #include <QProgressBar>
@@ -269,7 +270,10 @@ QString ImportDialog::summaryText(const ImportSummary &s, bool searchReady)
     if (s.alreadyImported) {
         lines << tr("You imported these files before. Nothing was added.");
     } else {
-        lines << tr("Roer read %1 files: %2 records with %3 values.").arg(s.filesRead).arg(s.records).arg(s.fields);
+        // Numbers as the customer writes them (300.000 in Dutch); no plural forms needed.
+        const QLocale locale;
+        lines << tr("Files read: %1. Records: %2. Values: %3.")
+                         .arg(locale.toString(s.filesRead), locale.toString(s.records), locale.toString(s.fields));
         for (const QString &skipped : s.skipped)
             lines << tr("Not read: %1").arg(skipped);
         for (const QString &warning : s.warnings)
@@ -277,12 +281,22 @@ QString ImportDialog::summaryText(const ImportSummary &s, bool searchReady)
         if (!searchReady)
             lines << tr("Search does not cover all of this data yet. Roer finishes this later, on the My data page.");
         if (s.hasPrevious) {
-            lines << tr("Changes since your last import:");
-            for (const DataFileChange &c : s.files)
-                lines << (c.isNew ? tr("%1: new file, %2 records.").arg(c.path).arg(c.records)
-                                  : tr("%1: %2 new, %3 gone, %4 changed.").arg(c.path).arg(c.added).arg(c.removed).arg(c.changed));
+            // Only what changed: a list of unchanged files hides the one that matters.
+            QStringList changes;
+            for (const DataFileChange &c : s.files) {
+                if (c.isNew)
+                    changes << tr("%1: new file. Records: %2.").arg(c.path, locale.toString(c.records));
+                else if (c.added || c.removed || c.changed)
+                    changes << tr("%1: %2 new, %3 gone, %4 changed.")
+                                       .arg(c.path, locale.toString(c.added), locale.toString(c.removed),
+                                            locale.toString(c.changed));
+            }
             for (const QString &gone : s.removedFiles)
-                lines << tr("%1: not in this import.").arg(gone);
+                changes << tr("%1: not in this import.").arg(gone);
+            if (changes.isEmpty())
+                lines << tr("Nothing changed since your last import.");
+            else
+                lines << tr("Changes since your last import:") << changes;
         }
     }
     return lines.join(QLatin1Char('\n'));

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,7 +109,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         // The import is kept and the summary shows; search may be incomplete and says so.
         QCOMPARE(finished.first().first().toLongLong() > 0, true);
-        QVERIFY(label(&dialog, QStringLiteral("100000 records")));
+        QVERIFY(label(&dialog, QStringLiteral("Records: ") + QLocale().toString(100000) + QLatin1Char('.')));
         const qint64 pending = *SearchIndexer(**vault).pendingRecords();
         QCOMPARE(bool(label(&dialog, QStringLiteral("Search does not cover all of this data yet"))), pending > 0);
         QCOMPARE(*SearchIndexer(**vault).run(), pending);

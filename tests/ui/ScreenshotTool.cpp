@@ -159,8 +159,11 @@ bool renderPages(const QString &out, const QString &language)
                                      fixture(QStringLiteral("Records.json")),
                                      fixture(QStringLiteral("supermarket-export.xml")),
                                      PagesTestSupport::writeLocationExport(vaultDir.path())});
-    addAndImport(vault, QStringLiteral("Albert"), {fixture(QStringLiteral("bonnen-excel.csv"))});
-    addAndImport(vault, QStringLiteral("Zeeman"), {});
+    const qint64 albert = addAndImport(vault, QStringLiteral("Albert"), {fixture(QStringLiteral("bonnen-excel.csv"))});
+    if (bol < 0 || albert < 0 || addAndImport(vault, QStringLiteral("Zeeman"), {}) < 0) {
+        std::fprintf(stderr, "the fixtures did not import (is ROER_TEST_DATA set? use the screenshots target)\n");
+        return false;
+    }
     workspace->showSection(WorkspaceView::Overview);
     workspace->showSection(WorkspaceView::Retailers);
     workspace->retailersPage()->selectRetailer(bol);
@@ -209,29 +212,6 @@ bool renderPages(const QString &out, const QString &language)
     QTest::mouseClick(child<QPushButton>(&window, "showValuesButton"), Qt::LeftButton);
     QTest::mouseClick(child<QPushButton>(&window, "closeResultsButton"), Qt::LeftButton);
 
-    // A large import: the pages say they are explaining, with progress, and stay usable.
-    // Lock and unlock first, so nothing is cached and the work starts when the pages ask.
-    search->clear();
-    const qint64 big = addAndImport(vault, QStringLiteral("Wehkamp"),
-                                    {PagesTestSupport::writeLargeExport(vaultDir.path(), 300000)});
-    manager.lock();
-    if (!manager.unlockWithPassphrase(QStringLiteral("sample passphrase")))
-        return false;
-    workspace->showSection(WorkspaceView::Overview);
-    waitFor([&] { return workspace->explainService()->progress(big).first > 0; }, 30000);
-    QTest::qWait(50); // laid out, so the card has its place
-    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("overviewScroll"));
-    for (QWidget *card : window.findChildren<QWidget *>(QStringLiteral("card")))
-        if (scroll && card->property("retailerId").toLongLong() == big)
-            scroll->ensureWidgetVisible(card);
-    ok &= save(window, out, language, QStringLiteral("overview-explaining"));
-    // Start again for My data, so the shot shows the work under way there too.
-    workspace->explainService()->cancel(big);
-    workspace->showSection(WorkspaceView::MyData);
-    workspace->myDataPage()->showRetailer(big);
-    waitFor([&] { return workspace->explainService()->progress(big).first > 0; }, 30000);
-    ok &= save(window, out, language, QStringLiteral("mydata-explaining"));
-
     // The import dialog's second phase: the files are in, the search is being prepared.
     {
         const QString bigCsv = QDir(vaultDir.path()).filePath(QStringLiteral("Bestellingen.csv"));
@@ -279,6 +259,29 @@ bool renderPages(const QString &out, const QString &language)
     workspace->showSection(WorkspaceView::MyData);
     if (searchNote->isVisible())
         ok &= save(window, out, language, QStringLiteral("mydata-search-preparing"));
+
+    // A large import: the pages say they are explaining, with progress, and stay usable.
+    // Lock and unlock first, so nothing is cached and the work starts when the pages ask.
+    search->clear();
+    const qint64 big = addAndImport(vault, QStringLiteral("Wehkamp"),
+                                    {PagesTestSupport::writeLargeExport(vaultDir.path(), 300000)});
+    manager.lock();
+    if (!manager.unlockWithPassphrase(QStringLiteral("sample passphrase")))
+        return false;
+    workspace->showSection(WorkspaceView::Overview);
+    waitFor([&] { return workspace->explainService()->progress(big).first > 0; }, 30000);
+    QTest::qWait(50); // laid out, so the card has its place
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("overviewScroll"));
+    for (QWidget *card : window.findChildren<QWidget *>(QStringLiteral("card")))
+        if (scroll && card->property("retailerId").toLongLong() == big)
+            scroll->ensureWidgetVisible(card);
+    ok &= save(window, out, language, QStringLiteral("overview-explaining"));
+    // Start again for My data, so the shot shows the work under way there too.
+    workspace->explainService()->cancel(big);
+    workspace->showSection(WorkspaceView::MyData);
+    workspace->myDataPage()->showRetailer(big);
+    waitFor([&] { return workspace->explainService()->progress(big).first > 0; }, 30000);
+    ok &= save(window, out, language, QStringLiteral("mydata-explaining"));
     manager.lock();
     return ok;
 }

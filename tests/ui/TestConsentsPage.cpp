@@ -100,6 +100,7 @@ void TestConsentsPage::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_manager = std::make_unique<VaultManager>(m_dir->filePath(QStringLiteral("vault")));
     QVERIFY(m_manager->createWithPassphrase(QStringLiteral("consents page test")));
+    QVERIFY(m_manager->confirmRecoveryCode()); // as after setup: no reminder strip in the screenshots
     m_languages = std::make_unique<LanguageManager>();
     useBuildTranslations(*m_languages);
     m_languages->setLanguage(QStringLiteral("en"), false);
