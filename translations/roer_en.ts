@@ -1426,10 +1426,6 @@
         <source>Progress of explaining your data from %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Roer is still preparing the search. Some of your data is not found yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>OAuth</name>
@@ -2238,6 +2234,13 @@ Your choices, their history and the data you already have stay in your vault. Yo
     </message>
     <message>
         <source>Your account at %1 is no longer linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexNote</name>
+    <message>
+        <source>Roer is still preparing the search. Some of your data is not found yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1426,10 +1426,6 @@
         <source>Progress of explaining your data from %1</source>
         <translation>Voortgang van de uitleg van je gegevens van %1</translation>
     </message>
-    <message>
-        <source>Roer is still preparing the search. Some of your data is not found yet.</source>
-        <translation>Roer is het zoeken nog aan het voorbereiden. Een deel van je gegevens wordt nog niet gevonden.</translation>
-    </message>
 </context>
 <context>
     <name>OAuth</name>
@@ -2247,6 +2243,13 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
     <message>
         <source>Your account at %1 is no longer linked.</source>
         <translation>Je account bij %1 is niet meer gekoppeld.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexNote</name>
+    <message>
+        <source>Roer is still preparing the search. Some of your data is not found yet.</source>
+        <translation>Roer is het zoeken nog aan het voorbereiden. Een deel van je gegevens wordt nog niet gevonden.</translation>
     </message>
 </context>
 <context>

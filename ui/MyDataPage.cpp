@@ -5,13 +5,13 @@
 #include "DataTreeModel.h"
 #include "ExplanationPanel.h"
 #include "LanguageManager.h"
+#include "SearchIndexNote.h"
 #include "Style.h"
 #include "ValueMask.h"
 #include "core/Logging.h"
 #include "directory/RetailerStore.h"
 #include "explain/CorrectionStore.h"
 #include "explain/ExplainService.h"
-#include "importing/SearchIndexer.h"
 #include "importing/SnapshotStore.h"
 #include "vault/VaultManager.h"
 
@@ -28,14 +28,12 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int kSearchLimit = 200;
-constexpr qint64 kIndexStep = 1000; // records per background search index step
 constexpr int kRawRole = Qt::UserRole + 1;
 constexpr int kRetailerRole = Qt::UserRole + 2;
 constexpr int kFileRole = Qt::UserRole + 3;
@@ -71,8 +69,7 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
       m_busy(new QWidget(this)),
       m_busyLabel(new QLabel(m_busy)),
       m_busyBar(new QProgressBar(m_busy)),
-      m_searchNote(new QLabel(this)),
-      m_indexTimer(new QTimer(this))
+      m_searchNote(new SearchIndexNote(manager, this))
 {
     setObjectName(QStringLiteral("myDataPage"));
     Style::makeTitle(m_title);
@@ -229,16 +226,10 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
         m_closeHits->hide();
     });
     connect(m_emptyAction, &QPushButton::clicked, this, &MyDataPage::retailersRequested);
-    m_searchNote->setObjectName(QStringLiteral("searchNote"));
-    m_searchNote->setWordWrap(true);
-    m_searchNote->hide();
-    // A short pause between steps keeps the window responsive.
-    m_indexTimer->setInterval(10);
-    connect(m_indexTimer, &QTimer::timeout, this, &MyDataPage::indexStep);
-    connect(m_manager, &VaultManager::aboutToLock, m_indexTimer, &QTimer::stop);
+    connect(m_searchNote, &SearchIndexNote::failed, this, [this](const QString &message) {
+        Style::setMessage(m_error, message);
+    });
     connect(m_manager, &VaultManager::locked, this, [this] {
-        m_indexTimer->stop();
-        m_searchNote->hide();
         // The vault is gone: forget everything read from it, values first.
         m_model->clear();
         m_hits->clear();
@@ -330,40 +321,7 @@ void MyDataPage::refreshFor(qint64 wanted)
         m_retailer->addItem(r.name, r.id);
     m_retailer->setCurrentIndex(std::max(0, m_retailer->findData(wanted)));
     loadRetailer();
-    checkSearchIndex();
-}
-
-void MyDataPage::checkSearchIndex()
-{
-    Vault *vault = m_manager->vault();
-    Result<qint64> pending = vault ? SearchIndexer(*vault).pendingRecords() : Result<qint64>(qint64(0));
-    if (!pending || *pending == 0) {
-        m_indexTimer->stop();
-        m_searchNote->hide();
-        return;
-    }
-    m_searchNote->setText(tr("Roer is still preparing the search. Some of your data is not found yet."));
-    m_searchNote->show();
-    if (!m_indexTimer->isActive())
-        m_indexTimer->start();
-}
-
-void MyDataPage::indexStep()
-{
-    Vault *vault = m_manager->vault();
-    if (!vault) {
-        m_indexTimer->stop();
-        return;
-    }
-    // About 1,000 records take a few milliseconds; an import running meanwhile holds the
-    // writer gate and the step simply waits for the next tick.
-    Result<qint64> step = SearchIndexer(*vault).step(kIndexStep);
-    if (!step) {
-        m_indexTimer->stop();
-        Style::setMessage(m_error, step.error().message);
-        return;
-    }
-    checkSearchIndex();
+    m_searchNote->check();
 }
 
 void MyDataPage::loadRetailer()
@@ -466,10 +424,8 @@ void MyDataPage::explainFailed(qint64 retailerId, const QString &message)
 
 void MyDataPage::explainProgressed(qint64 retailerId, qint64 done, qint64 total)
 {
-    if (retailerId != m_waitingRetailer || total <= 0)
-        return;
-    m_busyBar->setRange(0, 1000);
-    m_busyBar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    if (retailerId == m_waitingRetailer && total > 0)
+        Style::setProgress(m_busyBar, done, total);
 }
 
 void MyDataPage::showBusy(bool busy)
@@ -483,9 +439,7 @@ void MyDataPage::showBusy(bool busy)
     m_busyLabel->setText(tr("Explaining your data from %1…").arg(shop));
     m_busyBar->setAccessibleName(tr("Progress of explaining your data from %1").arg(shop));
     const auto [done, total] = m_explain->progress(m_waitingRetailer);
-    m_busyBar->setRange(0, total > 0 ? 1000 : 0); // busy until the first figures arrive
-    if (total > 0)
-        m_busyBar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    Style::setProgress(m_busyBar, done, total);
     m_busy->show();
 }
 
@@ -567,7 +521,7 @@ void MyDataPage::search()
     fillHits();
     m_hitsLabel->setText(hits->isEmpty() ? tr("Nothing found for “%1”.").arg(query)
                                          : tr("Search results (%1):").arg(hits->size()));
-    checkSearchIndex();
+    m_searchNote->check();
     m_hits->setVisible(!hits->isEmpty());
     m_hitsLabel->show();
     m_closeHits->show();

@@ -5,8 +5,8 @@
 #include <optional>
 
 class DataFilterModel;
-class ExplainService;
 class DataTreeModel;
+class ExplainService;
 class ExplanationPanel;
 class LanguageManager;
 class QCheckBox;
@@ -17,9 +17,9 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTreeView;
-class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
+class SearchIndexNote;
 class VaultManager;
 struct ExplainOutcome;
 
@@ -28,9 +28,7 @@ struct ExplainOutcome;
 // Values stay masked until the customer presses "Show values". Explaining runs in the
 // background (ExplainService): while it does, a calm "Explaining your data from <shop>…" row
 // with a progress bar shows, and the tree fills in when the explanation arrives.
-// Search covers what SearchIndexer has indexed. Records an import left unindexed (its search
-// phase was cancelled, or Roer stopped) are indexed here in small steps on a timer, each
-// one short transaction (GUI never blocked long), with a note that search is not complete.
+// Search covers what SearchIndexer has indexed; SearchIndexNote finishes what an import left.
 class MyDataPage : public QWidget
 {
     Q_OBJECT
@@ -77,8 +75,6 @@ private:
     void showValues(bool show);
     void fillHits();
     QString language() const;
-    void checkSearchIndex();
-    void indexStep();
 
     VaultManager *m_manager;
     LanguageManager *m_languages;
@@ -115,6 +111,5 @@ private:
     QWidget *m_busy;
     QLabel *m_busyLabel;
     QProgressBar *m_busyBar;
-    QLabel *m_searchNote;
-    QTimer *m_indexTimer;
+    SearchIndexNote *m_searchNote;
 };

@@ -192,10 +192,8 @@ void OverviewPage::progressed(qint64 retailerId, qint64 done, qint64 total)
 {
     QWidget *pending = m_pending.value(retailerId);
     auto *bar = pending ? pending->findChild<QProgressBar *>(QStringLiteral("explainProgress")) : nullptr;
-    if (!bar || total <= 0)
-        return;
-    bar->setRange(0, 1000);
-    bar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    if (bar && total > 0)
+        Style::setProgress(bar, done, total);
 }
 
 QWidget *OverviewPage::makePendingCard(qint64 retailerId, const QString &name)
@@ -221,9 +219,7 @@ QWidget *OverviewPage::makePendingCard(qint64 retailerId, const QString &name)
     bar->setTextVisible(false);
     bar->setMaximumWidth(360);
     const auto [done, total] = m_explain->progress(retailerId);
-    bar->setRange(0, total > 0 ? 1000 : 0); // busy until the first figures arrive
-    if (total > 0)
-        bar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    Style::setProgress(bar, done, total);
     layout->addWidget(bar);
     return card;
 }

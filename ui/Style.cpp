@@ -2,8 +2,11 @@
 
 #include <QAccessible>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
+
+#include <algorithm>
 
 namespace {
 void setRole(QWidget *widget, const char *role)
@@ -115,6 +118,13 @@ void makeNote(QLabel *label)
 void makePrimary(QPushButton *button)
 {
     setRole(button, "primary");
+}
+
+void setProgress(QProgressBar *bar, qint64 done, qint64 total)
+{
+    bar->setRange(0, total > 0 ? 1000 : 0);
+    if (total > 0)
+        bar->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
 }
 
 void setMessage(QLabel *label, const QString &text)

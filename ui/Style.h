@@ -3,6 +3,7 @@
 #include <QString>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QWidget;
 
@@ -19,6 +20,8 @@ void makeNote(QLabel *label);       // quiet hint under a field
 void makePrimary(QPushButton *button);
 // Sets an error text and shows the label (or hides it when empty).
 void setMessage(QLabel *label, const QString &text);
+// Shows done out of total; without a total yet the bar shows it is busy.
+void setProgress(QProgressBar *bar, qint64 done, qint64 total);
 
 constexpr int kPageMargin = 32;
 constexpr int kSpacing = 12;
