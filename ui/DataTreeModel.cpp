@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPersistentModelIndex>
 
 #include <algorithm>
 
@@ -217,7 +218,8 @@ void DataTreeModel::fetchMore(const QModelIndex &parent)
     // are one blob; only this field's values become text.
     const qint64 fieldId = m_fields.at(f).fieldId;
     QList<Value> page;
-    bool reachedEnd = true;
+    qint64 lastRead = node.lastRowId;
+    qint64 scanned = 0;
     Result<void> read = SnapshotStore(*m_vault).forEachRecord(
         std::max(m_firstRowId, node.lastRowId + 1), m_lastRowId, [&](qint64 recordId, QByteArrayView blob) {
             RecordBlob::Reader reader(blob);
@@ -225,29 +227,41 @@ void DataTreeModel::fetchMore(const QModelIndex &parent)
             while (reader.next(v))
                 if (v.fieldPathId == fieldId)
                     page.append({recordId, v.rawText()});
-            if (page.size() >= kPageSize) {
-                reachedEnd = recordId >= m_lastRowId;
-                return false;
-            }
-            return true;
+            lastRead = recordId;
+            return page.size() < kPageSize && ++scanned < kScanBudget;
         });
     if (!read) {
         qCWarning(lcUi) << "Reading values failed:" << int(read.error().code);
         node.complete = true;
         return;
     }
-    if (reachedEnd)
+    node.lastRowId = std::max(node.lastRowId, lastRead);
+    if (lastRead >= m_lastRowId || scanned == 0)
         node.complete = true;
-    if (page.isEmpty())
-        return;
-    const int first = int(node.values.size());
-    beginInsertRows(parent, first, first + int(page.size()) - 1);
-    node.values.append(page);
-    node.lastRowId = page.constLast().rowId;
+    if (!page.isEmpty()) {
+        const int first = int(node.values.size());
+        beginInsertRows(parent, first, first + int(page.size()) - 1);
+        node.values.append(page);
+        m_loadedValues += page.size();
+        endInsertRows();
+    }
     if (node.values.size() >= m_fields.at(f).count)
         node.complete = true;
-    m_loadedValues += page.size();
-    endInsertRows();
+    // Out of budget before a page was full: go on in the next turn, so the window stays
+    // responsive and the field does not look empty. A view only asks again when it needs rows.
+    if (!node.complete && page.size() < kPageSize && !node.continuing) {
+        node.continuing = true;
+        const QPersistentModelIndex again(parent);
+        QMetaObject::invokeMethod(
+                this,
+                [this, again] {
+                    if (!again.isValid())
+                        return;
+                    m_nodes[fieldOf(again)].continuing = false;
+                    fetchMore(again);
+                },
+                Qt::QueuedConnection);
+    }
 }
 
 QVariant DataTreeModel::data(const QModelIndex &index, int role) const

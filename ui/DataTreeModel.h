@@ -29,6 +29,9 @@ public:
     };
     enum Column { NameColumn, CountColumn, ColumnCount };
     static constexpr int kPageSize = 200;
+    // Records read per fetchMore at most. A rare field in a large snapshot would otherwise
+    // mean one long scan on the GUI thread; the rest is read in later event loop turns.
+    static constexpr qint64 kScanBudget = 20000;
 
     explicit DataTreeModel(QObject *parent = nullptr);
 
@@ -75,8 +78,9 @@ private:
         int category = 0;
         int row = 0; // within its category
         QList<Value> values;
-        qint64 lastRowId = 0;
+        qint64 lastRowId = 0; // the last record read, with or without a value of this field
         bool complete = false;
+        bool continuing = false; // a later fetchMore is queued
     };
     struct CategoryNode
     {

@@ -25,6 +25,7 @@ private slots:
     void valuesArePagedAndComplete();
     void maskingIsAModelProperty();
     void filterAndSortOnTheLargeVault();
+    void rareFieldIsReadInBoundedSteps();
 
 private:
     static constexpr int kFieldRows = 200000;
@@ -201,6 +202,65 @@ void TestDataTreeModel::filterAndSortOnTheLargeVault()
     filter.setText(QString());
     filter.setOnlyUnrecognised(false);
     QCOMPARE(filter.rowCount(), 4);
+}
+
+// One value of a field in the last of 60,000 records: no single fetchMore reads them all (the
+// window would freeze on a million); the model goes on in later event loop turns by itself.
+void TestDataTreeModel::rareFieldIsReadInBoundedSteps()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Vault>> created = Vault::create(dir.path(), SecureBytes::random(32));
+    QVERIFY(created);
+    Vault &v = **created;
+    constexpr int kRecords = 60000;
+    VaultTransaction tx(v);
+    QVERIFY(tx.begun());
+    QVERIFY(v.exec("INSERT INTO retailer (id, name, created_at) VALUES (1, 'Zeldzaam', '2026-01-01T00:00:00Z')"));
+    QVERIFY(v.exec("INSERT INTO snapshot (id, retailer_id, imported_at, source, content_sha256, record_count, field_count, "
+                   "first_record_id, last_record_id, first_field_id, last_field_id) "
+                   "VALUES (1, 1, '2026-01-01T00:00:00Z', 'rare.csv', 'x', 60000, 60001, 1, 60000, 1, 60001)"));
+    QVERIFY(v.exec("INSERT INTO data_file (id, snapshot_id, path, format, record_count, first_record_id, last_record_id) "
+                   "VALUES (1, 1, 'rare.csv', 'csv', 60000, 1, 60000)"));
+    QVERIFY(v.exec("INSERT INTO field_path (id, retailer_id, data_file, path) VALUES "
+                   "(1, 1, 'rare.csv', 'rare.csv › common'), (2, 1, 'rare.csv', 'rare.csv › rare')"));
+    auto record = v.prepare("INSERT INTO record (id, data_file_id, fingerprint, key_hash, fields) VALUES (?, 1, ?, 0, ?)");
+    RecordBlob::Encoder encoder;
+    for (int r = 1; r <= kRecords; ++r) {
+        encoder.begin(r == kRecords ? 2 : 1);
+        encoder.add(1, ValueType::Text, QStringLiteral("gewoon%1").arg(r), QString());
+        if (r == kRecords)
+            encoder.add(2, ValueType::Text, QStringLiteral("zeldzaam"), QString());
+        record.reset();
+        record.bind(1, r).bind(2, qint64(r)).bindBlob(3, encoder.data());
+        QVERIFY(record.exec());
+    }
+    QVERIFY(v.exec("INSERT INTO field_summary (snapshot_id, field_path_id, value_count) VALUES (1, 1, 60000), (1, 2, 1)"));
+    QVERIFY(tx.commit());
+
+    QList<ExplainedField> fields;
+    for (const FieldSummary &s : SnapshotStore(v).fields(1).value()) {
+        ExplainedField f;
+        f.fieldId = s.fieldPathId;
+        f.dataFile = s.dataFile;
+        f.path = s.path;
+        f.count = s.count;
+        fields.append(f);
+    }
+    DataTreeModel model;
+    model.setSnapshot(v, 1, fields, QStringLiteral("en"));
+    model.setValuesMasked(false);
+    QModelIndex rare;
+    for (int c = 0; c < model.rowCount(); ++c)
+        for (int f = 0; f < model.rowCount(model.index(c, 0)); ++f)
+            if (model.fieldAt(model.index(f, 0, model.index(c, 0)))->count == 1)
+                rare = model.index(f, 0, model.index(c, 0));
+    QVERIFY(rare.isValid());
+    model.fetchMore(rare);
+    QCOMPARE(model.rowCount(rare), 0); // the budget ran out before the last record
+    QVERIFY(model.canFetchMore(rare));
+    QTRY_COMPARE(model.rowCount(rare), 1);
+    QCOMPARE(model.index(0, 0, rare).data().toString(), QStringLiteral("zeldzaam"));
+    QVERIFY(!model.canFetchMore(rare));
 }
 
 QTEST_MAIN(TestDataTreeModel)
