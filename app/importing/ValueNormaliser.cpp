@@ -512,7 +512,14 @@ bool parseNumber(QStringView s, NormalisedValue &out)
     // QStringView from the literal arrays: lengths known at compile time, no strlen per value.
     static const struct { QStringView sym; const char *code; } currencies[] = {
         {u"\u20AC", "EUR"}, {u"EUR", "EUR"}, {u"$", "USD"}, {u"USD", "USD"}, {u"\u00A3", "GBP"}, {u"GBP", "GBP"}};
+    // Every symbol starts with one of these characters or ends with one of the second set:
+    // most values have neither, and skip the twelve compares.
+    const char16_t first = s.isEmpty() ? 0 : s.front().unicode(), last = s.isEmpty() ? 0 : s.back().unicode();
+    const bool maybeCurrency = first == 0x20AC || first == u'E' || first == u'$' || first == u'U' || first == 0x00A3
+        || first == u'G' || last == 0x20AC || last == u'R' || last == u'$' || last == u'D' || last == 0x00A3 || last == u'P';
     for (const auto &c : currencies) {
+        if (!maybeCurrency)
+            break;
         const QStringView sym = c.sym;
         if (s.startsWith(sym)) {
             s = s.mid(sym.size()).trimmed();
@@ -618,20 +625,18 @@ NormalisedValue normalise(const QString &raw, QStringView fieldName, bool isJson
         return {integer ? ValueType::Integer : ValueType::Decimal, {}};
     }
     // Every date and number has a digit; without one (names, cities) only booleans are left.
-    bool hasDigit = false;
-    for (QChar c : s)
-        if (c >= u'0' && c <= u'9') {
-            hasDigit = true;
-            break;
-        }
+    bool hasDigit = false, allDigits = true, hasAt = false;
+    for (QChar c : s) {
+        const bool digit = c >= u'0' && c <= u'9';
+        hasDigit = hasDigit || digit;
+        allDigits = allDigits && digit;
+        hasAt = hasAt || c == u'@';
+    }
     if (!hasDigit && s.size() != 4 && s.size() != 5)
         return {ValueType::Text, {}};
     if ((s.size() == 4 || s.size() == 5)
         && (s == u"true" || s == u"false" || s == u"TRUE" || s == u"FALSE" || s == u"True" || s == u"False"))
         return {ValueType::Boolean, s == u"true" || s == u"false" ? QString() : s.toString().toLower()};
-    bool allDigits = true;
-    for (QChar c : s)
-        allDigits = allDigits && c >= u'0' && c <= u'9';
     if (allDigits) {
         if (parseEpoch(s, fieldName, out))
             return out;
@@ -643,7 +648,7 @@ NormalisedValue normalise(const QString &raw, QStringView fieldName, bool isJson
             out.normalised = s.toString();
         return out;
     }
-    if (!hasDigit || s.contains(u'@')) // e-mail addresses are neither dates nor numbers
+    if (!hasDigit || hasAt) // e-mail addresses are neither dates nor numbers
         return {ValueType::Text, {}};
     if (s[0] >= u'0' && s[0] <= u'9') {
         Parsed p;
