@@ -116,14 +116,21 @@ bool CsvReader::emitRow(const Row &row, qsizetype columns)
         if (f.path.constData() != m_header[i].constData())
             f.path = m_header[i];
         const QByteArray &bytes = row[i];
-        if (!bytes.isEmpty() && !f.raw.isEmpty() && TextCodec::isAscii(bytes.constData(), bytes.size())) {
+        bool done = false;
+        if (!bytes.isEmpty() && !f.raw.isEmpty()) {
+            // Widen in place and check for ASCII in the same pass; anything else is decoded.
             f.raw.resize(bytes.size()); // keeps the capacity unless someone else holds the value
-            QChar *out = f.raw.data();
-            for (qsizetype k = 0; k < bytes.size(); ++k)
-                out[k] = QLatin1Char(bytes[k]);
-        } else {
-            f.raw = decode(bytes);
+            char16_t *out = reinterpret_cast<char16_t *>(f.raw.data());
+            const auto *in = reinterpret_cast<const uchar *>(bytes.constData());
+            uchar high = 0;
+            for (qsizetype k = 0; k < bytes.size(); ++k) {
+                out[k] = in[k];
+                high |= in[k];
+            }
+            done = !(high & 0x80);
         }
+        if (!done)
+            f.raw = decode(bytes);
     }
     ++m_stats.records;
     if (!m_callback(record)) {

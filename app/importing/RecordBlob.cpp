@@ -37,27 +37,13 @@ void Encoder::begin(qsizetype fieldCount)
 void Encoder::putVarint(quint64 v)
 {
     char bytes[10];
-    int n = 0;
-    do {
-        quint8 b = v & 0x7f;
-        v >>= 7;
-        if (v)
-            b |= 0x80;
-        bytes[n++] = char(b);
-    } while (v);
-    m_buffer.append(bytes, n);
+    m_buffer.append(bytes, writeVarint(reinterpret_cast<uchar *>(bytes), v));
 }
 
-void Encoder::putUtf16(const QString &text)
+namespace {
+// Writes `text` as UTF-8 at `out` (room for 3 bytes a code unit); returns the end.
+uchar *writeUtf8(uchar *out, const QChar *s, qsizetype n)
 {
-    // Straight into the buffer: QString::toUtf8 would allocate a QByteArray per value.
-    const QChar *s = text.constData();
-    const qsizetype n = text.size();
-    const qsizetype len = utf8Length(s, n);
-    putVarint(quint64(len));
-    const qsizetype at = m_buffer.size();
-    m_buffer.resize(at + len);
-    auto *out = reinterpret_cast<uchar *>(m_buffer.data() + at);
     for (qsizetype i = 0; i < n; ++i) {
         char32_t c = s[i].unicode();
         if (c < 0x80) {
@@ -83,17 +69,53 @@ void Encoder::putUtf16(const QString &text)
         *out++ = uchar(0x80 | ((c >> 6) & 0x3f));
         *out++ = uchar(0x80 | (c & 0x3f));
     }
+    return out;
+}
+} // namespace
+
+int Encoder::writeVarint(uchar *out, quint64 v)
+{
+    int n = 0;
+    do {
+        quint8 b = v & 0x7f;
+        v >>= 7;
+        if (v)
+            b |= 0x80;
+        out[n++] = b;
+    } while (v);
+    return n;
+}
+
+uchar *Encoder::writeText(uchar *out, const QString &text)
+{
+    // Straight into the buffer: QString::toUtf8 would allocate a QByteArray per value.
+    const QChar *s = text.constData();
+    const qsizetype n = text.size();
+    if (n * 3 < 0x80) {
+        // The UTF-8 length fits in one varint byte: write the text after it, then the length.
+        uchar *end = writeUtf8(out + 1, s, n);
+        *out = uchar(end - out - 1);
+        return end;
+    }
+    out += writeVarint(out, quint64(utf8Length(s, n)));
+    return writeUtf8(out, s, n);
 }
 
 void Encoder::add(qint64 fieldPathId, ValueType type, const QString &raw, const QString &normalised)
 {
     const bool hasNormalised = !normalised.isNull() && normalised != raw;
-    putVarint(quint64(fieldPathId));
-    m_buffer.append(char((quint8(type) & kTypeMask) | (raw.isNull() ? kRawNull : 0)
-                         | (hasNormalised ? kHasNormalised : 0)));
-    putUtf16(raw);
+    // One resize to the most this field can take, pointer writes, one resize down (keeps the
+    // capacity): appending byte by byte went through QByteArray::insert for every varint.
+    const qsizetype at = m_buffer.size();
+    m_buffer.resize(at + 31 + (raw.size() + (hasNormalised ? normalised.size() : 0)) * 3);
+    auto *start = reinterpret_cast<uchar *>(m_buffer.data());
+    uchar *out = start + at;
+    out += writeVarint(out, quint64(fieldPathId));
+    *out++ = uchar((quint8(type) & kTypeMask) | (raw.isNull() ? kRawNull : 0) | (hasNormalised ? kHasNormalised : 0));
+    out = writeText(out, raw);
     if (hasNormalised)
-        putUtf16(normalised);
+        out = writeText(out, normalised);
+    m_buffer.resize(out - start);
 }
 
 void Encoder::addUtf8(qint64 fieldPathId, ValueType type, bool rawIsNull, QByteArrayView raw, bool hasNormalised,

@@ -35,7 +35,8 @@ public:
 
 private:
     void putVarint(quint64 v);
-    void putUtf16(const QString &text);
+    static int writeVarint(uchar *out, quint64 v);
+    static uchar *writeText(uchar *out, const QString &text);
     QByteArray m_buffer; // reused: no allocation per record once it has grown
 };
 

@@ -174,8 +174,13 @@ const SnapshotWriter::PathInfo *SnapshotWriter::pathInfo(qsizetype index, const 
 {
     // Records of one file nearly always repeat the previous record's paths: compare with it
     // before hashing the path.
-    if (index < qsizetype(m_previous.size()) && m_previous[size_t(index)].path == path)
-        return &m_previous[size_t(index)].info;
+    if (index < qsizetype(m_previous.size())) {
+        // The readers hand out the same shared path string for every record: compare the
+        // pointers before the characters.
+        const QString &previous = m_previous[size_t(index)].path;
+        if ((previous.constData() == path.constData() && previous.size() == path.size()) || previous == path)
+            return &m_previous[size_t(index)].info;
+    }
     auto cached = m_fileCache.constFind(path);
     if (cached == m_fileCache.constEnd()) {
         auto pathId = fieldPathId(m_dataFileLabel + pathSeparator() + path);

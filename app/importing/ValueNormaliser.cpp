@@ -49,34 +49,91 @@ int tokenize(QStringView s, Tokens &out)
     return n;
 }
 
-int monthFromName(QStringView w)
+// The month and weekday names are ASCII. A word's first letters are lower-cased into a small
+// char buffer and compared byte by byte: no QString per word, no out-of-line compare. An ASCII
+// word is lowered in place; any other word goes through QString::toLower (its letters outside
+// ASCII become 0x01, which matches no name), so the results stay exactly those of toLower.
+constexpr qsizetype kPrefix = 7;
+
+struct LowerWord
 {
-    static const char *const names[] = {
-        // English and Dutch; the first three letters decide, with the Dutch "mrt" and "okt"/"mei".
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    const QString l = w.toString().toLower();
-    if (l.size() < 3)
+    char prefix[kPrefix + 1] = {};
+    qsizetype prefixLen = 0;
+    qsizetype size = 0; // length of the whole lower-cased word
+
+    explicit LowerWord(QStringView w)
+    {
+        bool ascii = true;
+        for (QChar c : w)
+            if (c.unicode() >= 0x80) {
+                ascii = false;
+                break;
+            }
+        if (ascii) {
+            fill(w);
+            return;
+        }
+        const QString l = w.toString().toLower();
+        fill(l);
+        size = l.size();
+    }
+    void fill(QStringView l)
+    {
+        size = l.size();
+        prefixLen = qMin(l.size(), kPrefix);
+        for (qsizetype i = 0; i < prefixLen; ++i) {
+            const char16_t c = l[i].unicode();
+            prefix[i] = c >= 0x80 ? char(1) : c >= u'A' && c <= u'Z' ? char(c - u'A' + u'a') : char(c);
+        }
+    }
+    template <qsizetype N>
+    bool startsWith(const char (&name)[N]) const
+    {
+        constexpr qsizetype len = N - 1;
+        if (prefixLen < len)
+            return false;
+        for (qsizetype i = 0; i < len; ++i)
+            if (prefix[i] != name[i])
+                return false;
+        return true;
+    }
+};
+
+int monthFromName(const LowerWord &l)
+{
+    // English and Dutch; the first three letters decide, with the Dutch "mrt" and "okt"/"mei".
+    if (l.size < 3)
         return 0;
-    if (l == QLatin1String("mrt") || l.startsWith(QLatin1String("maart")))
+    if ((l.size == 3 && l.startsWith("mrt")) || l.startsWith("maart"))
         return 3;
-    if (l == QLatin1String("mei"))
+    if (l.size == 3 && l.startsWith("mei"))
         return 5;
-    if (l.startsWith(QLatin1String("okt")))
+    if (l.startsWith("okt"))
         return 10;
+    static const char names[12][4] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     for (int m = 0; m < 12; ++m)
-        if (l.startsWith(QLatin1String(names[m])))
+        if (l.startsWith(names[m]))
             return m + 1;
     return 0;
 }
 
-bool isWeekday(QStringView w)
+int monthFromName(QStringView w)
 {
-    static const char *const names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun",
-                                        "maa", "din", "woe", "don", "vri", "zat", "zon",
-                                        "ma", "di", "wo", "do", "vr", "za", "zo"};
-    const QString l = w.toString().toLower();
-    for (const char *n : names)
-        if (l.startsWith(QLatin1String(n)) && (l.size() <= 3 || l.size() >= 5))
+    return monthFromName(LowerWord(w));
+}
+
+bool isWeekday(const LowerWord &l)
+{
+    if (l.size == 4)
+        return false;
+    static const char names3[14][4] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun",
+                                       "maa", "din", "woe", "don", "vri", "zat", "zon"};
+    static const char names2[7][3] = {"ma", "di", "wo", "do", "vr", "za", "zo"};
+    for (const auto &n : names3)
+        if (l.startsWith(n))
+            return true;
+    for (const auto &n : names2)
+        if (l.startsWith(n))
             return true;
     return false;
 }
@@ -88,9 +145,14 @@ struct Parsed
     int offsetSeconds = 0;
 };
 
+// Digit tokens are ASCII digits, at most 9 of them where a number is taken (toInt showed up
+// in a profile of a million dates).
 int num(const Token &t)
 {
-    return t.text.toInt();
+    int v = 0;
+    for (QChar c : t.text)
+        v = v * 10 + (c.unicode() - u'0');
+    return v;
 }
 
 bool isP(const Tokens &t, int n, int i, QChar c)
@@ -122,11 +184,12 @@ bool parseTime(const Tokens &t, int n, int &i, Parsed &p)
         }
     }
     if (i < n && t[i].kind == Token::Word) {
-        const QString w = t[i].text.toString().toUpper();
-        if (w == QLatin1String("PM") || w == QLatin1String("AM")) {
+        const QStringView w = t[i].text;
+        const bool pm = w.compare(QLatin1String("PM"), Qt::CaseInsensitive) == 0;
+        if (pm || w.compare(QLatin1String("AM"), Qt::CaseInsensitive) == 0) {
             if (p.h > 12)
                 return false;
-            p.h = (p.h % 12) + (w == QLatin1String("PM") ? 12 : 0);
+            p.h = (p.h % 12) + (pm ? 12 : 0);
             ++i;
         }
     }
@@ -137,8 +200,9 @@ bool parseTime(const Tokens &t, int n, int &i, Parsed &p)
 void parseZone(const Tokens &t, int n, int &i, Parsed &p)
 {
     if (i < n && t[i].kind == Token::Word) {
-        const QString w = t[i].text.toString().toUpper();
-        if (w == QLatin1String("Z") || w == QLatin1String("UTC") || w == QLatin1String("GMT")) {
+        const QStringView w = t[i].text;
+        if (w.compare(QLatin1String("Z"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0
+            || w.compare(QLatin1String("GMT"), Qt::CaseInsensitive) == 0) {
             p.hasZone = true;
             ++i;
         }
@@ -166,7 +230,7 @@ void parseZone(const Tokens &t, int n, int &i, Parsed &p)
 // The date part in the shapes exports use; leaves `i` after it.
 bool parseDate(const Tokens &t, int n, int &i, Parsed &p)
 {
-    if (i < n && t[i].kind == Token::Word && isWeekday(t[i].text) && !monthFromName(t[i].text)) {
+    if (i < n && t[i].kind == Token::Word && isWeekday(LowerWord(t[i].text)) && !monthFromName(t[i].text)) {
         ++i;
         if (isP(t, n, i, u','))
             ++i;
@@ -332,6 +396,72 @@ bool parseDateTime(QStringView s, NormalisedValue &out)
     return true;
 }
 
+// The shapes most exports use, read without tokens: YYYY-MM-DD, then optionally [T or space]
+// hh:mm[:ss[.f...]], then optionally Z or +hh:mm / -hh:mm. Only a shortcut: it fills `p` the
+// way the token parser would, and anything else (or a value out of range) goes the full way.
+bool parseIsoFast(QStringView s, Parsed &p)
+{
+    const qsizetype n = s.size();
+    auto digits = [&](qsizetype at, int count, int &value) {
+        if (at + count > n)
+            return false;
+        int v = 0;
+        for (int k = 0; k < count; ++k) {
+            const char16_t c = s[at + k].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            v = v * 10 + (c - u'0');
+        }
+        value = v;
+        return true;
+    };
+    auto is = [&](qsizetype at, char16_t c) { return at < n && s[at].unicode() == c; };
+    if (n < 10 || !digits(0, 4, p.y) || !is(4, u'-') || !digits(5, 2, p.mo) || !is(7, u'-') || !digits(8, 2, p.d))
+        return false;
+    if (n == 10)
+        return true;
+    if (!(is(10, u'T') || is(10, u' ')) || !digits(11, 2, p.h) || !is(13, u':') || !digits(14, 2, p.mi))
+        return false;
+    // The token parser gives up above kMaxTokens tokens: count them the same way so that the
+    // shortcut never accepts what the full way rejects.
+    int tokens = 5 + (is(10, u'T') ? 1 : 0) + 3;
+    qsizetype i = 16;
+    if (is(i, u':')) {
+        if (!digits(i + 1, 2, p.s))
+            return false;
+        i += 3;
+        tokens += 2;
+        if (is(i, u'.')) {
+            tokens += 2;
+            qsizetype j = i + 1;
+            while (j < n && s[j].unicode() >= u'0' && s[j].unicode() <= u'9')
+                ++j;
+            const qsizetype count = j - i - 1;
+            if (count < 1 || count > 9)
+                return false;
+            int ms = 0;
+            for (qsizetype k = 0; k < 3; ++k)
+                ms = ms * 10 + (k < count ? s[i + 1 + k].unicode() - u'0' : 0);
+            p.ms = ms;
+            i = j;
+        }
+    }
+    if (is(i, u'Z')) {
+        p.hasZone = true;
+        ++i;
+        tokens += 1;
+    } else if (is(i, u'+') || is(i, u'-')) {
+        tokens += 4;
+        int hh = 0, mm = 0;
+        if (!digits(i + 1, 2, hh) || !is(i + 3, u':') || !digits(i + 4, 2, mm))
+            return false;
+        p.offsetSeconds = (s[i].unicode() == u'-' ? -1 : 1) * (hh * 3600 + mm * 60);
+        p.hasZone = true;
+        i += 6;
+    }
+    return i == n && tokens <= kMaxTokens && p.h < 24 && p.mi < 60 && p.s < 61;
+}
+
 bool looksLikeTimeName(QStringView name)
 {
     static const char *const hints[] = {"time", "date", "stamp", "created", "updated", "modified",
@@ -382,7 +512,14 @@ bool parseNumber(QStringView s, NormalisedValue &out)
     // QStringView from the literal arrays: lengths known at compile time, no strlen per value.
     static const struct { QStringView sym; const char *code; } currencies[] = {
         {u"\u20AC", "EUR"}, {u"EUR", "EUR"}, {u"$", "USD"}, {u"USD", "USD"}, {u"\u00A3", "GBP"}, {u"GBP", "GBP"}};
+    // Every symbol starts with one of these characters or ends with one of the second set:
+    // most values have neither, and skip the twelve compares.
+    const char16_t first = s.isEmpty() ? 0 : s.front().unicode(), last = s.isEmpty() ? 0 : s.back().unicode();
+    const bool maybeCurrency = first == 0x20AC || first == u'E' || first == u'$' || first == u'U' || first == 0x00A3
+        || first == u'G' || last == 0x20AC || last == u'R' || last == u'$' || last == u'D' || last == 0x00A3 || last == u'P';
     for (const auto &c : currencies) {
+        if (!maybeCurrency)
+            break;
         const QStringView sym = c.sym;
         if (s.startsWith(sym)) {
             s = s.mid(sym.size()).trimmed();
@@ -488,20 +625,18 @@ NormalisedValue normalise(const QString &raw, QStringView fieldName, bool isJson
         return {integer ? ValueType::Integer : ValueType::Decimal, {}};
     }
     // Every date and number has a digit; without one (names, cities) only booleans are left.
-    bool hasDigit = false;
-    for (QChar c : s)
-        if (c >= u'0' && c <= u'9') {
-            hasDigit = true;
-            break;
-        }
+    bool hasDigit = false, allDigits = true, hasAt = false;
+    for (QChar c : s) {
+        const bool digit = c >= u'0' && c <= u'9';
+        hasDigit = hasDigit || digit;
+        allDigits = allDigits && digit;
+        hasAt = hasAt || c == u'@';
+    }
     if (!hasDigit && s.size() != 4 && s.size() != 5)
         return {ValueType::Text, {}};
     if ((s.size() == 4 || s.size() == 5)
         && (s == u"true" || s == u"false" || s == u"TRUE" || s == u"FALSE" || s == u"True" || s == u"False"))
         return {ValueType::Boolean, s == u"true" || s == u"false" ? QString() : s.toString().toLower()};
-    bool allDigits = true;
-    for (QChar c : s)
-        allDigits = allDigits && c >= u'0' && c <= u'9';
     if (allDigits) {
         if (parseEpoch(s, fieldName, out))
             return out;
@@ -513,8 +648,34 @@ NormalisedValue normalise(const QString &raw, QStringView fieldName, bool isJson
             out.normalised = s.toString();
         return out;
     }
-    if (!hasDigit || s.contains(u'@')) // e-mail addresses are neither dates nor numbers
+    if (!hasDigit || hasAt) // e-mail addresses are neither dates nor numbers
         return {ValueType::Text, {}};
+    if (s[0] >= u'0' && s[0] <= u'9') {
+        Parsed p;
+        if (parseIsoFast(s, p)) {
+            ValueType type = ValueType::Date;
+            QString iso = isoOf(p, type);
+            if (!iso.isEmpty())
+                return {type, std::move(iso)};
+        }
+    }
+    // A plain decimal (-12.5, 3.10) is its own normalised form: no date has this shape, and
+    // parseNumber would only build the same text again.
+    if (s.size() <= 40) {
+        qsizetype i = s[0] == u'-' ? 1 : 0;
+        const qsizetype intStart = i;
+        while (i < s.size() && s[i] >= u'0' && s[i] <= u'9')
+            ++i;
+        if (i > intStart && i < s.size() && s[i] == u'.') {
+            const qsizetype fracStart = ++i;
+            while (i < s.size() && s[i] >= u'0' && s[i] <= u'9')
+                ++i;
+            if (i == s.size() && i > fracStart)
+                return {ValueType::Decimal, s.size() == raw.size() ? QString() : s.toString()};
+        } else if (i == s.size() && i > intStart) {
+            return {ValueType::Integer, s.size() == raw.size() ? QString() : s.toString()};
+        }
+    }
     if (parseDateTime(s, out))
         return out;
     if (parseNumber(s, out)) {

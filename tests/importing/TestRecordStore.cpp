@@ -95,6 +95,13 @@ private slots:
         QTest::newRow("non-BMP and accents") << (qint64(1) << 40) << ValueType::Text
                                              << QStringLiteral("caf\u00E9 \U0001F6B2 \u20AC") << QString();
         QTest::newRow("replacement character kept") << qint64(7) << ValueType::Text << QStringLiteral("a\uFFFDb") << QString();
+        // Around the one-byte length: 42 code units take the one-pass write, 43 the two-pass one.
+        QTest::newRow("42 accented") << qint64(8) << ValueType::Text << QString(42, QChar(0x00E9)) << QString();
+        QTest::newRow("43 euro signs") << qint64(8) << ValueType::Text << QString(43, QChar(0x20AC)) << QString();
+        QTest::newRow("127 ASCII") << qint64(8) << ValueType::Text << QString(127, QLatin1Char('a')) << QString();
+        QTest::newRow("128 ASCII") << qint64(8) << ValueType::Text << QString(128, QLatin1Char('a')) << QString();
+        QTest::newRow("both long") << qint64(8) << ValueType::Money << QString(300, QChar(0x00E9))
+                                   << QString(200, QChar(0x20AC));
     }
 
     void blobRoundTrip()
