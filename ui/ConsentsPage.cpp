@@ -188,11 +188,6 @@ ConsentHistoryDialog *ConsentsPage::historyDialog() const
     return m_historyDialog;
 }
 
-void ConsentsPage::setUrlOpener(std::function<void(const QUrl &)> opener)
-{
-    ConsentServices::setUrlOpener(std::move(opener));
-}
-
 OutboxSender *ConsentsPage::sender() const
 {
     return m_services->sender();

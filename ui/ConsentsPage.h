@@ -53,8 +53,6 @@ public:
     ConsentServices *services() const { return m_services; }
     DecisionLetterDialog *letterDialog() const;
     ConsentHistoryDialog *historyDialog() const;
-    // Test seam: how the sign-in page of the retailer is opened (default: the system browser).
-    static void setUrlOpener(std::function<void(const QUrl &)> opener);
     // The purposes Roer offers for a shop without the API: the common ones of the catalogue.
     static QList<RetailerPurpose> cataloguePurposes();
 

@@ -22,6 +22,14 @@
 
 namespace {
 
+// A cancel that arrives before the worker thread starts importing still counts; the flag is
+// cleared when the run returns, so the importer can be used again.
+struct ClearOnExit
+{
+    std::atomic<bool> &flag;
+    ~ClearOnExit() { flag.store(false); }
+};
+
 QString trImport(const char *text)
 {
     return QCoreApplication::translate("Import", text);
@@ -288,19 +296,18 @@ Result<void> Importer::importDevice(QIODevice *device, const QString &path, int 
     return {};
 }
 
-Result<ImportSummary> Importer::run(qint64 retailerId, const QStringList &files)
+void Importer::resetRun()
 {
-    // A cancel that arrives before the worker thread gets here still counts; the flag is
-    // cleared when run() returns, so the importer can be used again.
-    struct ClearCancel
-    {
-        std::atomic<bool> &flag;
-        ~ClearCancel() { flag.store(false); }
-    } clearCancel{m_cancelled};
     m_skipped.clear();
     m_warnings.clear();
     m_filesRead = 0;
     *m_budget = ZipBudget{};
+}
+
+Result<ImportSummary> Importer::run(qint64 retailerId, const QStringList &files)
+{
+    const ClearOnExit clearCancel{m_cancelled};
+    resetRun();
     // Hash first: a re-import of the same files is recognised before anything is written.
     QStringList hashes, names;
     QList<qint64> sizes;
@@ -328,15 +335,8 @@ Result<ImportSummary> Importer::run(qint64 retailerId, const QStringList &files)
 
 Result<ImportSummary> Importer::runData(qint64 retailerId, const QString &name, const QList<DataFile> &files)
 {
-    struct ClearCancel
-    {
-        std::atomic<bool> &flag;
-        ~ClearCancel() { flag.store(false); }
-    } clearCancel{m_cancelled};
-    m_skipped.clear();
-    m_warnings.clear();
-    m_filesRead = 0;
-    *m_budget = ZipBudget{};
+    const ClearOnExit clearCancel{m_cancelled};
+    resetRun();
     QStringList hashes, names;
     QList<qint64> sizes;
     m_bytesTotal = 0;

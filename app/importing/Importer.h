@@ -51,6 +51,7 @@ Q_SIGNALS:
     void progressed(qint64 bytesDone, qint64 bytesTotal, const QString &currentFile);
 
 private:
+    void resetRun();
     enum class Format { Zip, Csv, Json, Xml, Pdf, Html, Empty, Unknown };
     static Format sniff(QIODevice *device, const QString &name);
     Result<void> importDevice(QIODevice *device, const QString &path, int zipDepth);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LoopbackBrowser.h"
+
 #include "ConsentTestUtil.h"
 #include "SandboxProcess.h"
 
@@ -44,22 +46,7 @@ struct SandboxFixture
         return retailerId != 0;
     }
 
-    // The "browser": opens the authorize URL; the sandbox approves at once and redirects to
-    // Roer's loopback listener, which we then call like a browser would.
-    void openInBrowser(const QUrl &url)
-    {
-        QNetworkRequest r(url);
-        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        if (ssl)
-            r.setSslConfiguration(*ssl);
-        QNetworkReply *reply = network.get(r);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply]() {
-            reply->deleteLater();
-            const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-            if (location.isValid())
-                network.get(QNetworkRequest(reply->url().resolved(location)))->setParent(&network);
-        });
-    }
+    void openInBrowser(const QUrl &url) { openLikeABrowser(network, url, ssl); }
 
     Result<void> link()
     {

@@ -2,6 +2,7 @@
 // real vault in a temporary folder, real OAuth with PKCE (the sandbox approves at once), the
 // real OutboxSender. Modal questions are answered through the test seams.
 #include "ConsentHistoryDialog.h"
+#include "ConsentServices.h"
 #include "ConsentsPage.h"
 #include "DecisionLetterDialog.h"
 #include "FileDialog.h"
@@ -11,6 +12,7 @@
 #include "UiTestSupport.h"
 
 #include "../consent/ConsentTestUtil.h"
+#include "../consent/LoopbackBrowser.h"
 #include "../consent/SandboxProcess.h"
 
 #include "consent/Outbox.h"
@@ -75,22 +77,12 @@ void TestConsentsPage::initTestCase()
     QVERIFY(m_sandbox.start());
     qApp->setStyleSheet(Style::applicationStyleSheet());
     // The "browser": follows the authorize URL; the sandbox approves and redirects to Roer.
-    ConsentsPage::setUrlOpener([this](const QUrl &url) {
-        QNetworkRequest r(url);
-        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_browser.get(r);
-        connect(reply, &QNetworkReply::finished, reply, [this, reply] {
-            reply->deleteLater();
-            const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-            if (location.isValid())
-                m_browser.get(QNetworkRequest(reply->url().resolved(location)))->setParent(&m_browser);
-        });
-    });
+    ConsentServices::setUrlOpener([this](const QUrl &url) { openLikeABrowser(m_browser, url); });
 }
 
 void TestConsentsPage::cleanupTestCase()
 {
-    ConsentsPage::setUrlOpener({});
+    ConsentServices::setUrlOpener({});
     m_sandbox.stop();
 }
 

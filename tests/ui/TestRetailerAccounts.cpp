@@ -15,6 +15,7 @@
 #include "WorkspaceView.h"
 
 #include "../consent/ConsentTestUtil.h"
+#include "../consent/LoopbackBrowser.h"
 #include "../consent/SandboxProcess.h"
 
 #include "consent/Clock.h"
@@ -78,17 +79,7 @@ private slots:
         isolateSettings(m_settings.path());
         QVERIFY(m_sandbox.start());
         qApp->setStyleSheet(Style::applicationStyleSheet());
-        ConsentServices::setUrlOpener([this](const QUrl &url) {
-            QNetworkRequest r(url);
-            r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-            QNetworkReply *reply = m_browser.get(r);
-            connect(reply, &QNetworkReply::finished, reply, [this, reply] {
-                reply->deleteLater();
-                const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-                if (location.isValid())
-                    m_browser.get(QNetworkRequest(reply->url().resolved(location)))->setParent(&m_browser);
-            });
-        });
+        ConsentServices::setUrlOpener([this](const QUrl &url) { openLikeABrowser(m_browser, url); });
     }
 
     void cleanupTestCase()
