@@ -2,6 +2,7 @@
 
 #include "importing/Importer.h"
 #include "importing/SearchIndexer.h"
+#include "vault/Vault.h"
 
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -102,6 +103,9 @@ ImportDialog::~ImportDialog()
         m_stopIndexing.store(true);
         m_thread->wait();
     }
+    // Closed here, while the vault is still open (a lock deletes this dialog on aboutToLock).
+    m_importer.reset();
+    m_workerVault.reset();
 }
 
 void ImportDialog::setNextPassword(const QString &password)
@@ -161,7 +165,16 @@ void ImportDialog::startImport()
     m_progress->setValue(0);
     m_cancelButton->setEnabled(true);
     m_result.reset();
-    m_importer = std::make_unique<Importer>(m_vault);
+    if (m_openConnection) {
+        Result<std::unique_ptr<Vault>> connection = m_openConnection();
+        if (!connection) {
+            showError(connection.error().message);
+            return;
+        }
+        m_workerVault = std::move(connection).value();
+    }
+    Vault *work = m_workerVault ? m_workerVault.get() : &m_vault;
+    m_importer = std::make_unique<Importer>(*work);
     if (!m_password.isEmpty())
         m_importer->setZipPassword(m_password);
     // Emitted on the worker thread, delivered here queued.
@@ -171,14 +184,14 @@ void ImportDialog::startImport()
     m_indexing.store(false);
     m_stopIndexing.store(false);
     m_searchReady = true;
-    m_thread = QThread::create([this, list] {
+    m_thread = QThread::create([this, list, work] {
         m_result = m_importer->run(m_retailerId, list);
         if (!*m_result)
             return;
         // Phase 2, after the commit: make the new records searchable.
         m_indexing.store(true);
         QMetaObject::invokeMethod(this, [this] { onIndexProgress(0, 1); }, Qt::QueuedConnection);
-        auto indexed = SearchIndexer(m_vault).run([this](qint64 done, qint64 total) {
+        auto indexed = SearchIndexer(*work).run([this](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(this, [this, done, total] { onIndexProgress(done, total); }, Qt::QueuedConnection);
             return !m_stopIndexing.load();
         });
@@ -236,6 +249,7 @@ void ImportDialog::onWorkerFinished()
     m_thread = nullptr;
     const Result<ImportSummary> result = m_result.value_or(Error::make(ErrorCode::Generic, QString()));
     m_importer.reset();
+    m_workerVault.reset();
     if (result) {
         showSummary(*result);
         Q_EMIT importFinished(result->snapshotId);

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,7 +22,9 @@ class Vault;
 
 // Import export files for one retailer: pick files (dialog or drag and drop), watch the
 // progress with a working Cancel, then read a summary of what was read, skipped and changed.
-// The import runs on a worker thread; the vault is not used by anything else meanwhile.
+// The import runs on a worker thread. With setWorkerConnection (what the app does) that
+// thread has its own vault connection, so the window's connection is never used from two
+// threads at once (timers such as the outbox sender keep running during an import).
 // After the commit the same worker makes the new data searchable (SearchIndexer, "Preparing
 // search…", its own progress). Cancel in that phase stops only the indexing: the import is
 // kept, the summary still shows, and the rest is indexed later (MyDataPage).
@@ -31,6 +34,10 @@ class ImportDialog : public QDialog
 public:
     ImportDialog(Vault &vault, qint64 retailerId, const QString &retailerName, QWidget *parent = nullptr);
     ~ImportDialog() override;
+
+    using ConnectionOpener = std::function<Result<std::unique_ptr<Vault>>()>;
+    // Opens the worker thread's own connection for each import (VaultManager::openWorkerConnection).
+    void setWorkerConnection(ConnectionOpener opener) { m_openConnection = std::move(opener); }
 
     void addFiles(const QStringList &files);
     QStringList files() const;
@@ -72,7 +79,9 @@ private:
     QLabel *m_workingText = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_summary = nullptr;
-    std::unique_ptr<Importer> m_importer;
+    ConnectionOpener m_openConnection;
+    std::unique_ptr<Vault> m_workerVault; // open while an import runs, closed before the importer's vault use ends
+    std::unique_ptr<Importer> m_importer; // declared after m_workerVault: destroyed first
     QThread *m_thread = nullptr;
     std::optional<Result<ImportSummary>> m_result;
     std::atomic<bool> m_indexing{false}; // the worker is in the search phase

@@ -387,6 +387,7 @@ void RetailersPage::importFiles(const QStringList &files)
     if (!vault || id < 0)
         return;
     auto *dialog = new ImportDialog(*vault, id, currentName(), this);
+    dialog->setWorkerConnection([manager = m_manager] { return manager->openWorkerConnection(); });
     dialog->setObjectName(QStringLiteral("importDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->addFiles(files);

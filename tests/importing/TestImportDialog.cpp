@@ -3,6 +3,7 @@
 #include "importing/SearchIndexer.h"
 #include "importing/SnapshotStore.h"
 #include "vault/Vault.h"
+#include "vault/VaultManager.h"
 
 #include <QApplication>
 #include <QFile>
@@ -36,6 +37,38 @@ class TestImportDialog : public QObject
     }
 
 private slots:
+    // As in the app: the worker thread imports over its own connection (never the window's),
+    // and that connection is closed when the import is over.
+    void importUsesItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        VaultManager manager(dir.filePath(QStringLiteral("vault")));
+        QVERIFY(manager.createWithPassphrase(QStringLiteral("import dialog passphrase")));
+        Retailer r;
+        r.name = QStringLiteral("Eigenverbinding");
+        auto id = RetailerStore(*manager.vault()).add(r);
+        QVERIFY(id);
+        ImportDialog dialog(*manager.vault(), *id, r.name);
+        int opened = 0;
+        dialog.setWorkerConnection([&] {
+            ++opened;
+            return manager.openWorkerConnection();
+        });
+        dialog.show();
+        dialog.addFiles({fixture("Retail.OrderHistory.1.csv")});
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+        QCOMPARE(manager.workerConnections(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(opened, 1);
+        QCOMPARE(manager.workerConnections(), 0);
+        // Committed through the worker connection, read through the window's.
+        auto latest = SnapshotStore(*manager.vault()).latestSnapshot(*id);
+        QVERIFY(latest && latest->has_value());
+        QCOMPARE(*SearchIndexer(*manager.vault()).pendingRecords(), 0);
+        manager.lock();
+    }
+
     void importShowsSummaryAndCancelChangesNothing()
     {
         QTemporaryDir dir;
