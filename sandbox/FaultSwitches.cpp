@@ -10,7 +10,8 @@ bool readCount(const QJsonObject &o, const char *name, int &out, int max = 10000
     const QJsonValue v = o.value(QLatin1String(name));
     if (v.isUndefined())
         return true;
-    if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > max || v.toDouble() != double(v.toInt()))
+    if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > max
+        || v.toDouble() != double(v.toInt()))
         return false;
     out = v.toInt();
     return true;
@@ -20,18 +21,25 @@ bool readCount(const QJsonObject &o, const char *name, int &out, int max = 10000
 
 QString FaultSwitches::apply(const QJsonObject &patch)
 {
-    static const QStringList known = {
-        QStringLiteral("fail_next"), QStringLiteral("fail_status"), QStringLiteral("delay_ms"),
-        QStringLiteral("drop_after_commit_next"), QStringLiteral("rate_limit_next"),
-        QStringLiteral("retry_after"), QStringLiteral("garbage_next"), QStringLiteral("garbage_kind"),
-        QStringLiteral("fail_ratio"), QStringLiteral("seed"), QStringLiteral("down")};
+    static const QStringList known = {QStringLiteral("fail_next"),
+                                      QStringLiteral("fail_status"),
+                                      QStringLiteral("delay_ms"),
+                                      QStringLiteral("drop_after_commit_next"),
+                                      QStringLiteral("rate_limit_next"),
+                                      QStringLiteral("retry_after"),
+                                      QStringLiteral("garbage_next"),
+                                      QStringLiteral("garbage_kind"),
+                                      QStringLiteral("fail_ratio"),
+                                      QStringLiteral("seed"),
+                                      QStringLiteral("down")};
     for (auto it = patch.begin(); it != patch.end(); ++it) {
         if (!known.contains(it.key()))
             return QStringLiteral("Unknown fault switch '%1'.").arg(it.key());
     }
     // Validate everything first so a bad patch changes nothing.
     FaultSwitches next = *this;
-    if (!readCount(patch, "fail_next", next.m_failNext) || !readCount(patch, "delay_ms", next.m_delayMs, 600000)
+    if (!readCount(patch, "fail_next", next.m_failNext)
+        || !readCount(patch, "delay_ms", next.m_delayMs, 600000)
         || !readCount(patch, "drop_after_commit_next", next.m_dropAfterCommitNext)
         || !readCount(patch, "rate_limit_next", next.m_rateLimitNext)
         || !readCount(patch, "retry_after", next.m_retryAfter, 86400 * 30)
@@ -42,7 +50,8 @@ QString FaultSwitches::apply(const QJsonObject &patch)
         return QStringLiteral("fail_status must be a 4xx or 5xx status.");
     if (patch.contains(QLatin1String("garbage_kind"))) {
         next.m_garbageKind = patch.value(QLatin1String("garbage_kind")).toString();
-        if (next.m_garbageKind != QLatin1String("html") && next.m_garbageKind != QLatin1String("wrong_shape")
+        if (next.m_garbageKind != QLatin1String("html")
+            && next.m_garbageKind != QLatin1String("wrong_shape")
             && next.m_garbageKind != QLatin1String("truncated"))
             return QStringLiteral("garbage_kind must be html, wrong_shape or truncated.");
     }

@@ -28,9 +28,10 @@ struct HttpReply
     // The protocol's error shape: {"error": {"code": ..., "message": ...}}.
     static HttpReply error(int status, const QString &code, const QString &message)
     {
-        return json(status, QJsonObject{{QStringLiteral("error"),
-                                         QJsonObject{{QStringLiteral("code"), code},
-                                                     {QStringLiteral("message"), message}}}});
+        return json(status,
+                    QJsonObject{{QStringLiteral("error"),
+                                 QJsonObject{{QStringLiteral("code"), code},
+                                             {QStringLiteral("message"), message}}}});
     }
 
     static HttpReply text(int status, const QByteArray &contentType, const QByteArray &body)

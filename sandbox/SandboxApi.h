@@ -16,10 +16,12 @@ public:
     HttpReply discovery(const SandboxRequest &request) const;
     // Any /v1/ request. `afterCommit` is called when a PUT committed or replayed a decision,
     // just before the answer; it may turn the answer into a dropped connection.
-    HttpReply handleV1(const SandboxRequest &request, const std::function<void(HttpReply &)> &afterCommit);
+    HttpReply handleV1(const SandboxRequest &request,
+                       const std::function<void(HttpReply &)> &afterCommit);
 
 private:
-    HttpReply putConsent(const QString &customerId, const QString &purposeId, const SandboxRequest &request);
+    HttpReply putConsent(const QString &customerId, const QString &purposeId,
+                         const SandboxRequest &request);
     HttpReply exportData(const QString &customerId) const;
     // Validates a decision body against a purpose; returns an error reply or status 0.
     HttpReply validateDecision(const QJsonObject &purpose, const QJsonObject &body) const;

@@ -35,9 +35,11 @@ private:
         QString challenge;
         QDateTime expiresAt;
     };
-    HttpReply redirectWith(const QUrl &redirectUri, const QList<QPair<QString, QString>> &params) const;
+    HttpReply redirectWith(const QUrl &redirectUri,
+                           const QList<QPair<QString, QString>> &params) const;
     HttpReply approvalPage(const QUrlQuery &params) const;
-    HttpReply issueTokens(const QString &customerId, const QString &scope, const QString &refreshToken);
+    HttpReply issueTokens(const QString &customerId, const QString &scope,
+                          const QString &refreshToken);
     static HttpReply oauthError(const QString &error, const QString &description);
     static QString randomToken(const QString &prefix);
 

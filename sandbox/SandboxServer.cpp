@@ -48,7 +48,8 @@ QList<QPair<QByteArray, QByteArray>> requestHeaders(const QHttpServerRequest &re
 // Qt 6.4 passes the responder by rvalue and exposes its socket; from 6.5 responders send a
 // QHttpServerResponse and the socket is found by the client's port (untested here: Debian has 6.4).
 template<typename Responder>
-void sendReply(Responder &&responder, const HttpReply &reply, const QHttpServerRequest &request, QTcpServer *tcp)
+void sendReply(Responder &&responder, const HttpReply &reply, const QHttpServerRequest &request,
+               QTcpServer *tcp)
 {
     if (reply.dropConnection) {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
@@ -65,7 +66,8 @@ void sendReply(Responder &&responder, const HttpReply &reply, const QHttpServerR
 #endif
         return;
     }
-    QHttpServerResponse response(reply.contentType, reply.body, QHttpServerResponse::StatusCode(reply.status));
+    QHttpServerResponse response(reply.contentType, reply.body,
+                                 QHttpServerResponse::StatusCode(reply.status));
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QHttpHeaders headers = response.headers(); // keeps the Content-Type the constructor set
     for (const auto &h : reply.headers)
@@ -85,12 +87,9 @@ void sendReply(Responder &&responder, const HttpReply &reply, const QHttpServerR
 } // namespace
 
 SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
-    : QObject(parent)
-    , m_config(config)
-    , m_store(config.dataDir)
-    , m_api(m_store)
-    , m_oauth(m_store, config.autoApprove, config.tokenLifetimeSeconds)
-    , m_http(std::make_unique<QHttpServer>())
+    : QObject(parent), m_config(config), m_store(config.dataDir), m_api(m_store),
+      m_oauth(m_store, config.autoApprove, config.tokenLifetimeSeconds),
+      m_http(std::make_unique<QHttpServer>())
 {
 }
 
@@ -106,7 +105,8 @@ bool SandboxServer::start(QString *error)
     }
     const bool tls = !m_config.tlsCertFile.isEmpty() || !m_config.tlsKeyFile.isEmpty();
     if (tls) {
-        const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_config.tlsCertFile, QSsl::Pem);
+        const QList<QSslCertificate> chain =
+            QSslCertificate::fromPath(m_config.tlsCertFile, QSsl::Pem);
         QFile keyFile(m_config.tlsKeyFile);
         if (chain.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("Cannot read the TLS certificate or key.");
@@ -131,7 +131,9 @@ bool SandboxServer::start(QString *error)
         m_tcp = new QTcpServer(this);
     }
     if (!m_tcp->listen(QHostAddress::LocalHost, m_config.port)) {
-        *error = QStringLiteral("Cannot listen on 127.0.0.1:%1: %2").arg(m_config.port).arg(m_tcp->errorString());
+        *error = QStringLiteral("Cannot listen on 127.0.0.1:%1: %2")
+                     .arg(m_config.port)
+                     .arg(m_tcp->errorString());
         return false;
     }
     m_http->bind(m_tcp);
@@ -153,18 +155,22 @@ bool SandboxServer::start(QString *error)
         const HttpReply reply = handle(r);
         if (m_config.logRequests) {
             std::fprintf(stderr, "%s %s -> %s\n", r.method.constData(), qPrintable(r.path),
-                         reply.dropConnection ? "dropped" : QByteArray::number(reply.status).constData());
+                         reply.dropConnection ? "dropped"
+                                              : QByteArray::number(reply.status).constData());
         }
         sendReply(std::forward<decltype(responder)>(responder), reply, request, m_tcp);
     };
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    m_http->setMissingHandler(this, [dispatch](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-        dispatch(request, responder);
-    });
+    m_http->setMissingHandler(this,
+                              [dispatch](const QHttpServerRequest &request,
+                                         QHttpServerResponder &responder) {
+                                  dispatch(request, responder);
+                              });
 #else
-    m_http->setMissingHandler([dispatch](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        dispatch(request, std::move(responder));
-    });
+    m_http->setMissingHandler(
+        [dispatch](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            dispatch(request, std::move(responder));
+        });
 #endif
     return true;
 }
@@ -177,18 +183,24 @@ quint16 SandboxServer::port() const
 QUrl SandboxServer::baseUrl() const
 {
     const bool tls = !m_config.tlsCertFile.isEmpty();
-    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(tls ? QStringLiteral("https") : QStringLiteral("http")).arg(port()));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(port()));
 }
 
 HttpReply SandboxServer::garbage() const
 {
     if (m_faults.garbageKind() == QLatin1String("wrong_shape"))
-        return HttpReply::json(200, QJsonObject{{QStringLiteral("ok"), true},
-                                                {QStringLiteral("items"), QJsonArray{1, 2, 3}}});
+        return HttpReply::json(200,
+                               QJsonObject{{QStringLiteral("ok"), true},
+                                           {QStringLiteral("items"), QJsonArray{1, 2, 3}}});
     if (m_faults.garbageKind() == QLatin1String("truncated"))
-        return HttpReply::text(200, QByteArrayLiteral("application/json"), QByteArrayLiteral("{\"receipt_id\": \"3e1f9a52-0d2e-4d6f"));
-    return HttpReply::text(200, QByteArrayLiteral("text/html; charset=utf-8"),
-                           QByteArrayLiteral("<!doctype html><html><body><h1>Welcome to our new shop!</h1></body></html>"));
+        return HttpReply::text(200, QByteArrayLiteral("application/json"),
+                               QByteArrayLiteral("{\"receipt_id\": \"3e1f9a52-0d2e-4d6f"));
+    return HttpReply::text(
+        200, QByteArrayLiteral("text/html; charset=utf-8"),
+        QByteArrayLiteral(
+            "<!doctype html><html><body><h1>Welcome to our new shop!</h1></body></html>"));
 }
 
 HttpReply SandboxServer::handle(const SandboxRequest &request)
@@ -196,46 +208,54 @@ HttpReply SandboxServer::handle(const SandboxRequest &request)
     const QString &path = request.path;
     if (path.startsWith(QLatin1String("/_sandbox/"))) {
         if (!m_config.testMode)
-            return HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
+            return HttpReply::error(404, QStringLiteral("not_found"),
+                                    QStringLiteral("No such endpoint."));
         return handleAdmin(request);
     }
     const bool isApi = path.startsWith(QLatin1String("/v1/"));
     const FaultSwitches::Action action = m_faults.takeBeforeHandling(isApi);
     if (isApi && m_faults.delayMs() > 0)
-        QThread::msleep(ulong(m_faults.delayMs())); // holds every request: the sandbox is single-threaded
+        QThread::msleep(
+            ulong(m_faults.delayMs())); // holds every request: the sandbox is single-threaded
 
     HttpReply reply;
     switch (action) {
     case FaultSwitches::Action::Down:
-        reply = HttpReply::error(503, QStringLiteral("unavailable"), QStringLiteral("Down for maintenance (sandbox switch)."))
+        reply = HttpReply::error(503, QStringLiteral("unavailable"),
+                                 QStringLiteral("Down for maintenance (sandbox switch)."))
                     .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("3600"));
         break;
     case FaultSwitches::Action::Fail: {
         const int status = m_faults.failStatus();
-        reply = HttpReply::error(status, status == 503 ? QStringLiteral("unavailable")
-                                         : status >= 500 ? QStringLiteral("internal_error")
-                                                         : QStringLiteral("invalid_request"),
+        reply = HttpReply::error(status,
+                                 status == 503       ? QStringLiteral("unavailable")
+                                     : status >= 500 ? QStringLiteral("internal_error")
+                                                     : QStringLiteral("invalid_request"),
                                  QStringLiteral("Injected failure (sandbox switch)."));
         break;
     }
     case FaultSwitches::Action::RateLimit:
-        reply = HttpReply::error(429, QStringLiteral("rate_limited"), QStringLiteral("Too many requests (sandbox switch)."))
-                    .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(m_faults.retryAfterSeconds()));
+        reply = HttpReply::error(429, QStringLiteral("rate_limited"),
+                                 QStringLiteral("Too many requests (sandbox switch)."))
+                    .withHeader(QByteArrayLiteral("Retry-After"),
+                                QByteArray::number(m_faults.retryAfterSeconds()));
         break;
-    case FaultSwitches::Action::Garbage:
-        reply = garbage();
-        break;
+    case FaultSwitches::Action::Garbage: reply = garbage(); break;
     case FaultSwitches::Action::None:
         if (path == QLatin1String("/.well-known/roer-privacy") && request.method == "GET")
             reply = m_api.discovery(request);
-        else if (path == QLatin1String("/oauth/authorize") && (request.method == "GET" || request.method == "POST"))
+        else if (path == QLatin1String("/oauth/authorize")
+                 && (request.method == "GET" || request.method == "POST"))
             reply = m_oauth.authorize(request);
         else if (path == QLatin1String("/oauth/token"))
             reply = m_oauth.token(request);
         else if (isApi)
-            reply = m_api.handleV1(request, [this](HttpReply &r) { r.dropConnection = m_faults.takeDropAfterCommit(); });
+            reply = m_api.handleV1(request, [this](HttpReply &r) {
+                r.dropConnection = m_faults.takeDropAfterCommit();
+            });
         else
-            reply = HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
+            reply = HttpReply::error(404, QStringLiteral("not_found"),
+                                     QStringLiteral("No such endpoint."));
         break;
     }
     if (isApi)
@@ -252,7 +272,8 @@ HttpReply SandboxServer::handleAdmin(const SandboxRequest &request)
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject())
-            return HttpReply::error(400, QStringLiteral("invalid_request"), QStringLiteral("The body must be a JSON object."));
+            return HttpReply::error(400, QStringLiteral("invalid_request"),
+                                    QStringLiteral("The body must be a JSON object."));
         body = doc.object();
     }
     QString error;
@@ -263,7 +284,8 @@ HttpReply SandboxServer::handleAdmin(const SandboxRequest &request)
         } else if (request.method == "DELETE") {
             m_faults.reset();
         } else if (request.method != "GET") {
-            return HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
+            return HttpReply::error(404, QStringLiteral("not_found"),
+                                    QStringLiteral("No such endpoint."));
         }
         return HttpReply::json(200, m_faults.toJson());
     }
@@ -286,16 +308,20 @@ HttpReply SandboxServer::handleAdmin(const SandboxRequest &request)
         const QString purposeId = body.value(QLatin1String("purpose_id")).toString();
         const QString state = body.value(QLatin1String("state")).toString();
         if (!m_store.hasCustomer(customerId) || m_store.purpose(purposeId).isEmpty()
-            || (state != QLatin1String("given") && state != QLatin1String("refused") && state != QLatin1String("withdrawn")))
+            || (state != QLatin1String("given") && state != QLatin1String("refused")
+                && state != QLatin1String("withdrawn")))
             return HttpReply::error(400, QStringLiteral("invalid_request"),
-                                    QStringLiteral("Give a known customer_id, purpose_id and a state."));
+                                    QStringLiteral(
+                                        "Give a known customer_id, purpose_id and a state."));
         const QString decidedAt = body.value(QLatin1String("decided_at")).toString();
         if (!decidedAt.isEmpty() && !QDateTime::fromString(decidedAt, Qt::ISODateWithMs).isValid())
-            return HttpReply::error(400, QStringLiteral("invalid_request"), QStringLiteral("decided_at must be RFC 3339."));
-        const QJsonObject view = m_store.setRetailerConsent(customerId, purposeId, state,
-                                                            body.value(QLatin1String("channels")).toArray(),
-                                                            body.value(QLatin1String("context")).toObject(), decidedAt,
-                                                            QDateTime::currentDateTimeUtc(), &error);
+            return HttpReply::error(400, QStringLiteral("invalid_request"),
+                                    QStringLiteral("decided_at must be RFC 3339."));
+        const QJsonObject view =
+            m_store.setRetailerConsent(customerId, purposeId, state,
+                                       body.value(QLatin1String("channels")).toArray(),
+                                       body.value(QLatin1String("context")).toObject(), decidedAt,
+                                       QDateTime::currentDateTimeUtc(), &error);
         if (view.isEmpty())
             return HttpReply::error(500, QStringLiteral("internal_error"), error);
         return HttpReply::json(200, view);

@@ -24,11 +24,14 @@ QString rfc3339(const QDateTime &t)
 QJsonObject normalisedContext(const QJsonObject &context)
 {
     QJsonObject c;
-    c.insert(QStringLiteral("until"), context.value(QLatin1String("until")).isString()
-                                          ? context.value(QLatin1String("until"))
-                                          : QJsonValue(QJsonValue::Null));
-    c.insert(QStringLiteral("where"), context.value(QLatin1String("where")).toString(QStringLiteral("anywhere")));
-    c.insert(QStringLiteral("while_using_app"), context.value(QLatin1String("while_using_app")).toBool(false));
+    c.insert(QStringLiteral("until"),
+             context.value(QLatin1String("until")).isString()
+                 ? context.value(QLatin1String("until"))
+                 : QJsonValue(QJsonValue::Null));
+    c.insert(QStringLiteral("where"),
+             context.value(QLatin1String("where")).toString(QStringLiteral("anywhere")));
+    c.insert(QStringLiteral("while_using_app"),
+             context.value(QLatin1String("while_using_app")).toBool(false));
     return c;
 }
 
@@ -54,7 +57,8 @@ QHash<QString, SandboxStore::Grant> grantsFromJson(const QJsonArray &a)
         SandboxStore::Grant grant{g.value(QLatin1String("customer_id")).toString(),
                                   g.value(QLatin1String("scope")).toString(), QDateTime()};
         if (g.contains(QLatin1String("expires_at")))
-            grant.expiresAt = QDateTime::fromString(g.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+            grant.expiresAt = QDateTime::fromString(g.value(QLatin1String("expires_at")).toString(),
+                                                    Qt::ISODateWithMs);
         grants.insert(g.value(QLatin1String("token_sha256")).toString(), grant);
     }
     return grants;
@@ -62,8 +66,7 @@ QHash<QString, SandboxStore::Grant> grantsFromJson(const QJsonArray &a)
 
 } // namespace
 
-SandboxStore::SandboxStore(const QString &dataDir)
-    : m_dataDir(dataDir)
+SandboxStore::SandboxStore(const QString &dataDir) : m_dataDir(dataDir)
 {
     m_purposes = SandboxSeed::purposes();
     m_customers = SandboxSeed::customers();
@@ -124,8 +127,8 @@ bool SandboxStore::save(QString *error)
     if (m_dataDir.isEmpty())
         return true;
     QSaveFile f(QDir(m_dataDir).filePath(QStringLiteral("state.json")));
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0
-        || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly)
+        || f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
         *error = QStringLiteral("Cannot write %1: %2").arg(f.fileName(), f.errorString());
         return false;
     }
@@ -157,8 +160,9 @@ QJsonObject SandboxStore::toJson() const
         {QStringLiteral("idempotency_keys"), keys},
         {QStringLiteral("access_tokens"), grantsToJson(m_accessTokens)},
         {QStringLiteral("refresh_tokens"), grantsToJson(m_refreshTokens)},
-        {QStringLiteral("requests"), QJsonObject{{QStringLiteral("total"), m_requestsTotal},
-                                                 {QStringLiteral("faulted"), m_requestsFaulted}}},
+        {QStringLiteral("requests"),
+         QJsonObject{{QStringLiteral("total"), m_requestsTotal},
+                     {QStringLiteral("faulted"), m_requestsFaulted}}},
     };
 }
 
@@ -185,7 +189,9 @@ bool SandboxStore::fromJson(const QJsonObject &o)
         r.rejected = k.value(QLatin1String("rejected")).toInt();
         const QString scopedKey = scoped(r.customerId, r.key);
         m_keyOrder.append(scopedKey);
-        m_recordIds.insert(scoped(r.customerId, r.receipt.value(QLatin1String("record_id")).toString()), scopedKey);
+        m_recordIds.insert(scoped(r.customerId,
+                                  r.receipt.value(QLatin1String("record_id")).toString()),
+                           scopedKey);
         m_keys.insert(scopedKey, r);
     }
     m_accessTokens = grantsFromJson(o.value(QLatin1String("access_tokens")).toArray());
@@ -235,9 +241,10 @@ QJsonArray SandboxStore::consents(const QString &customerId, const QDate &today)
         if (!views.contains(id))
             continue;
         QJsonObject view = views.value(id).toObject();
-        const QJsonValue until = view.value(QLatin1String("context")).toObject().value(QLatin1String("until"));
-        if (view.value(QLatin1String("state")).toString() == QLatin1String("given") && until.isString()
-            && QDate::fromString(until.toString(), Qt::ISODate) < today)
+        const QJsonValue until =
+            view.value(QLatin1String("context")).toObject().value(QLatin1String("until"));
+        if (view.value(QLatin1String("state")).toString() == QLatin1String("given")
+            && until.isString() && QDate::fromString(until.toString(), Qt::ISODate) < today)
             view.insert(QStringLiteral("state"), QStringLiteral("expired"));
         out.append(view);
     }
@@ -281,8 +288,9 @@ QByteArray SandboxStore::fingerprint(const QString &purposeId, const QJsonObject
 }
 
 SandboxStore::PutResult SandboxStore::putDecision(const QString &customerId, const QString &key,
-                                                  const QString &purposeId, const QJsonObject &decision,
-                                                  const QDateTime &now, QJsonObject *receipt)
+                                                  const QString &purposeId,
+                                                  const QJsonObject &decision, const QDateTime &now,
+                                                  QJsonObject *receipt)
 {
     const QByteArray print = fingerprint(purposeId, decision);
     const QString recordId = decision.value(QLatin1String("record_id")).toString();
@@ -315,10 +323,11 @@ SandboxStore::PutResult SandboxStore::putDecision(const QString &customerId, con
         {QStringLiteral("state"), decision.value(QLatin1String("state"))},
         {QStringLiteral("status"), QStringLiteral("completed")},
     };
-    const QJsonObject context = normalisedContext(decision.value(QLatin1String("context")).toObject());
+    const QJsonObject context =
+        normalisedContext(decision.value(QLatin1String("context")).toObject());
     const QJsonValue previous = decision.value(QLatin1String("previous_record_id")).isString()
-                                    ? decision.value(QLatin1String("previous_record_id"))
-                                    : QJsonValue(QJsonValue::Null);
+        ? decision.value(QLatin1String("previous_record_id"))
+        : QJsonValue(QJsonValue::Null);
     m_decisions.append(QJsonObject{
         {QStringLiteral("customer_id"), customerId},
         {QStringLiteral("purpose_id"), purposeId},
@@ -335,20 +344,26 @@ SandboxStore::PutResult SandboxStore::putDecision(const QString &customerId, con
 
     // The newest decided_at wins; a late, older decision is recorded but changes nothing.
     QJsonObject views = m_consents.value(customerId);
-    const QDateTime decidedAt = QDateTime::fromString(decision.value(QLatin1String("decided_at")).toString(), Qt::ISODateWithMs);
+    const QDateTime decidedAt =
+        QDateTime::fromString(decision.value(QLatin1String("decided_at")).toString(),
+                              Qt::ISODateWithMs);
     const QJsonObject current = views.value(purposeId).toObject();
-    const QDateTime currentAt = QDateTime::fromString(current.value(QLatin1String("decided_at")).toString(), Qt::ISODateWithMs);
+    const QDateTime currentAt =
+        QDateTime::fromString(current.value(QLatin1String("decided_at")).toString(),
+                              Qt::ISODateWithMs);
     if (current.isEmpty() || !currentAt.isValid() || decidedAt >= currentAt) {
-        views.insert(purposeId, QJsonObject{
-            {QStringLiteral("purpose_id"), purposeId},
-            {QStringLiteral("state"), decision.value(QLatin1String("state"))},
-            {QStringLiteral("channels"), decision.value(QLatin1String("channels"))},
-            {QStringLiteral("context"), context},
-            {QStringLiteral("decided_at"), decision.value(QLatin1String("decided_at"))},
-            {QStringLiteral("updated_at"), receivedAt},
-            {QStringLiteral("record_id"), recordId},
-            {QStringLiteral("source"), QStringLiteral("roer")},
-        });
+        views.insert(purposeId,
+                     QJsonObject{
+                         {QStringLiteral("purpose_id"), purposeId},
+                         {QStringLiteral("state"), decision.value(QLatin1String("state"))},
+                         {QStringLiteral("channels"), decision.value(QLatin1String("channels"))},
+                         {QStringLiteral("context"), context},
+                         {QStringLiteral("decided_at"),
+                          decision.value(QLatin1String("decided_at"))},
+                         {QStringLiteral("updated_at"), receivedAt},
+                         {QStringLiteral("record_id"), recordId},
+                         {QStringLiteral("source"), QStringLiteral("roer")},
+                     });
         m_consents.insert(customerId, views);
     }
 
@@ -380,8 +395,9 @@ QJsonObject SandboxStore::inspection() const
     return QJsonObject{
         {QStringLiteral("decisions"), m_decisions},
         {QStringLiteral("idempotency_keys"), keys},
-        {QStringLiteral("requests"), QJsonObject{{QStringLiteral("total"), m_requestsTotal},
-                                                 {QStringLiteral("faulted"), m_requestsFaulted}}},
+        {QStringLiteral("requests"),
+         QJsonObject{{QStringLiteral("total"), m_requestsTotal},
+                     {QStringLiteral("faulted"), m_requestsFaulted}}},
     };
 }
 
@@ -394,7 +410,8 @@ void SandboxStore::countRequest(bool faulted)
 
 QString SandboxStore::hashToken(const QString &token)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 void SandboxStore::storeAccessToken(const QString &token, const Grant &grant)

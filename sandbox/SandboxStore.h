@@ -81,14 +81,14 @@ private:
 
     QString m_dataDir;
     QJsonArray m_purposes;
-    QJsonObject m_customers;                  // seed: names and datasets
-    QHash<QString, QJsonObject> m_consents;   // customer -> purpose id -> view
-    QJsonArray m_decisions;                   // every applied decision, in order
-    QHash<QString, KeyRecord> m_keys;         // scoped key -> record
-    QHash<QString, QString> m_recordIds;      // scoped record id -> scoped key
-    QList<QString> m_keyOrder;                // scoped keys in first-use order
-    QHash<QString, Grant> m_accessTokens;     // token hash -> grant
-    QHash<QString, Grant> m_refreshTokens;    // token hash -> grant
+    QJsonObject m_customers;                // seed: names and datasets
+    QHash<QString, QJsonObject> m_consents; // customer -> purpose id -> view
+    QJsonArray m_decisions;                 // every applied decision, in order
+    QHash<QString, KeyRecord> m_keys;       // scoped key -> record
+    QHash<QString, QString> m_recordIds;    // scoped record id -> scoped key
+    QList<QString> m_keyOrder;              // scoped keys in first-use order
+    QHash<QString, Grant> m_accessTokens;   // token hash -> grant
+    QHash<QString, Grant> m_refreshTokens;  // token hash -> grant
     qint64 m_requestsTotal = 0;
     qint64 m_requestsFaulted = 0;
 };

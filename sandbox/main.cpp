@@ -10,7 +10,8 @@
 
 namespace {
 
-bool parseCount(const QCommandLineParser &p, const QCommandLineOption &o, const char *name, QJsonObject &faults)
+bool parseCount(const QCommandLineParser &p, const QCommandLineOption &o, const char *name,
+                QJsonObject &faults)
 {
     if (!p.isSet(o))
         return true;
@@ -36,23 +37,58 @@ int main(int argc, char *argv[])
         "Listens on 127.0.0.1 only. The first line on stdout is 'listening on URL'."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."), QStringLiteral("N"), QStringLiteral("8470"));
-    const QCommandLineOption certOpt(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) for HTTPS."), QStringLiteral("FILE"));
-    const QCommandLineOption keyOpt(QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE"));
-    const QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Keep state in DIR/state.json (default: in memory)."), QStringLiteral("DIR"));
-    const QCommandLineOption autoOpt(QStringLiteral("auto-approve"), QStringLiteral("Approve OAuth requests at once (customer from login_hint, default c-1001)."));
-    const QCommandLineOption testOpt(QStringLiteral("test-mode"), QStringLiteral("Enable the /_sandbox/ test endpoints."));
-    const QCommandLineOption lifetimeOpt(QStringLiteral("token-lifetime"), QStringLiteral("Access token lifetime in seconds (default 3600)."), QStringLiteral("S"), QStringLiteral("3600"));
-    const QCommandLineOption failOpt(QStringLiteral("fail-next"), QStringLiteral("Answer 500 to the next N API requests."), QStringLiteral("N"));
-    const QCommandLineOption delayOpt(QStringLiteral("delay-ms"), QStringLiteral("Wait this long before every API answer."), QStringLiteral("MS"));
-    const QCommandLineOption dropOpt(QStringLiteral("drop-after-commit-next"), QStringLiteral("Store the next N decisions, then close the connection without an answer."), QStringLiteral("N"));
-    const QCommandLineOption rateOpt(QStringLiteral("rate-limit-next"), QStringLiteral("Answer 429 to the next N API requests."), QStringLiteral("N"));
-    const QCommandLineOption retryOpt(QStringLiteral("retry-after"), QStringLiteral("Retry-After seconds with 429 (default 2)."), QStringLiteral("S"));
-    const QCommandLineOption garbageOpt(QStringLiteral("garbage-next"), QStringLiteral("Answer 200 with wrong content to the next N API requests."), QStringLiteral("N"));
-    const QCommandLineOption logOpt(QStringLiteral("log"), QStringLiteral("Print one line per request on stderr (method, path, status; no bodies, no tokens)."));
-    const QCommandLineOption downOpt(QStringLiteral("down"), QStringLiteral("Start down: answer 503 to everything but /_sandbox/."));
-    parser.addOptions({portOpt, certOpt, keyOpt, dataOpt, autoOpt, testOpt, lifetimeOpt, failOpt, delayOpt, dropOpt,
-                       rateOpt, retryOpt, garbageOpt, downOpt, logOpt});
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+                                     QStringLiteral("Port to listen on (0: any free port)."),
+                                     QStringLiteral("N"), QStringLiteral("8470"));
+    const QCommandLineOption certOpt(QStringLiteral("tls-cert"),
+                                     QStringLiteral("PEM certificate (chain) for HTTPS."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption keyOpt(QStringLiteral("tls-key"),
+                                    QStringLiteral("PEM private key for HTTPS."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption dataOpt(QStringLiteral("data"),
+                                     QStringLiteral(
+                                         "Keep state in DIR/state.json (default: in memory)."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption
+        autoOpt(QStringLiteral("auto-approve"),
+                QStringLiteral(
+                    "Approve OAuth requests at once (customer from login_hint, default c-1001)."));
+    const QCommandLineOption testOpt(QStringLiteral("test-mode"),
+                                     QStringLiteral("Enable the /_sandbox/ test endpoints."));
+    const QCommandLineOption lifetimeOpt(QStringLiteral("token-lifetime"),
+                                         QStringLiteral(
+                                             "Access token lifetime in seconds (default 3600)."),
+                                         QStringLiteral("S"), QStringLiteral("3600"));
+    const QCommandLineOption failOpt(QStringLiteral("fail-next"),
+                                     QStringLiteral("Answer 500 to the next N API requests."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption delayOpt(QStringLiteral("delay-ms"),
+                                      QStringLiteral("Wait this long before every API answer."),
+                                      QStringLiteral("MS"));
+    const QCommandLineOption dropOpt(
+        QStringLiteral("drop-after-commit-next"),
+        QStringLiteral("Store the next N decisions, then close the connection without an answer."),
+        QStringLiteral("N"));
+    const QCommandLineOption rateOpt(QStringLiteral("rate-limit-next"),
+                                     QStringLiteral("Answer 429 to the next N API requests."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption retryOpt(QStringLiteral("retry-after"),
+                                      QStringLiteral("Retry-After seconds with 429 (default 2)."),
+                                      QStringLiteral("S"));
+    const QCommandLineOption
+        garbageOpt(QStringLiteral("garbage-next"),
+                   QStringLiteral("Answer 200 with wrong content to the next N API requests."),
+                   QStringLiteral("N"));
+    const QCommandLineOption logOpt(
+        QStringLiteral("log"),
+        QStringLiteral(
+            "Print one line per request on stderr (method, path, status; no bodies, no tokens)."));
+    const QCommandLineOption downOpt(QStringLiteral("down"),
+                                     QStringLiteral(
+                                         "Start down: answer 503 to everything but /_sandbox/."));
+    parser.addOptions({portOpt, certOpt, keyOpt, dataOpt, autoOpt, testOpt, lifetimeOpt, failOpt,
+                       delayOpt, dropOpt, rateOpt, retryOpt, garbageOpt, downOpt, logOpt});
     parser.process(app);
 
     SandboxConfig config;

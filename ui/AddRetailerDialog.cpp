@@ -30,17 +30,10 @@ bool isLoopback(const QString &host)
 } // namespace
 
 AddRetailerDialog::AddRetailerDialog(Vault &vault, QWidget *parent)
-    : QDialog(parent),
-      m_vault(vault),
-      m_tabs(new QTabWidget(this)),
-      m_search(new QLineEdit(this)),
-      m_directory(new QListWidget(this)),
-      m_name(new QLineEdit(this)),
-      m_website(new QLineEdit(this)),
-      m_email(new QLineEdit(this)),
-      m_address(new QPlainTextEdit(this)),
-      m_api(new QLineEdit(this)),
-      m_error(new QLabel(this)),
+    : QDialog(parent), m_vault(vault), m_tabs(new QTabWidget(this)), m_search(new QLineEdit(this)),
+      m_directory(new QListWidget(this)), m_name(new QLineEdit(this)),
+      m_website(new QLineEdit(this)), m_email(new QLineEdit(this)),
+      m_address(new QPlainTextEdit(this)), m_api(new QLineEdit(this)), m_error(new QLabel(this)),
       m_add(nullptr)
 {
     setObjectName(QStringLiteral("addRetailerDialog"));
@@ -50,7 +43,8 @@ AddRetailerDialog::AddRetailerDialog(Vault &vault, QWidget *parent)
     m_directory->setObjectName(QStringLiteral("directoryList"));
     m_directory->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_directory->setTextElideMode(Qt::ElideRight);
-    m_directory->setStyleSheet(QStringLiteral("QListWidget#directoryList::item { padding: 4px 2px; }"));
+    m_directory->setStyleSheet(
+        QStringLiteral("QListWidget#directoryList::item { padding: 4px 2px; }"));
     m_name->setObjectName(QStringLiteral("retailerName"));
     m_website->setObjectName(QStringLiteral("retailerWebsite"));
     m_email->setObjectName(QStringLiteral("retailerEmail"));
@@ -78,7 +72,9 @@ AddRetailerDialog::AddRetailerDialog(Vault &vault, QWidget *parent)
     if (Result<RetailerDirectory> dir = RetailerDirectory::bundled()) {
         for (const DirectoryEntry &e : dir->entries()) {
             const QString host = QUrl(e.website).host();
-            auto *item = new QListWidgetItem(host.isEmpty() ? e.name : tr("%1 (%2)").arg(e.name, host), m_directory);
+            auto *item =
+                new QListWidgetItem(host.isEmpty() ? e.name : tr("%1 (%2)").arg(e.name, host),
+                                    m_directory);
             item->setData(kEntryRole, e.id);
             item->setToolTip(e.runs.join(QStringLiteral(", ")));
         }
@@ -138,7 +134,7 @@ void AddRetailerDialog::filterDirectory(const QString &text)
     for (int i = 0; i < m_directory->count(); ++i) {
         QListWidgetItem *item = m_directory->item(i);
         const bool match = needle.isEmpty() || item->text().contains(needle, Qt::CaseInsensitive)
-                           || item->toolTip().contains(needle, Qt::CaseInsensitive);
+            || item->toolTip().contains(needle, Qt::CaseInsensitive);
         item->setHidden(!match);
         if (match && !first)
             first = item;
@@ -171,12 +167,13 @@ QString AddRetailerDialog::validate(const Retailer &r)
     if (!r.privacyEmail.isEmpty() && !email.match(r.privacyEmail).hasMatch())
         return tr("This e-mail address does not look right. Example: privacy@example.nl");
     if (r.website.isEmpty() && r.privacyEmail.isEmpty() && r.postalAddress.isEmpty())
-        return tr("Please give a website, e-mail address or postal address, so Roer knows how to reach the shop.");
+        return tr("Please give a website, e-mail address or postal address, so Roer knows how to "
+                  "reach the shop.");
     if (!r.apiBase.isEmpty()) {
         const QUrl api(r.apiBase, QUrl::StrictMode);
         // Plain http only to this computer (a test server); everything else must be https.
         const bool secure = api.scheme() == QLatin1String("https")
-                            || (api.scheme() == QLatin1String("http") && isLoopback(api.host()));
+            || (api.scheme() == QLatin1String("http") && isLoopback(api.host()));
         if (!api.isValid() || api.host().isEmpty() || !secure)
             return tr("The API address must start with https:// and name a server.");
     }

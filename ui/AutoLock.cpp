@@ -50,11 +50,8 @@ bool AutoLock::eventFilter(QObject *watched, QEvent *event)
         case QEvent::Wheel:
         case QEvent::TouchBegin:
         case QEvent::TouchUpdate:
-        case QEvent::TabletPress:
-            m_timer.start();
-            break;
-        default:
-            break;
+        case QEvent::TabletPress: m_timer.start(); break;
+        default: break;
         }
     }
     return QObject::eventFilter(watched, event);

@@ -14,13 +14,8 @@
 
 ChangePassphraseDialog::ChangePassphraseDialog(VaultManager *manager, bool fromKeychain,
                                                QWidget *parent)
-    : QDialog(parent),
-      m_manager(manager),
-      m_fromKeychain(fromKeychain),
-      m_intro(new QLabel(this)),
-      m_form(new PassphraseForm(this)),
-      m_error(new QLabel(this)),
-      m_ok(new QPushButton(this)),
+    : QDialog(parent), m_manager(manager), m_fromKeychain(fromKeychain), m_intro(new QLabel(this)),
+      m_form(new PassphraseForm(this)), m_error(new QLabel(this)), m_ok(new QPushButton(this)),
       m_cancel(new QPushButton(this))
 {
     setObjectName(QStringLiteral("changePassphraseDialog"));
@@ -64,9 +59,9 @@ void ChangePassphraseDialog::retranslateUi()
 {
     setWindowTitle(m_fromKeychain ? tr("Use a passphrase") : tr("Change passphrase"));
     m_intro->setText(m_fromKeychain
-                             ? tr("From now on you type this passphrase to open Roer. "
-                                  "Your recovery code stays the same.")
-                             : tr("Choose a new passphrase. Your recovery code stays the same."));
+                         ? tr("From now on you type this passphrase to open Roer. "
+                              "Your recovery code stays the same.")
+                         : tr("Choose a new passphrase. Your recovery code stays the same."));
     m_ok->setText(m_fromKeychain ? tr("Use this passphrase") : tr("Change passphrase"));
     m_cancel->setText(tr("Cancel"));
 }

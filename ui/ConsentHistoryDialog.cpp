@@ -17,8 +17,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-ConsentHistoryDialog::ConsentHistoryDialog(Vault &vault, const RetailerInfo &retailer, const QString &language,
-                                           QWidget *parent)
+ConsentHistoryDialog::ConsentHistoryDialog(Vault &vault, const RetailerInfo &retailer,
+                                           const QString &language, QWidget *parent)
     : QDialog(parent), m_vault(vault), m_retailer(retailer), m_language(language),
       m_list(new QTreeWidget(this)), m_result(new QLabel(this))
 {
@@ -30,15 +30,18 @@ ConsentHistoryDialog::ConsentHistoryDialog(Vault &vault, const RetailerInfo &ret
     auto *title = new QLabel(tr("Your history with %1").arg(retailer.name), this);
     Style::makeTitle(title);
     layout->addWidget(title);
-    auto *intro = new QLabel(tr("Every choice you made, oldest first. Roer links each choice to the one "
-                                "before it, so nobody can change the list unnoticed."), this);
+    auto *intro =
+        new QLabel(tr("Every choice you made, oldest first. Roer links each choice to the one "
+                      "before it, so nobody can change the list unnoticed."),
+                   this);
     Style::makeBody(intro);
     layout->addWidget(intro);
 
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setAccessibleName(tr("Your choices"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("When"), tr("Purpose"), tr("Your choice"), tr("Ways to contact you"), tr("Sent by")});
+    m_list->setHeaderLabels(
+        {tr("When"), tr("Purpose"), tr("Your choice"), tr("Ways to contact you"), tr("Sent by")});
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -91,18 +94,22 @@ void ConsentHistoryDialog::load()
         QStringList channels;
         for (const QString &c : r.channels)
             channels.append(Consent::channelLabel(c));
-        const bool interest = Consent::normaliseLegalBasis(r.legalBasis) == QLatin1String("dpv:LegitimateInterest");
+        const bool interest =
+            Consent::normaliseLegalBasis(r.legalBasis) == QLatin1String("dpv:LegitimateInterest");
         const QString choice = interest
             ? (r.state == Consent::State::Given ? tr("Objection taken back") : tr("Objected"))
             : (r.state == Consent::State::Given ? tr("Yes") : tr("No"));
-        auto *item = new QTreeWidgetItem(m_list, {locale.toString(r.time.toLocalTime(), QLocale::ShortFormat), title,
-                                                  choice, channels.join(QStringLiteral(", ")),
-                                                  r.delivery == QLatin1String("letter") ? tr("You, by letter")
-                                                                                        : tr("Roer")});
+        auto *item =
+            new QTreeWidgetItem(m_list,
+                                {locale.toString(r.time.toLocalTime(), QLocale::ShortFormat), title,
+                                 choice, channels.join(QStringLiteral(", ")),
+                                 r.delivery == QLatin1String("letter") ? tr("You, by letter")
+                                                                       : tr("Roer")});
         item->setData(0, Qt::UserRole, r.recordId);
     }
     if (history->isEmpty())
-        new QTreeWidgetItem(m_list, {QString(), tr("You have not made any choices for this shop yet.")});
+        new QTreeWidgetItem(m_list,
+                            {QString(), tr("You have not made any choices for this shop yet.")});
 }
 
 bool ConsentHistoryDialog::chainIntact()
@@ -121,14 +128,17 @@ void ConsentHistoryDialog::check()
     }
     if (report->intact()) {
         Style::makeBody(m_result);
-        m_result->setText(report->recordsChecked == 1
-                             ? tr("Your history is complete. Nobody changed it. Roer checked 1 choice.")
-                             : tr("Your history is complete. Nobody changed it. Roer checked %1 choices.")
-                                   .arg(report->recordsChecked));
+        m_result->setText(
+            report->recordsChecked == 1
+                ? tr("Your history is complete. Nobody changed it. Roer checked 1 choice.")
+                : tr("Your history is complete. Nobody changed it. Roer checked %1 choices.")
+                      .arg(report->recordsChecked));
     } else {
         Style::makeError(m_result);
-        QStringList lines{tr("Your history was changed outside Roer. Do not trust it without checking. "
-                             "Problems found: %1.").arg(report->problems.size())};
+        QStringList lines{
+            tr("Your history was changed outside Roer. Do not trust it without checking. "
+               "Problems found: %1.")
+                .arg(report->problems.size())};
         for (const auto &p : report->problems)
             lines.append(QStringLiteral("• ") + p.reason);
         m_result->setText(lines.join(QLatin1Char('\n')));
@@ -148,7 +158,10 @@ void ConsentHistoryDialog::exportPage()
 
 void ConsentHistoryDialog::exportTo(bool json)
 {
-    const QString base = tr("history-%1").arg(m_retailer.name).simplified().replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString base = tr("history-%1")
+                             .arg(m_retailer.name)
+                             .simplified()
+                             .replace(QLatin1Char(' '), QLatin1Char('-'));
     const QString file = FileDialog::getSaveFileName(
         this, json ? tr("Save your history as a file") : tr("Save your history as a page to print"),
         base + (json ? QStringLiteral(".json") : QStringLiteral(".html")),
@@ -169,7 +182,8 @@ void ConsentHistoryDialog::exportTo(bool json)
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
         Style::makeError(m_result);
-        Style::setMessage(m_result, tr("Roer could not save the file. Choose another place and try again."));
+        Style::setMessage(m_result,
+                          tr("Roer could not save the file. Choose another place and try again."));
         return;
     }
     Style::makeBody(m_result);

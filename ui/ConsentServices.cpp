@@ -46,7 +46,8 @@ bool ConsentServices::ensure()
     m_sender = std::make_unique<OutboxSender>(*vault, m_network);
     m_sender->setTokenFetcher(m_accounts->tokenFetcher());
     m_refresher = std::make_unique<DataRefresher>(*vault, m_accounts.get(), m_network);
-    connect(m_sender.get(), &OutboxSender::deliveryChanged, this, &ConsentServices::deliveryChanged);
+    connect(m_sender.get(), &OutboxSender::deliveryChanged, this,
+            &ConsentServices::deliveryChanged);
     connect(m_sender.get(), &OutboxSender::idle, this, &ConsentServices::deliveryChanged);
     // Decisions the customer made earlier and that are still waiting go out now.
     m_sender->start();
@@ -92,7 +93,7 @@ void ConsentServices::link(qint64 retailerId, std::function<void(Result<void>)> 
             qCInfo(lcUi) << "linking finished" << result.ok();
             done(result);
             if (result)
-                Q_EMIT linkChanged(retailerId);
+                emit linkChanged(retailerId);
         });
 }
 
@@ -107,11 +108,12 @@ void ConsentServices::unlink(qint64 retailerId, std::function<void(Result<void>)
     if (!ensure())
         return;
     const int generation = m_generation;
-    m_accounts->unlink(retailerId, [this, generation, retailerId, done = std::move(done)](Result<void> result) {
-        if (generation != m_generation)
-            return;
-        done(result);
-        if (result)
-            Q_EMIT linkChanged(retailerId);
-    });
+    m_accounts->unlink(retailerId,
+                       [this, generation, retailerId, done = std::move(done)](Result<void> result) {
+                           if (generation != m_generation)
+                               return;
+                           done(result);
+                           if (result)
+                               emit linkChanged(retailerId);
+                       });
 }

@@ -36,11 +36,15 @@ const char *const kSectionTitles[] = {
     QT_TRANSLATE_NOOP("ConsentsPage", "They rely on their own interest"),
 };
 const char *const kSectionIntros[] = {
-    QT_TRANSLATE_NOOP("ConsentsPage", "The shop needs this data to sell and deliver what you buy, or the law "
-                                      "requires it. You cannot switch it off. They may keep it only as long as needed."),
-    QT_TRANSLATE_NOOP("ConsentsPage", "They may only do this if you say yes. Nothing is on until you switch it on. "
-                                      "You can say no again at any time, just as easily."),
-    QT_TRANSLATE_NOOP("ConsentsPage", "They do this without asking you first. You have the right to object."),
+    QT_TRANSLATE_NOOP(
+        "ConsentsPage",
+        "The shop needs this data to sell and deliver what you buy, or the law "
+        "requires it. You cannot switch it off. They may keep it only as long as needed."),
+    QT_TRANSLATE_NOOP("ConsentsPage",
+                      "They may only do this if you say yes. Nothing is on until you switch it on. "
+                      "You can say no again at any time, just as easily."),
+    QT_TRANSLATE_NOOP("ConsentsPage",
+                      "They do this without asking you first. You have the right to object."),
 };
 } // namespace
 
@@ -49,8 +53,9 @@ ConsentsPage::ConsentsPage(VaultManager *manager, LanguageManager *languages, QW
     : QWidget(parent), m_manager(manager), m_languages(languages),
       m_services(services ? services : new ConsentServices(manager, this)),
       m_title(new QLabel(this)), m_intro(new QLabel(this)), m_retailerLabel(new QLabel(this)),
-      m_retailer(new QComboBox(this)), m_link(new QPushButton(this)), m_check(new QPushButton(this)),
-      m_history(new QPushButton(this)), m_linkState(new QLabel(this)), m_linkProgress(new QProgressBar(this)),
+      m_retailer(new QComboBox(this)), m_link(new QPushButton(this)),
+      m_check(new QPushButton(this)), m_history(new QPushButton(this)),
+      m_linkState(new QLabel(this)), m_linkProgress(new QProgressBar(this)),
       m_cancelLink(new QPushButton(this)), m_error(new QLabel(this)), m_reconcile(new QLabel(this)),
       m_empty(new QLabel(this)), m_status(new QLabel(this)), m_which(new QPushButton(this)),
       m_whichList(new QLabel(this))
@@ -126,7 +131,8 @@ ConsentsPage::ConsentsPage(VaultManager *manager, LanguageManager *languages, QW
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setStyleSheet(QStringLiteral("QScrollArea#consentsScroll, QWidget#consentsContent { background: transparent; }"));
+    scroll->setStyleSheet(QStringLiteral(
+        "QScrollArea#consentsScroll, QWidget#consentsContent { background: transparent; }"));
 
     // Bottom: the delivery status of all decisions.
     auto *statusBox = new QFrame(this);
@@ -141,7 +147,8 @@ ConsentsPage::ConsentsPage(VaultManager *manager, LanguageManager *languages, QW
     statusLayout->addWidget(m_whichList);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(Style::kPageMargin, Style::kPageMargin, Style::kPageMargin, Style::kPageMargin / 2);
+    layout->setContentsMargins(Style::kPageMargin, Style::kPageMargin, Style::kPageMargin,
+                               Style::kPageMargin / 2);
     layout->setSpacing(Style::kSpacing);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
@@ -342,22 +349,28 @@ void ConsentsPage::rebuildRows(const RetailerInfo &info, const QList<RetailerPur
     m_history->setEnabled(!noRetailer);
     m_retailer->setEnabled(m_retailer->count() > 0);
     if (noRetailer)
-        m_empty->setText(tr("Add a shop on the Retailers page first. Then you can decide here what it may do "
-                            "with your data."));
+        m_empty->setText(
+            tr("Add a shop on the Retailers page first. Then you can decide here what it may do "
+               "with your data."));
     else if (info.hasApi() && !m_linked)
         m_empty->setText(tr("%1 can receive your choices directly. Link your account first. "
-                            "Then Roer shows what they use your data for.").arg(info.name));
+                            "Then Roer shows what they use your data for.")
+                             .arg(info.name));
     else if (info.hasApi() && purposes.isEmpty())
         m_empty->setText(tr("Roer is asking %1 what they use your data for.").arg(info.name));
     m_empty->setVisible(noRetailer || (info.hasApi() && (!m_linked || purposes.isEmpty())));
     if (noRetailer)
         m_linkState->clear();
     else if (m_linked)
-        m_linkState->setText(tr("Your account is linked. Roer sends your choices to %1 directly and "
-                                "keeps the receipts.").arg(info.name));
+        m_linkState->setText(
+            tr("Your account is linked. Roer sends your choices to %1 directly and "
+               "keeps the receipts.")
+                .arg(info.name));
     else if (!info.hasApi())
-        m_linkState->setText(tr("%1 has no link with Roer. Roer writes a letter or e-mail for each choice. "
-                                "You send it yourself.").arg(info.name));
+        m_linkState->setText(
+            tr("%1 has no link with Roer. Roer writes a letter or e-mail for each choice. "
+               "You send it yourself.")
+                .arg(info.name));
     else
         m_linkState->clear();
     m_linkState->setVisible(!m_linkState->text().isEmpty());
@@ -402,7 +415,8 @@ void ConsentsPage::updateStatuses()
                 continue;
             for (const ConsentDecision &d : *decisions) {
                 auto purpose = store.purpose(r.id, d.purposeId);
-                const QString title = purpose && *purpose ? (*purpose)->title(language()) : d.purposeId;
+                const QString title =
+                    purpose && *purpose ? (*purpose)->title(language()) : d.purposeId;
                 switch (d.delivery) {
                 case Consent::Delivery::Waiting:
                 case Consent::Delivery::Sent:
@@ -419,19 +433,21 @@ void ConsentsPage::updateStatuses()
                         which.append(tr("%1, %2: letter not sent yet").arg(r.name, title));
                     }
                     break;
-                default:
-                    break;
+                default: break;
                 }
             }
         }
     }
     QStringList parts;
     if (waiting)
-        parts.append(waiting == 1 ? tr("1 decision waiting to send") : tr("%1 decisions waiting to send").arg(waiting));
+        parts.append(waiting == 1 ? tr("1 decision waiting to send")
+                                  : tr("%1 decisions waiting to send").arg(waiting));
     if (attention)
-        parts.append(attention == 1 ? tr("1 needs your attention") : tr("%1 need your attention").arg(attention));
+        parts.append(attention == 1 ? tr("1 needs your attention")
+                                    : tr("%1 need your attention").arg(attention));
     if (letters)
-        parts.append(letters == 1 ? tr("1 letter still to send") : tr("%1 letters still to send").arg(letters));
+        parts.append(letters == 1 ? tr("1 letter still to send")
+                                  : tr("%1 letters still to send").arg(letters));
     m_status->setText(parts.isEmpty() ? tr("All your choices have been delivered.")
                                       : parts.join(QStringLiteral(" · ")));
     m_which->setVisible(!which.isEmpty());
@@ -443,8 +459,8 @@ void ConsentsPage::updateStatuses()
     emit deliveryStatusChanged(waiting, attention);
 }
 
-void ConsentsPage::decide(const QString &purposeId, Consent::State state, const QStringList &channels,
-                          const Consent::Context &context)
+void ConsentsPage::decide(const QString &purposeId, Consent::State state,
+                          const QStringList &channels, const Consent::Context &context)
 {
     Vault *vault = m_manager->vault();
     if (!vault || m_info.id <= 0)
@@ -506,14 +522,17 @@ void ConsentsPage::showLetter(const QString &purposeId)
     m_letterDialog = new DecisionLetterDialog(letter, m_info.name, this);
     m_letterDialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 retailerId = m_info.id;
-    connect(m_letterDialog, &DecisionLetterDialog::sentByCustomer, this, [this, retailerId, purposeId] {
-        Vault *v = m_manager->vault();
-        if (!v)
-            return;
-        if (auto marked = ConsentStore(*v).markLetterSent(retailerId, purposeId, Clock::instance().now()); !marked)
-            setError(marked.error().message);
-        updateStatuses();
-    });
+    connect(m_letterDialog, &DecisionLetterDialog::sentByCustomer, this,
+            [this, retailerId, purposeId] {
+                Vault *v = m_manager->vault();
+                if (!v)
+                    return;
+                if (auto marked = ConsentStore(*v).markLetterSent(retailerId, purposeId,
+                                                                  Clock::instance().now());
+                    !marked)
+                    setError(marked.error().message);
+                updateStatuses();
+            });
     m_letterDialog->open();
 }
 
@@ -528,14 +547,15 @@ void ConsentsPage::withClient(qint64 retailerId, std::function<void(RetailerApiC
         return;
     }
     const int generation = m_linkGeneration;
-    m_services->accounts()->accessToken(retailerId, false, [this, client, use, generation](QByteArray token) {
-        if (generation != m_linkGeneration) {
-            client->deleteLater();
-            return;
-        }
-        client->setAccessToken(token);
-        use(client);
-    });
+    m_services->accounts()->accessToken(retailerId, false,
+                                        [this, client, use, generation](QByteArray token) {
+                                            if (generation != m_linkGeneration) {
+                                                client->deleteLater();
+                                                return;
+                                            }
+                                            client->setAccessToken(token);
+                                            use(client);
+                                        });
 }
 
 void ConsentsPage::fetchPurposes(qint64 retailerId)
@@ -569,8 +589,10 @@ void ConsentsPage::linkAccount()
     m_link->hide();
     m_linkProgress->show();
     m_cancelLink->show();
-    m_linkState->setText(tr("Your browser opens the sign-in page of %1. Sign in there and allow Roer. "
-                            "Then come back here.").arg(m_info.name));
+    m_linkState->setText(
+        tr("Your browser opens the sign-in page of %1. Sign in there and allow Roer. "
+           "Then come back here.")
+            .arg(m_info.name));
     m_linkState->show();
     m_services->link(retailerId, [this, retailerId](Result<void> result) {
         m_linkProgress->hide();
@@ -624,9 +646,12 @@ void ConsentsPage::reconcile()
                 m_reconcile->setText(!ours ? ours.error().message : purposes.error().message);
                 return;
             }
-            const auto differences = Reconciler::compare(*ours, *theirs, *purposes, language(), QDate::currentDate());
+            const auto differences =
+                Reconciler::compare(*ours, *theirs, *purposes, language(), QDate::currentDate());
             if (differences.isEmpty()) {
-                m_reconcile->setText(tr("%1 has the same choices on record as you made. Nothing to do.").arg(m_info.name));
+                m_reconcile->setText(
+                    tr("%1 has the same choices on record as you made. Nothing to do.")
+                        .arg(m_info.name));
                 return;
             }
             QStringList lines{tr("%1 has something different on record:").arg(m_info.name)};
@@ -668,8 +693,9 @@ void ConsentsPage::changeEvent(QEvent *event)
 void ConsentsPage::retranslateUi()
 {
     m_title->setText(tr("Consents"));
-    m_intro->setText(tr("Choose what each shop may do with your data. Roer saves your choice first and "
-                        "then sends it. It never switches anything on for you."));
+    m_intro->setText(
+        tr("Choose what each shop may do with your data. Roer saves your choice first and "
+           "then sends it. It never switches anything on for you."));
     m_retailerLabel->setText(tr("&Shop:"));
     m_link->setText(tr("&Link your account"));
     m_link->setToolTip(tr("Opens the shop's sign-in page in your browser"));
@@ -677,7 +703,8 @@ void ConsentsPage::retranslateUi()
     m_cancelLink->setText(tr("Stop linking"));
     m_linkProgress->setAccessibleName(tr("Waiting for the shop"));
     m_check->setText(tr("Check &with the shop"));
-    m_check->setToolTip(tr("Asks the shop which choices it has on record and compares them with yours"));
+    m_check->setToolTip(
+        tr("Asks the shop which choices it has on record and compares them with yours"));
     m_history->setText(tr("Your &history"));
     for (int i = 0; i < 3; ++i) {
         m_sectionTitles[i]->setText(tr(kSectionTitles[i]));

@@ -26,7 +26,9 @@ bool DataFilterModel::fieldAccepted(const QModelIndex &field, bool categoryMatch
     if (m_onlyUnrecognised && !field.data(DataTreeModel::CategoryIdRole).toString().isEmpty())
         return false;
     return categoryMatches || m_text.isEmpty()
-           || field.data(DataTreeModel::FilterTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+        || field.data(DataTreeModel::FilterTextRole)
+               .toString()
+               .contains(m_text, Qt::CaseInsensitive);
 }
 
 bool DataFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -35,7 +37,9 @@ bool DataFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     switch (index.data(DataTreeModel::KindRole).toInt()) {
     case DataTreeModel::CategoryRow: {
         const bool matches = m_text.isEmpty()
-                             || index.data(DataTreeModel::FilterTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+            || index.data(DataTreeModel::FilterTextRole)
+                   .toString()
+                   .contains(m_text, Qt::CaseInsensitive);
         const int fields = sourceModel()->rowCount(index);
         for (int i = 0; i < fields; ++i)
             if (fieldAccepted(sourceModel()->index(i, 0, index), matches))
@@ -44,11 +48,12 @@ bool DataFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     }
     case DataTreeModel::FieldRow: {
         const bool categoryMatches = !m_text.isEmpty()
-                                     && sourceParent.data(DataTreeModel::FilterTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+            && sourceParent.data(DataTreeModel::FilterTextRole)
+                   .toString()
+                   .contains(m_text, Qt::CaseInsensitive);
         return fieldAccepted(index, categoryMatches);
     }
-    default:
-        return true;
+    default: return true;
     }
 }
 

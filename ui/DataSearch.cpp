@@ -65,7 +65,8 @@ Result<QList<DataSearch::Hit>> DataSearch::run(const QString &query, int limit) 
             const QString raw = f.rawText();
             textFields.append({f.fieldPathId, raw});
             const QString text = folded(raw);
-            if (std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return text.contains(w); }))
+            if (std::any_of(words.cbegin(), words.cend(),
+                            [&](const QString &w) { return text.contains(w); }))
                 found.append({f.fieldPathId, raw});
         }
         if (found.isEmpty() && !textFields.isEmpty())
@@ -80,8 +81,9 @@ Result<QList<DataSearch::Hit>> DataSearch::run(const QString &query, int limit) 
                 auto p = pathOf.step();
                 if (!p)
                     return p.error();
-                known = paths.insert(hit.pathId, *p ? qMakePair(pathOf.text(0), pathOf.text(1))
-                                                    : qMakePair(QString(), QString()));
+                known = paths.insert(hit.pathId,
+                                     *p ? qMakePair(pathOf.text(0), pathOf.text(1))
+                                        : qMakePair(QString(), QString()));
             }
             hits.append({id, st.int64(1), st.text(2), known->first, known->second, hit.raw});
         }

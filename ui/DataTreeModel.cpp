@@ -16,8 +16,14 @@
 // Internal ids: 0 = category row; odd = field row of category (id >> 1);
 // even and non-zero = value row of field ((id >> 1) - 1). Works with 32-bit quintptr too.
 namespace {
-quintptr fieldRowId(int category) { return (quintptr(category) << 1) | 1u; }
-quintptr valueRowId(int field) { return quintptr(field + 1) << 1; }
+quintptr fieldRowId(int category)
+{
+    return (quintptr(category) << 1) | 1u;
+}
+quintptr valueRowId(int field)
+{
+    return quintptr(field + 1) << 1;
+}
 } // namespace
 
 DataTreeModel::DataTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -43,7 +49,8 @@ void DataTreeModel::clear()
     endResetModel();
 }
 
-void DataTreeModel::setSnapshot(Vault &vault, qint64 snapshotId, const QList<ExplainedField> &fields, const QString &language)
+void DataTreeModel::setSnapshot(Vault &vault, qint64 snapshotId,
+                                const QList<ExplainedField> &fields, const QString &language)
 {
     beginResetModel();
     m_vault = &vault;
@@ -73,12 +80,15 @@ void DataTreeModel::setSnapshot(Vault &vault, qint64 snapshotId, const QList<Exp
         m_categories[*it].fields.append(i);
         m_categories[*it].values += m_fields.at(i).count;
     }
-    auto rank = [](const CategoryNode &c) { return c.id.isEmpty() ? 2 : c.id == QLatin1String("none") ? 1 : 0; };
-    std::stable_sort(m_categories.begin(), m_categories.end(), [&](const CategoryNode &a, const CategoryNode &b) {
-        if (rank(a) != rank(b))
-            return rank(a) < rank(b);
-        return QString::localeAwareCompare(a.title, b.title) < 0;
-    });
+    auto rank = [](const CategoryNode &c) {
+        return c.id.isEmpty() ? 2 : c.id == QLatin1String("none") ? 1 : 0;
+    };
+    std::stable_sort(m_categories.begin(), m_categories.end(),
+                     [&](const CategoryNode &a, const CategoryNode &b) {
+                         if (rank(a) != rank(b))
+                             return rank(a) < rank(b);
+                         return QString::localeAwareCompare(a.title, b.title) < 0;
+                     });
     for (int c = 0; c < m_categories.size(); ++c) {
         const QList<int> &list = m_categories.at(c).fields;
         for (int r = 0; r < list.size(); ++r) {
@@ -114,9 +124,9 @@ void DataTreeModel::setValuesMasked(bool masked)
         if (node.values.isEmpty())
             continue;
         const QModelIndex parent = createIndex(node.row, 0, fieldRowId(node.category));
-        Q_EMIT dataChanged(index(0, 0, parent), index(int(node.values.size()) - 1, 0, parent));
+        emit dataChanged(index(0, 0, parent), index(int(node.values.size()) - 1, 0, parent));
     }
-    Q_EMIT valuesMaskedChanged(masked);
+    emit valuesMaskedChanged(masked);
 }
 
 DataTreeModel::Kind DataTreeModel::kind(const QModelIndex &index) const
@@ -130,12 +140,9 @@ int DataTreeModel::fieldOf(const QModelIndex &index) const
     if (!index.isValid())
         return -1;
     switch (kind(index)) {
-    case CategoryRow:
-        return -1;
-    case FieldRow:
-        return m_categories.at(int(index.internalId() >> 1)).fields.at(index.row());
-    case ValueRow:
-        return int(index.internalId() >> 1) - 1;
+    case CategoryRow: return -1;
+    case FieldRow: return m_categories.at(int(index.internalId() >> 1)).fields.at(index.row());
+    case ValueRow: return int(index.internalId() >> 1) - 1;
     }
     return -1;
 }
@@ -156,10 +163,8 @@ QModelIndex DataTreeModel::parent(const QModelIndex &child) const
     if (!child.isValid())
         return {};
     switch (kind(child)) {
-    case CategoryRow:
-        return {};
-    case FieldRow:
-        return createIndex(int(child.internalId() >> 1), 0, quintptr(0));
+    case CategoryRow: return {};
+    case FieldRow: return createIndex(int(child.internalId() >> 1), 0, quintptr(0));
     case ValueRow: {
         const FieldNode &node = m_nodes.at(int(child.internalId() >> 1) - 1);
         return createIndex(node.row, 0, fieldRowId(node.category));
@@ -175,12 +180,9 @@ int DataTreeModel::rowCount(const QModelIndex &parent) const
     if (parent.column() != 0)
         return 0;
     switch (kind(parent)) {
-    case CategoryRow:
-        return int(m_categories.at(parent.row()).fields.size());
-    case FieldRow:
-        return int(m_nodes.at(fieldOf(parent)).values.size());
-    case ValueRow:
-        return 0;
+    case CategoryRow: return int(m_categories.at(parent.row()).fields.size());
+    case FieldRow: return int(m_nodes.at(fieldOf(parent)).values.size());
+    case ValueRow: return 0;
     }
     return 0;
 }
@@ -204,7 +206,7 @@ bool DataTreeModel::hasChildren(const QModelIndex &parent) const
 bool DataTreeModel::canFetchMore(const QModelIndex &parent) const
 {
     return m_vault && parent.isValid() && parent.column() == 0 && kind(parent) == FieldRow
-           && !m_nodes.at(fieldOf(parent)).complete;
+        && !m_nodes.at(fieldOf(parent)).complete;
 }
 
 void DataTreeModel::fetchMore(const QModelIndex &parent)
@@ -220,16 +222,19 @@ void DataTreeModel::fetchMore(const QModelIndex &parent)
     QList<Value> page;
     qint64 lastRead = node.lastRowId;
     qint64 scanned = 0;
-    Result<void> read = SnapshotStore(*m_vault).forEachRecord(
-        std::max(m_firstRowId, node.lastRowId + 1), m_lastRowId, [&](qint64 recordId, QByteArrayView blob) {
-            RecordBlob::Reader reader(blob);
-            RecordBlob::FieldView v;
-            while (reader.next(v))
-                if (v.fieldPathId == fieldId)
-                    page.append({recordId, v.rawText()});
-            lastRead = recordId;
-            return page.size() < kPageSize && ++scanned < kScanBudget;
-        });
+    Result<void> read =
+        SnapshotStore(*m_vault).forEachRecord(std::max(m_firstRowId, node.lastRowId + 1),
+                                              m_lastRowId,
+                                              [&](qint64 recordId, QByteArrayView blob) {
+                                                  RecordBlob::Reader reader(blob);
+                                                  RecordBlob::FieldView v;
+                                                  while (reader.next(v))
+                                                      if (v.fieldPathId == fieldId)
+                                                          page.append({recordId, v.rawText()});
+                                                  lastRead = recordId;
+                                                  return page.size() < kPageSize
+                                                      && ++scanned < kScanBudget;
+                                              });
     if (!read) {
         qCWarning(lcUi) << "Reading values failed:" << int(read.error().code);
         node.complete = true;
@@ -253,14 +258,14 @@ void DataTreeModel::fetchMore(const QModelIndex &parent)
         node.continuing = true;
         const QPersistentModelIndex again(parent);
         QMetaObject::invokeMethod(
-                this,
-                [this, again] {
-                    if (!again.isValid())
-                        return;
-                    m_nodes[fieldOf(again)].continuing = false;
-                    fetchMore(again);
-                },
-                Qt::QueuedConnection);
+            this,
+            [this, again] {
+                if (!again.isValid())
+                    return;
+                m_nodes[fieldOf(again)].continuing = false;
+                fetchMore(again);
+            },
+            Qt::QueuedConnection);
     }
 }
 

@@ -22,10 +22,10 @@ public:
     enum Kind { CategoryRow, FieldRow, ValueRow };
     enum Role {
         KindRole = Qt::UserRole + 1,
-        FieldIndexRole,     // index into fields() for field and value rows
-        CategoryIdRole,     // DPV category id ("" = not recognised)
-        SortRole,           // what the columns sort by
-        FilterTextRole,     // words a filter may match (names, never values)
+        FieldIndexRole, // index into fields() for field and value rows
+        CategoryIdRole, // DPV category id ("" = not recognised)
+        SortRole,       // what the columns sort by
+        FilterTextRole, // words a filter may match (names, never values)
     };
     enum Column { NameColumn, CountColumn, ColumnCount };
     static constexpr int kPageSize = 200;
@@ -37,7 +37,8 @@ public:
 
     // Shows `fields` of snapshot `snapshotId` of `vault` (used until clear()), with the
     // category and field texts in `language`.
-    void setSnapshot(Vault &vault, qint64 snapshotId, const QList<ExplainedField> &fields, const QString &language);
+    void setSnapshot(Vault &vault, qint64 snapshotId, const QList<ExplainedField> &fields,
+                     const QString &language);
     void clear();
     qint64 snapshotId() const { return m_snapshotId; }
     const QList<ExplainedField> &fields() const { return m_fields; }
@@ -61,7 +62,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 signals:

@@ -19,8 +19,8 @@
 #include <QTextDocument>
 #endif
 
-DecisionLetterDialog::DecisionLetterDialog(const DecisionLetter::Letter &letter, const QString &retailerName,
-                                           QWidget *parent)
+DecisionLetterDialog::DecisionLetterDialog(const DecisionLetter::Letter &letter,
+                                           const QString &retailerName, QWidget *parent)
     : QDialog(parent), m_letter(letter), m_text(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("decisionLetterDialog"));
@@ -28,9 +28,10 @@ DecisionLetterDialog::DecisionLetterDialog(const DecisionLetter::Letter &letter,
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(Style::kSpacing);
-    auto *intro = new QLabel(
-        tr("%1 has no link with Roer. Send this letter or e-mail yourself. "
-           "Fill in your name first. Then tell Roer you sent it.").arg(retailerName), this);
+    auto *intro = new QLabel(tr("%1 has no link with Roer. Send this letter or e-mail yourself. "
+                                "Fill in your name first. Then tell Roer you sent it.")
+                                 .arg(retailerName),
+                             this);
     Style::makeBody(intro);
     layout->addWidget(intro);
     if (!letter.to.isEmpty()) {
@@ -43,7 +44,8 @@ DecisionLetterDialog::DecisionLetterDialog(const DecisionLetter::Letter &letter,
     textLabel->setBuddy(m_text);
     layout->addWidget(textLabel);
     m_text->setObjectName(QStringLiteral("letterText"));
-    m_text->setPlainText(tr("Subject: %1").arg(letter.subject) + QLatin1String("\n\n") + letter.body);
+    m_text->setPlainText(tr("Subject: %1").arg(letter.subject) + QLatin1String("\n\n")
+                         + letter.body);
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setAccessibleName(tr("Text of the letter"));
@@ -95,8 +97,10 @@ QUrl DecisionLetterDialog::mailtoUrl(const DecisionLetter::Letter &letter)
     url.setPath(letter.to);
     QUrlQuery query;
     // Full encoding: a '&' or '+' in the text must not cut the body short.
-    query.addQueryItem(QStringLiteral("subject"), QString::fromUtf8(QUrl::toPercentEncoding(letter.subject)));
-    query.addQueryItem(QStringLiteral("body"), QString::fromUtf8(QUrl::toPercentEncoding(letter.body)));
+    query.addQueryItem(QStringLiteral("subject"),
+                       QString::fromUtf8(QUrl::toPercentEncoding(letter.subject)));
+    query.addQueryItem(QStringLiteral("body"),
+                       QString::fromUtf8(QUrl::toPercentEncoding(letter.body)));
     url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return url;
 }

@@ -10,7 +10,8 @@ DeliveryStatusButton::DeliveryStatusButton(QWidget *parent) : QPushButton(parent
     setStyleSheet(QStringLiteral(
         "QPushButton#deliveryStatusArea { text-align: left; padding: 8px 10px; border-radius: 6px;"
         " background: #fff7e0; border: 1px solid #e2c36b; color: #4a3b00; }"
-        "QPushButton#deliveryStatusArea[attention=\"true\"] { background: #fdeaea; border-color: #d98c8c; color: #6b1010; }"
+        "QPushButton#deliveryStatusArea[attention=\"true\"] { background: #fdeaea; border-color: "
+        "#d98c8c; color: #6b1010; }"
         "QPushButton#deliveryStatusArea:focus { border: 2px solid #1d5fa8; }"));
     connect(this, &QPushButton::clicked, this, &DeliveryStatusButton::consentsRequested);
     hide();

@@ -20,20 +20,15 @@ QString section(const QString &heading, const QString &text)
     if (text.trimmed().isEmpty())
         return QString();
     return QStringLiteral("<p style=\"margin-top:10px\"><b>%1</b><br>%2</p>")
-            .arg(heading.toHtmlEscaped(), text.toHtmlEscaped());
+        .arg(heading.toHtmlEscaped(), text.toHtmlEscaped());
 }
 } // namespace
 
 ExplanationPanel::ExplanationPanel(QWidget *parent)
-    : QWidget(parent),
-      m_title(new QLabel(this)),
-      m_body(new QLabel(this)),
-      m_questionTitle(new QLabel(this)),
-      m_question(new QLabel(this)),
-      m_copy(new QPushButton(this)),
-      m_categoryLabel(new QLabel(this)),
-      m_category(new QComboBox(this)),
-      m_copied(new QLabel(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_body(new QLabel(this)),
+      m_questionTitle(new QLabel(this)), m_question(new QLabel(this)),
+      m_copy(new QPushButton(this)), m_categoryLabel(new QLabel(this)),
+      m_category(new QComboBox(this)), m_copied(new QLabel(this))
 {
     setObjectName(QStringLiteral("explanationPanel"));
     Style::makeSubtitle(m_title);
@@ -48,7 +43,8 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     m_question->setObjectName(QStringLiteral("retailerQuestion"));
     m_question->setWordWrap(true);
     m_question->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_question->setStyleSheet(QStringLiteral("QLabel { background: #eef3f6; border-radius: 6px; }"));
+    m_question->setStyleSheet(
+        QStringLiteral("QLabel { background: #eef3f6; border-radius: 6px; }"));
     m_question->setContentsMargins(10, 8, 10, 8);
     m_copy->setObjectName(QStringLiteral("copyQuestionButton"));
     m_category->setObjectName(QStringLiteral("categoryCombo"));
@@ -89,7 +85,7 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     connect(m_category, &QComboBox::activated, this, [this](int row) {
         const QString id = m_category->itemData(row).toString();
         if (m_showing == Showing::Field && id != m_field.classification.category)
-            Q_EMIT correctionRequested(id);
+            emit correctionRequested(id);
     });
     retranslateUi();
     showNothing();
@@ -103,7 +99,8 @@ void ExplanationPanel::setLanguage(const QString &language)
 
 QString ExplanationPanel::text() const
 {
-    return m_title->text() + QLatin1Char('\n') + m_body->text() + QLatin1Char('\n') + m_question->text();
+    return m_title->text() + QLatin1Char('\n') + m_body->text() + QLatin1Char('\n')
+        + m_question->text();
 }
 
 void ExplanationPanel::changeEvent(QEvent *event)
@@ -139,7 +136,8 @@ void ExplanationPanel::fillCategories()
     });
     m_category->clear();
     m_category->addItem(tr("Not recognised"), QString());
-    m_category->addItem(DataTreeModel::categoryTitle(QStringLiteral("none"), m_language), QStringLiteral("none"));
+    m_category->addItem(DataTreeModel::categoryTitle(QStringLiteral("none"), m_language),
+                        QStringLiteral("none"));
     for (const auto &item : items)
         m_category->addItem(item.first, item.second);
     m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
@@ -161,7 +159,8 @@ QString ExplanationPanel::purposeHtml(const QString &categoryId) const
         if (!why.isEmpty())
             why += QStringLiteral("<br>");
         why += QStringLiteral("• <i>%1</i>: %2")
-                       .arg(p->title.in(m_language).toHtmlEscaped(), p->explanation.in(m_language).toHtmlEscaped());
+                   .arg(p->title.in(m_language).toHtmlEscaped(),
+                        p->explanation.in(m_language).toHtmlEscaped());
         const Catalogue::LegalBasis *b = catalogue.legalBasis(p->legalBasis);
         if (!b || seenBases.contains(b->id))
             continue;
@@ -170,18 +169,18 @@ QString ExplanationPanel::purposeHtml(const QString &categoryId) const
         if (!basis.isEmpty())
             basis += QStringLiteral("<br>");
         basis += QStringLiteral("• <i>%1</i> (%2): %3 %4")
-                         .arg(b->title.in(m_language).toHtmlEscaped(),
-                              tr("GDPR article %1").arg(b->article).toHtmlEscaped(),
-                              b->explanation.in(m_language).toHtmlEscaped(),
-                              b->whatYouCanDo.in(m_language).toHtmlEscaped());
+                     .arg(b->title.in(m_language).toHtmlEscaped(),
+                          tr("GDPR article %1").arg(b->article).toHtmlEscaped(),
+                          b->explanation.in(m_language).toHtmlEscaped(),
+                          b->whatYouCanDo.in(m_language).toHtmlEscaped());
     }
     QString html;
     if (!why.isEmpty())
         html += QStringLiteral("<p style=\"margin-top:10px\"><b>%1</b><br>%2</p>")
-                        .arg(tr("Why the shop probably keeps it").toHtmlEscaped(), why);
+                    .arg(tr("Why the shop probably keeps it").toHtmlEscaped(), why);
     if (!basis.isEmpty())
         html += QStringLiteral("<p style=\"margin-top:10px\"><b>%1</b><br>%2</p>")
-                        .arg(tr("The reason the law allows it").toHtmlEscaped(), basis);
+                    .arg(tr("The reason the law allows it").toHtmlEscaped(), basis);
     return html;
 }
 
@@ -206,8 +205,11 @@ void ExplanationPanel::showCategory(const QString &categoryId, int fields, qint6
     m_categoryValues = values;
     m_title->setText(DataTreeModel::categoryTitle(categoryId, m_language));
     const Catalogue::Category *c = Catalogue::builtIn().category(categoryId);
-    QString html = QStringLiteral("<p>%1</p>").arg(
-            tr("Fields: %1. Values: %2.").arg(fields).arg(QLocale(m_language).toString(values)).toHtmlEscaped());
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg(tr("Fields: %1. Values: %2.")
+                                .arg(fields)
+                                .arg(QLocale(m_language).toString(values))
+                                .toHtmlEscaped());
     if (c) {
         html += section(tr("What it is"), c->explanation.in(m_language));
         html += purposeHtml(categoryId);
@@ -215,7 +217,8 @@ void ExplanationPanel::showCategory(const QString &categoryId, int fields, qint6
         html += section(tr("What you can do"), c->whatYouCanDo.in(m_language));
     } else if (categoryId.isEmpty()) {
         html += section(tr("What it is"),
-                        tr("Roer does not know what these fields are. Choose one to see the question you can ask the shop."));
+                        tr("Roer does not know what these fields are. Choose one to see the "
+                           "question you can ask the shop."));
     }
     m_body->setText(html);
     m_questionTitle->hide();
@@ -233,7 +236,7 @@ void ExplanationPanel::showField(const ExplainedField &field)
     const QString name = field.path.section(QStringLiteral(" › "), -1);
     m_title->setText(field.title.isEmpty() ? name : field.title);
     QString html = QStringLiteral("<p style=\"color:#52606d\">%1</p>")
-                           .arg(tr("Field “%1” in %2").arg(name, field.dataFile).toHtmlEscaped());
+                       .arg(tr("Field “%1” in %2").arg(name, field.dataFile).toHtmlEscaped());
     html += section(tr("What it is"), field.explanation);
     html += section(tr("Why Roer thinks so"), field.classification.reason);
     html += purposeHtml(field.classification.category);

@@ -10,8 +10,8 @@ namespace {
 std::optional<QString> g_nextFileName;
 } // namespace
 
-QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedName,
-                                    const QString &filter)
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
+                                    const QString &suggestedName, const QString &filter)
 {
     if (g_nextFileName) {
         const QString answer = *g_nextFileName;
@@ -19,7 +19,8 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
         return answer;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(suggestedName), filter);
+    return QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(suggestedName),
+                                        filter);
 }
 
 void FileDialog::setNextFileName(const QString &fileName)

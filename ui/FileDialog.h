@@ -10,8 +10,8 @@ class QWidget;
 class FileDialog
 {
 public:
-    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedName,
-                                   const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption,
+                                   const QString &suggestedName, const QString &filter);
     // Test seam: the next getSaveFileName() returns this without showing anything.
     static void setNextFileName(const QString &fileName);
 };

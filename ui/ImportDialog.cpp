@@ -11,8 +11,8 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -25,7 +25,8 @@ QString g_nextPassword;
 bool g_hasNextPassword = false;
 } // namespace
 
-ImportDialog::ImportDialog(Vault &vault, qint64 retailerId, const QString &retailerName, QWidget *parent)
+ImportDialog::ImportDialog(Vault &vault, qint64 retailerId, const QString &retailerName,
+                           QWidget *parent)
     : QDialog(parent), m_vault(vault), m_retailerId(retailerId), m_retailerName(retailerName)
 {
     setWindowTitle(tr("Import data from %1").arg(retailerName));
@@ -35,7 +36,8 @@ ImportDialog::ImportDialog(Vault &vault, qint64 retailerId, const QString &retai
     // Page 1: choose files.
     auto *choose = new QWidget;
     auto *chooseLayout = new QVBoxLayout(choose);
-    auto *intro = new QLabel(tr("Choose the files you got from %1. You can also drag them here.").arg(retailerName));
+    auto *intro = new QLabel(
+        tr("Choose the files you got from %1. You can also drag them here.").arg(retailerName));
     intro->setWordWrap(true);
     m_fileList = new QListWidget;
     m_fileList->setAccessibleName(tr("Files to import"));
@@ -54,7 +56,10 @@ ImportDialog::ImportDialog(Vault &vault, qint64 retailerId, const QString &retai
     chooseLayout->addWidget(m_fileList);
     chooseLayout->addLayout(row);
     connect(add, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
-    connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_fileList->selectedItems()); m_importButton->setEnabled(m_fileList->count() > 0); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        qDeleteAll(m_fileList->selectedItems());
+        m_importButton->setEnabled(m_fileList->count() > 0);
+    });
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
 
     // Page 2: progress.
@@ -136,8 +141,9 @@ QStringList ImportDialog::files() const
 
 void ImportDialog::chooseFiles()
 {
-    addFiles(QFileDialog::getOpenFileNames(this, tr("Choose export files"), QString(),
-                                           tr("Export files (*.zip *.csv *.json *.js *.xml *.txt *.pdf *.html);;All files (*)")));
+    addFiles(QFileDialog::getOpenFileNames(
+        this, tr("Choose export files"), QString(),
+        tr("Export files (*.zip *.csv *.json *.js *.xml *.txt *.pdf *.html);;All files (*)")));
 }
 
 void ImportDialog::dragEnterEvent(QDragEnterEvent *event)
@@ -190,9 +196,11 @@ void ImportDialog::startImport()
             return;
         // Phase 2, after the commit: make the new records searchable.
         m_indexing.store(true);
-        QMetaObject::invokeMethod(this, [this] { onIndexProgress(0, 1); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { onIndexProgress(0, 1); }, Qt::QueuedConnection);
         auto indexed = SearchIndexer(*work).run([this](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(this, [this, done, total] { onIndexProgress(done, total); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { onIndexProgress(done, total); }, Qt::QueuedConnection);
             return !m_stopIndexing.load();
         });
         m_searchReady = indexed && !m_stopIndexing.load();
@@ -247,12 +255,13 @@ void ImportDialog::onWorkerFinished()
 {
     m_thread->deleteLater();
     m_thread = nullptr;
-    const Result<ImportSummary> result = m_result.value_or(Error::make(ErrorCode::Generic, QString()));
+    const Result<ImportSummary> result =
+        m_result.value_or(Error::make(ErrorCode::Generic, QString()));
     m_importer.reset();
     m_workerVault.reset();
     if (result) {
         showSummary(*result);
-        Q_EMIT importFinished(result->snapshotId);
+        emit importFinished(result->snapshotId);
         return;
     }
     if (result.error().code == ErrorCode::WrongPassphrase) {
@@ -272,10 +281,11 @@ QString ImportDialog::askPassword()
         g_hasNextPassword = false;
         return g_nextPassword;
     }
-    return QInputDialog::getText(this, tr("Password needed"),
-                                 tr("This ZIP file is protected with a password. The retailer often sends it "
-                                    "in a separate e-mail. Password:"),
-                                 QLineEdit::Password);
+    return QInputDialog::getText(
+        this, tr("Password needed"),
+        tr("This ZIP file is protected with a password. The retailer often sends it "
+           "in a separate e-mail. Password:"),
+        QLineEdit::Password);
 }
 
 QString ImportDialog::summaryText(const ImportSummary &s, bool searchReady)
@@ -287,23 +297,26 @@ QString ImportDialog::summaryText(const ImportSummary &s, bool searchReady)
         // Numbers as the customer writes them (300.000 in Dutch); no plural forms needed.
         const QLocale locale;
         lines << tr("Files read: %1. Records: %2. Values: %3.")
-                         .arg(locale.toString(s.filesRead), locale.toString(s.records), locale.toString(s.fields));
+                     .arg(locale.toString(s.filesRead), locale.toString(s.records),
+                          locale.toString(s.fields));
         for (const QString &skipped : s.skipped)
             lines << tr("Not read: %1").arg(skipped);
         for (const QString &warning : s.warnings)
             lines << tr("Note: %1").arg(warning);
         if (!searchReady)
-            lines << tr("Search does not cover all of this data yet. Roer finishes this later, on the My data page.");
+            lines << tr("Search does not cover all of this data yet. Roer finishes this later, on "
+                        "the My data page.");
         if (s.hasPrevious) {
             // Only what changed: a list of unchanged files hides the one that matters.
             QStringList changes;
             for (const DataFileChange &c : s.files) {
                 if (c.isNew)
-                    changes << tr("%1: new file. Records: %2.").arg(c.path, locale.toString(c.records));
+                    changes
+                        << tr("%1: new file. Records: %2.").arg(c.path, locale.toString(c.records));
                 else if (c.added || c.removed || c.changed)
                     changes << tr("%1: %2 new, %3 gone, %4 changed.")
-                                       .arg(c.path, locale.toString(c.added), locale.toString(c.removed),
-                                            locale.toString(c.changed));
+                                   .arg(c.path, locale.toString(c.added),
+                                        locale.toString(c.removed), locale.toString(c.changed));
             }
             for (const QString &gone : s.removedFiles)
                 changes << tr("%1: not in this import.").arg(gone);
@@ -324,6 +337,7 @@ void ImportDialog::showSummary(const ImportSummary &s)
 
 void ImportDialog::showError(const QString &message)
 {
-    m_summary->setText(tr("Roer did not import these files. Your vault is unchanged.") + QLatin1Char('\n') + message);
+    m_summary->setText(tr("Roer did not import these files. Your vault is unchanged.")
+                       + QLatin1Char('\n') + message);
     m_pages->setCurrentIndex(2);
 }

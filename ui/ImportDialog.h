@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importing/ImportSummary.h"
 #include "core/Result.h"
+#include "importing/ImportSummary.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -32,11 +32,13 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(Vault &vault, qint64 retailerId, const QString &retailerName, QWidget *parent = nullptr);
+    ImportDialog(Vault &vault, qint64 retailerId, const QString &retailerName,
+                 QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     using ConnectionOpener = std::function<Result<std::unique_ptr<Vault>>()>;
-    // Opens the worker thread's own connection for each import (VaultManager::openWorkerConnection).
+    // Opens the worker thread's own connection for each import
+    // (VaultManager::openWorkerConnection).
     void setWorkerConnection(ConnectionOpener opener) { m_openConnection = std::move(opener); }
 
     void addFiles(const QStringList &files);
@@ -47,10 +49,10 @@ public:
     // searchReady false adds that search does not cover this data yet.
     static QString summaryText(const ImportSummary &summary, bool searchReady = true);
 
-Q_SIGNALS:
+signals:
     void importFinished(qint64 snapshotId);
 
-public Q_SLOTS:
+public slots:
     void startImport();
     void cancelImport();
 
@@ -80,7 +82,8 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_summary = nullptr;
     ConnectionOpener m_openConnection;
-    std::unique_ptr<Vault> m_workerVault; // open while an import runs, closed before the importer's vault use ends
+    std::unique_ptr<Vault>
+        m_workerVault; // open while an import runs, closed before the importer's vault use ends
     std::unique_ptr<Importer> m_importer; // declared after m_workerVault: destroyed first
     QThread *m_thread = nullptr;
     std::optional<Result<ImportSummary>> m_result;

@@ -73,8 +73,8 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
 
     const bool changed = m_language != language;
     m_language = language;
-    QLocale::setDefault(QLocale(language == QLatin1String("nl") ? QLocale::Dutch
-                                                                : QLocale::English));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English));
     if (remember)
         UiSettings::setLanguage(language);
     if (!m_roer && !m_qt) {

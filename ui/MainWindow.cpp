@@ -19,13 +19,9 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(VaultManager *manager, LanguageManager *languages, QWidget *parent)
-    : QMainWindow(parent),
-      m_manager(manager),
-      m_languages(languages),
-      m_autoLock(new AutoLock(this)),
-      m_lockAction(new QAction(this)),
-      m_views(new QStackedWidget(this)),
-      m_reminder(new RecoveryReminder(this)),
+    : QMainWindow(parent), m_manager(manager), m_languages(languages),
+      m_autoLock(new AutoLock(this)), m_lockAction(new QAction(this)),
+      m_views(new QStackedWidget(this)), m_reminder(new RecoveryReminder(this)),
       m_unlock(new UnlockPage(manager, this)),
       m_settings(new SettingsPage(manager, languages, m_autoLock, this)),
       m_workspace(new WorkspaceView(m_settings, manager, languages, this))
@@ -65,7 +61,8 @@ MainWindow::MainWindow(VaultManager *manager, LanguageManager *languages, QWidge
         m_workspace->showSection(WorkspaceView::Settings);
         m_settings->renewRecoveryCode();
     });
-    connect(m_settings, &SettingsPage::recoveryCodeChanged, this, &MainWindow::updateRecoveryReminder);
+    connect(m_settings, &SettingsPage::recoveryCodeChanged, this,
+            &MainWindow::updateRecoveryReminder);
     connect(m_manager, &VaultManager::unlocked, this, &MainWindow::vaultUnlocked);
     connect(m_manager, &VaultManager::locked, this, &MainWindow::vaultLocked);
 
@@ -113,12 +110,8 @@ void MainWindow::showForState()
         }
         showView(View::Setup);
         break;
-    case VaultManager::State::Locked:
-        showView(View::Unlock);
-        break;
-    case VaultManager::State::Unlocked:
-        showView(View::Workspace);
-        break;
+    case VaultManager::State::Locked: showView(View::Unlock); break;
+    case VaultManager::State::Unlocked: showView(View::Workspace); break;
     }
 }
 
@@ -133,9 +126,7 @@ void MainWindow::showView(View view)
 
     updateRecoveryReminder();
     switch (view) {
-    case View::Setup:
-        m_views->setCurrentWidget(m_setup);
-        break;
+    case View::Setup: m_views->setCurrentWidget(m_setup); break;
     case View::Unlock:
         m_unlock->reset();
         m_views->setCurrentWidget(m_unlock);

@@ -42,34 +42,18 @@ constexpr int kPathRole = Qt::UserRole + 4;
 
 MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, ExplainService *explain,
                        QWidget *parent)
-    : QWidget(parent),
-      m_manager(manager),
-      m_languages(languages),
-      m_explain(explain),
-      m_title(new QLabel(this)),
-      m_intro(new QLabel(this)),
-      m_retailerLabel(new QLabel(this)),
-      m_retailer(new QComboBox(this)),
-      m_searchLabel(new QLabel(this)),
-      m_search(new QLineEdit(this)),
-      m_searchButton(new QPushButton(this)),
-      m_filterLabel(new QLabel(this)),
-      m_filterEdit(new QLineEdit(this)),
-      m_unrecognised(new QCheckBox(this)),
-      m_showValues(new QPushButton(this)),
-      m_stack(new QStackedWidget(this)),
-      m_empty(new QLabel(this)),
-      m_emptyAction(new QPushButton(this)),
-      m_tree(new QTreeView(this)),
-      m_panel(new ExplanationPanel(this)),
-      m_hitsLabel(new QLabel(this)),
-      m_hits(new QTreeWidget(this)),
-      m_closeHits(new QPushButton(this)),
-      m_error(new QLabel(this)),
-      m_busy(new QWidget(this)),
-      m_busyLabel(new QLabel(m_busy)),
-      m_busyBar(new QProgressBar(m_busy)),
-      m_searchNote(new SearchIndexNote(manager, this))
+    : QWidget(parent), m_manager(manager), m_languages(languages), m_explain(explain),
+      m_title(new QLabel(this)), m_intro(new QLabel(this)), m_retailerLabel(new QLabel(this)),
+      m_retailer(new QComboBox(this)), m_searchLabel(new QLabel(this)),
+      m_search(new QLineEdit(this)), m_searchButton(new QPushButton(this)),
+      m_filterLabel(new QLabel(this)), m_filterEdit(new QLineEdit(this)),
+      m_unrecognised(new QCheckBox(this)), m_showValues(new QPushButton(this)),
+      m_stack(new QStackedWidget(this)), m_empty(new QLabel(this)),
+      m_emptyAction(new QPushButton(this)), m_tree(new QTreeView(this)),
+      m_panel(new ExplanationPanel(this)), m_hitsLabel(new QLabel(this)),
+      m_hits(new QTreeWidget(this)), m_closeHits(new QPushButton(this)), m_error(new QLabel(this)),
+      m_busy(new QWidget(this)), m_busyLabel(new QLabel(m_busy)),
+      m_busyBar(new QProgressBar(m_busy)), m_searchNote(new SearchIndexNote(manager, this))
 {
     setObjectName(QStringLiteral("myDataPage"));
     Style::makeTitle(m_title);
@@ -122,7 +106,8 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(DataTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(DataTreeModel::CountColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(DataTreeModel::CountColumn,
+                                           QHeaderView::ResizeToContents);
     m_tree->setMinimumWidth(320);
 
     m_hits->setColumnCount(3);
@@ -138,9 +123,10 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
     panelScroll->setWidget(m_panel);
     panelScroll->setWidgetResizable(true);
     panelScroll->setFrameShape(QFrame::NoFrame);
-    panelScroll->setStyleSheet(QStringLiteral("QScrollArea#explanationScroll { background: #ffffff; "
-                                              "border: 1px solid #dde3e8; border-radius: 10px; }"
-                                              "QWidget#explanationPanel { background: #ffffff; }"));
+    panelScroll->setStyleSheet(
+        QStringLiteral("QScrollArea#explanationScroll { background: #ffffff; "
+                       "border: 1px solid #dde3e8; border-radius: 10px; }"
+                       "QWidget#explanationPanel { background: #ffffff; }"));
     panelScroll->setMinimumWidth(300);
     panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->setStyleSheet(QStringLiteral("QTreeView#dataTree::item { padding: 3px 0; }"));
@@ -200,7 +186,8 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
     m_filterEdit->setMinimumWidth(200);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(Style::kPageMargin, Style::kPageMargin, Style::kPageMargin, Style::kPageMargin);
+    layout->setContentsMargins(Style::kPageMargin, Style::kPageMargin, Style::kPageMargin,
+                               Style::kPageMargin);
     layout->setSpacing(Style::kSpacing);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
@@ -211,7 +198,8 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
     layout->addWidget(m_stack, 1);
 
     connect(m_retailer, &QComboBox::activated, this, [this] { loadRetailer(); });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MyDataPage::selectionChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MyDataPage::selectionChanged);
     connect(m_panel, &ExplanationPanel::correctionRequested, this, &MyDataPage::correct);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &DataFilterModel::setText);
     connect(m_unrecognised, &QCheckBox::toggled, m_filter, &DataFilterModel::setOnlyUnrecognised);
@@ -226,9 +214,8 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
         m_closeHits->hide();
     });
     connect(m_emptyAction, &QPushButton::clicked, this, &MyDataPage::retailersRequested);
-    connect(m_searchNote, &SearchIndexNote::failed, this, [this](const QString &message) {
-        Style::setMessage(m_error, message);
-    });
+    connect(m_searchNote, &SearchIndexNote::failed, this,
+            [this](const QString &message) { Style::setMessage(m_error, message); });
     connect(m_manager, &VaultManager::locked, this, [this] {
         // The vault is gone: forget everything read from it, values first.
         m_model->clear();
@@ -336,7 +323,8 @@ void MyDataPage::loadRetailer()
         m_model->clear();
         showBusy(false);
         m_loadedRetailer = m_loadedSnapshot = -1;
-        m_empty->setText(tr("You have no data in Roer yet. Add a shop, then import the data file they sent you."));
+        m_empty->setText(tr(
+            "You have no data in Roer yet. Add a shop, then import the data file they sent you."));
         m_emptyAction->setText(tr("Go to Retailers"));
         m_emptyAction->show();
         m_stack->setCurrentIndex(0);
@@ -353,7 +341,8 @@ void MyDataPage::loadRetailer()
         m_loadedRetailer = id;
         m_loadedSnapshot = -1;
         m_empty->setText(tr("You did not import data from %1 yet. Ask the shop for your data, "
-                            "then import the file on the Retailers page.").arg(m_retailer->currentText()));
+                            "then import the file on the Retailers page.")
+                             .arg(m_retailer->currentText()));
         m_emptyAction->setText(tr("Go to Retailers"));
         m_emptyAction->show();
         m_stack->setCurrentIndex(0);
@@ -394,7 +383,8 @@ void MyDataPage::apply(const ExplainOutcome &outcome)
         loadRetailer();
         return;
     }
-    m_model->setSnapshot(*vault, outcome.explanation->snapshotId, outcome.explanation->fields, outcome.language);
+    m_model->setSnapshot(*vault, outcome.explanation->snapshotId, outcome.explanation->fields,
+                         outcome.language);
     m_loadedRetailer = outcome.retailerId;
     m_loadedSnapshot = outcome.explanation->snapshotId;
     m_loadedLanguage = outcome.language;
@@ -449,7 +439,8 @@ void MyDataPage::applyPendingSelection()
         return;
     const Selection wanted = *m_pendingSelection;
     m_pendingSelection.reset();
-    const QModelIndex field = m_filter->mapFromSource(m_model->indexOfField(wanted.dataFile, wanted.path));
+    const QModelIndex field =
+        m_filter->mapFromSource(m_model->indexOfField(wanted.dataFile, wanted.path));
     if (!field.isValid())
         return;
     m_tree->setCurrentIndex(field);
@@ -470,7 +461,8 @@ void MyDataPage::selectionChanged()
     if (current.data(DataTreeModel::KindRole).toInt() == DataTreeModel::CategoryRow) {
         const QModelIndex count = current.siblingAtColumn(DataTreeModel::CountColumn);
         m_panel->showCategory(current.data(DataTreeModel::CategoryIdRole).toString(),
-                              m_model->rowCount(current), count.data(DataTreeModel::SortRole).toLongLong());
+                              m_model->rowCount(current),
+                              count.data(DataTreeModel::SortRole).toLongLong());
         return;
     }
     if (const ExplainedField *field = m_model->fieldAt(current))
@@ -492,7 +484,7 @@ void MyDataPage::correct(const QString &categoryId)
     }
     qCInfo(lcUi) << "Category corrected by the customer";
     m_pendingSelection = Selection{dataFile, path, false}; // follow the field to its new place
-    m_loadedSnapshot = -1; // explain again with the correction
+    m_loadedSnapshot = -1;                                 // explain again with the correction
     loadRetailer();
 }
 
@@ -535,7 +527,9 @@ void MyDataPage::fillHits()
     for (int i = 0; i < m_hits->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_hits->topLevelItem(i);
         const QString raw = item->data(2, kRawRole).toString();
-        item->setText(2, masked ? ValueMask::mask(raw) : QString(raw).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+        item->setText(2,
+                      masked ? ValueMask::mask(raw)
+                             : QString(raw).replace(QLatin1Char('\n'), QStringLiteral(", ")));
     }
 }
 
@@ -543,7 +537,8 @@ void MyDataPage::openHit(QTreeWidgetItem *item)
 {
     if (!item)
         return;
-    m_pendingSelection = Selection{item->data(0, kFileRole).toString(), item->data(0, kPathRole).toString(), true};
+    m_pendingSelection =
+        Selection{item->data(0, kFileRole).toString(), item->data(0, kPathRole).toString(), true};
     showRetailer(item->data(0, kRetailerRole).toLongLong());
     applyPendingSelection(); // now, or when the explanation arrives
 }

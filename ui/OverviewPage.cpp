@@ -19,21 +19,13 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-OverviewPage::OverviewPage(VaultManager *manager, LanguageManager *languages, ExplainService *explain,
-                           QWidget *parent)
-    : QWidget(parent),
-      m_manager(manager),
-      m_languages(languages),
-      m_explain(explain),
-      m_title(new QLabel(this)),
-      m_intro(new QLabel(this)),
-      m_stack(new QStackedWidget(this)),
-      m_emptyTitle(new QLabel(this)),
-      m_emptyText(new QLabel(this)),
-      m_emptyAction(new QPushButton(this)),
-      m_cards(new QWidget(this)),
-      m_cardsLayout(new QVBoxLayout(m_cards)),
-      m_error(new QLabel(this))
+OverviewPage::OverviewPage(VaultManager *manager, LanguageManager *languages,
+                           ExplainService *explain, QWidget *parent)
+    : QWidget(parent), m_manager(manager), m_languages(languages), m_explain(explain),
+      m_title(new QLabel(this)), m_intro(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_emptyTitle(new QLabel(this)), m_emptyText(new QLabel(this)),
+      m_emptyAction(new QPushButton(this)), m_cards(new QWidget(this)),
+      m_cardsLayout(new QVBoxLayout(m_cards)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     Style::makeTitle(m_title);
@@ -67,13 +59,15 @@ OverviewPage::OverviewPage(VaultManager *manager, LanguageManager *languages, Ex
     scroll->setWidget(m_cards);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setStyleSheet(QStringLiteral("QScrollArea#overviewScroll, QWidget#overviewCards { background: transparent; }"));
+    scroll->setStyleSheet(QStringLiteral(
+        "QScrollArea#overviewScroll, QWidget#overviewCards { background: transparent; }"));
 
     m_stack->addWidget(emptyPage);
     m_stack->addWidget(scroll);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(Style::kPageMargin, Style::kPageMargin, Style::kPageMargin, Style::kPageMargin);
+    layout->setContentsMargins(Style::kPageMargin, Style::kPageMargin, Style::kPageMargin,
+                               Style::kPageMargin);
     layout->setSpacing(Style::kSpacing);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
@@ -109,8 +103,9 @@ void OverviewPage::retranslateUi()
     m_title->setText(tr("Overview"));
     m_intro->setText(tr("What each shop knows about you, and what needs your attention."));
     m_emptyTitle->setText(tr("Welcome to Roer"));
-    m_emptyText->setText(tr("You have not added a shop yet. Add a shop, then import the data file they sent you. "
-                            "Here you will see what each shop knows about you."));
+    m_emptyText->setText(
+        tr("You have not added a shop yet. Add a shop, then import the data file they sent you. "
+           "Here you will see what each shop knows about you."));
     m_emptyAction->setText(tr("Go to Retailers"));
 }
 
@@ -178,20 +173,24 @@ void OverviewPage::explained(const ExplainOutcome &outcome)
     QWidget *pending = m_pending.value(outcome.retailerId);
     if (!pending || outcome.language != language())
         return;
-    replacePending(outcome.retailerId, makeCard(outcome.retailerId, pending->property("retailerName").toString(),
-                                                outcome.explanation.get()));
+    replacePending(outcome.retailerId,
+                   makeCard(outcome.retailerId, pending->property("retailerName").toString(),
+                            outcome.explanation.get()));
 }
 
 void OverviewPage::failed(qint64 retailerId, const QString &message)
 {
     if (QWidget *pending = m_pending.value(retailerId))
-        replacePending(retailerId, makeFailedCard(retailerId, pending->property("retailerName").toString(), message));
+        replacePending(retailerId,
+                       makeFailedCard(retailerId, pending->property("retailerName").toString(),
+                                      message));
 }
 
 void OverviewPage::progressed(qint64 retailerId, qint64 done, qint64 total)
 {
     QWidget *pending = m_pending.value(retailerId);
-    auto *bar = pending ? pending->findChild<QProgressBar *>(QStringLiteral("explainProgress")) : nullptr;
+    auto *bar =
+        pending ? pending->findChild<QProgressBar *>(QStringLiteral("explainProgress")) : nullptr;
     if (bar && total > 0)
         Style::setProgress(bar, done, total);
 }
@@ -224,7 +223,8 @@ QWidget *OverviewPage::makePendingCard(qint64 retailerId, const QString &name)
     return card;
 }
 
-QWidget *OverviewPage::makeFailedCard(qint64 retailerId, const QString &name, const QString &message)
+QWidget *OverviewPage::makeFailedCard(qint64 retailerId, const QString &name,
+                                      const QString &message)
 {
     auto *card = new QFrame;
     card->setObjectName(QStringLiteral("card"));
@@ -244,7 +244,8 @@ QWidget *OverviewPage::makeFailedCard(qint64 retailerId, const QString &name, co
     return card;
 }
 
-QWidget *OverviewPage::makeCard(qint64 retailerId, const QString &name, const SnapshotExplanation *explanation)
+QWidget *OverviewPage::makeCard(qint64 retailerId, const QString &name,
+                                const SnapshotExplanation *explanation)
 {
     const QString language = this->language();
     auto *card = new QFrame;
@@ -263,14 +264,17 @@ QWidget *OverviewPage::makeCard(qint64 retailerId, const QString &name, const Sn
         auto *see = new QPushButton(tr("See the data"));
         see->setObjectName(QStringLiteral("seeDataButton"));
         see->setAccessibleName(tr("See the data of %1").arg(name));
-        connect(see, &QPushButton::clicked, this, [this, retailerId] { Q_EMIT dataRequested(retailerId); });
+        connect(see, &QPushButton::clicked, this,
+                [this, retailerId] { emit dataRequested(retailerId); });
         header->addWidget(see, 0, Qt::AlignTop);
     }
     layout->addLayout(header);
 
     if (!explanation) {
-        auto *none = new QLabel(tr("No data imported yet. Ask %1 for your data, then import the file "
-                                   "on the Retailers page.").arg(name));
+        auto *none =
+            new QLabel(tr("No data imported yet. Ask %1 for your data, then import the file "
+                          "on the Retailers page.")
+                           .arg(name));
         Style::makeNote(none);
         layout->addWidget(none);
         return card;
@@ -300,7 +304,8 @@ QWidget *OverviewPage::makeCard(qint64 retailerId, const QString &name, const Sn
     headline->setWordWrap(true);
     layout->addWidget(headline);
     if (!explanation->summary.isEmpty()) {
-        auto *sentences = new QLabel(QStringLiteral("• ") + explanation->summary.join(QStringLiteral("\n• ")));
+        auto *sentences =
+            new QLabel(QStringLiteral("• ") + explanation->summary.join(QStringLiteral("\n• ")));
         sentences->setObjectName(QStringLiteral("knowsSentences"));
         sentences->setTextFormat(Qt::PlainText);
         Style::makeBody(sentences);

@@ -37,7 +37,8 @@ protected:
 private:
     void retranslateUi();
     void clearCards();
-    QWidget *makeCard(qint64 retailerId, const QString &name, const SnapshotExplanation *explanation);
+    QWidget *makeCard(qint64 retailerId, const QString &name,
+                      const SnapshotExplanation *explanation);
     QWidget *makePendingCard(qint64 retailerId, const QString &name);
     QWidget *makeFailedCard(qint64 retailerId, const QString &name, const QString &message);
     void replacePending(qint64 retailerId, QWidget *card);

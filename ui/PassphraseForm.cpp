@@ -10,13 +10,9 @@
 #include <QVBoxLayout>
 
 PassphraseForm::PassphraseForm(QWidget *parent)
-    : QWidget(parent),
-      m_passphraseLabel(new QLabel(this)),
-      m_passphrase(new QLineEdit(this)),
-      m_confirmLabel(new QLabel(this)),
-      m_confirm(new QLineEdit(this)),
-      m_strength(new QLabel(this)),
-      m_advice(new QLabel(this))
+    : QWidget(parent), m_passphraseLabel(new QLabel(this)), m_passphrase(new QLineEdit(this)),
+      m_confirmLabel(new QLabel(this)), m_confirm(new QLineEdit(this)),
+      m_strength(new QLabel(this)), m_advice(new QLabel(this))
 {
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_confirm->setEchoMode(QLineEdit::Password);
@@ -46,8 +42,7 @@ PassphraseForm::PassphraseForm(QWidget *parent)
 
     connect(m_passphrase, &QLineEdit::textChanged, this, &PassphraseForm::updateHints);
     connect(m_confirm, &QLineEdit::textChanged, this, &PassphraseForm::updateHints);
-    connect(m_passphrase, &QLineEdit::returnPressed, m_confirm,
-            qOverload<>(&QWidget::setFocus));
+    connect(m_passphrase, &QLineEdit::returnPressed, m_confirm, qOverload<>(&QWidget::setFocus));
     setFocusProxy(m_passphrase);
     retranslateUi();
 }
@@ -60,7 +55,7 @@ QString PassphraseForm::passphrase() const
 bool PassphraseForm::isAcceptable() const
 {
     return m_passphrase->text().size() >= VaultManager::kMinPassphraseLength
-           && m_passphrase->text() == m_confirm->text();
+        && m_passphrase->text() == m_confirm->text();
 }
 
 void PassphraseForm::clear()
@@ -123,15 +118,9 @@ void PassphraseForm::updateHints()
             hint = tr("Too short: use at least %1 characters.")
                        .arg(VaultManager::kMinPassphraseLength);
             break;
-        case Strength::Weak:
-            hint = tr("Strength: weak. Make it longer.");
-            break;
-        case Strength::Fair:
-            hint = tr("Strength: fair. A little longer makes it strong.");
-            break;
-        case Strength::Strong:
-            hint = tr("Strength: strong.");
-            break;
+        case Strength::Weak: hint = tr("Strength: weak. Make it longer."); break;
+        case Strength::Fair: hint = tr("Strength: fair. A little longer makes it strong."); break;
+        case Strength::Strong: hint = tr("Strength: strong."); break;
         }
         if (m_confirm->text() == text && strengthOf(text) != Strength::TooShort)
             hint += QLatin1Char(' ') + tr("Both passphrases are the same.");

@@ -7,10 +7,7 @@
 #include <QVBoxLayout>
 
 PlaceholderPage::PlaceholderPage(const char *title, const char *willShow, QWidget *parent)
-    : QWidget(parent),
-      m_titleSource(title),
-      m_willShowSource(willShow),
-      m_title(new QLabel(this)),
+    : QWidget(parent), m_titleSource(title), m_willShowSource(willShow), m_title(new QLabel(this)),
       m_notReady(new QLabel(this))
 {
     Style::makeTitle(m_title);
@@ -36,6 +33,6 @@ void PlaceholderPage::changeEvent(QEvent *event)
 void PlaceholderPage::retranslateUi()
 {
     m_title->setText(tr(m_titleSource));
-    m_notReady->setText(tr("This part of Roer is not ready yet. It will show %1")
-                                .arg(tr(m_willShowSource)));
+    m_notReady->setText(
+        tr("This part of Roer is not ready yet. It will show %1").arg(tr(m_willShowSource)));
 }

@@ -24,7 +24,8 @@ QLabel *label(const QString &text, QWidget *parent, void (*style)(QLabel *))
 
 PurposeRow::Section PurposeRow::sectionFor(const RetailerPurpose &purpose)
 {
-    if (purpose.neededForContract || Consent::normaliseLegalBasis(purpose.legalBasis) == QLatin1String("dpv:Contract")
+    if (purpose.neededForContract
+        || Consent::normaliseLegalBasis(purpose.legalBasis) == QLatin1String("dpv:Contract")
         || Consent::normaliseLegalBasis(purpose.legalBasis) == QLatin1String("dpv:LegalObligation"))
         return Section::Needed;
     if (purpose.isLegitimateInterest())
@@ -80,8 +81,10 @@ PurposeRow::PurposeRow(const RetailerPurpose &purpose, const QString &language, 
 
 void PurposeRow::buildNeeded(QVBoxLayout *layout)
 {
-    const bool law = Consent::normaliseLegalBasis(m_purpose.legalBasis) == QLatin1String("dpv:LegalObligation");
-    auto *on = new QCheckBox(law ? tr("On: the law requires it") : tr("On: needed for your order"), this);
+    const bool law =
+        Consent::normaliseLegalBasis(m_purpose.legalBasis) == QLatin1String("dpv:LegalObligation");
+    auto *on =
+        new QCheckBox(law ? tr("On: the law requires it") : tr("On: needed for your order"), this);
     on->setObjectName(QStringLiteral("neededSwitch"));
     on->setChecked(true);
     on->setEnabled(false);
@@ -89,7 +92,8 @@ void PurposeRow::buildNeeded(QVBoxLayout *layout)
     layout->addWidget(on);
     // The section intro already says why it cannot be switched off; the card adds what is
     // particular to this purpose: the law, and how long they say they keep it.
-    const QString why = law ? tr("The law says they must keep this.") + QLatin1Char(' ') : QString();
+    const QString why =
+        law ? tr("The law says they must keep this.") + QLatin1Char(' ') : QString();
     layout->addWidget(label(why + retentionText(), this, Style::makeNote));
 }
 
@@ -100,19 +104,23 @@ void PurposeRow::buildChoice(QVBoxLayout *layout)
     m_allow->setObjectName(QStringLiteral("allowSwitch"));
     m_allow->setAccessibleName(tr("Allow: %1").arg(title));
     connect(m_allow, &QCheckBox::clicked, this, [this](bool checked) {
-        emit decisionRequested(m_purpose.id, checked ? Consent::State::Given : Consent::State::Withdrawn,
+        emit decisionRequested(m_purpose.id,
+                               checked ? Consent::State::Given : Consent::State::Withdrawn,
                                checked ? chosenChannels() : QStringList(),
                                checked ? chosenContext() : Consent::Context());
     });
     layout->addWidget(m_allow);
 
-    auto *channelLabel = label(m_purpose.channels.isEmpty() ? tr("How they may contact you:")
-                                                          : tr("How they may contact you (choose at least one):"), this, Style::makeNote);
+    auto *channelLabel =
+        label(m_purpose.channels.isEmpty() ? tr("How they may contact you:")
+                                           : tr("How they may contact you (choose at least one):"),
+              this, Style::makeNote);
     layout->addWidget(channelLabel);
     auto *channelBox = new QWidget(this);
     auto *flow = new FlowLayout(channelBox, 16);
     flow->setContentsMargins(0, 0, 0, 0);
-    const QStringList offered = m_purpose.channels.isEmpty() ? Consent::allChannels() : m_purpose.channels;
+    const QStringList offered =
+        m_purpose.channels.isEmpty() ? Consent::allChannels() : m_purpose.channels;
     for (const QString &id : Consent::allChannels()) {
         if (!offered.contains(id))
             continue;
@@ -164,7 +172,8 @@ void PurposeRow::buildChoice(QVBoxLayout *layout)
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setAccessibleName(tr("Save changes to %1").arg(title));
     connect(m_save, &QPushButton::clicked, this, [this] {
-        emit decisionRequested(m_purpose.id, Consent::State::Given, chosenChannels(), chosenContext());
+        emit decisionRequested(m_purpose.id, Consent::State::Given, chosenChannels(),
+                               chosenContext());
     });
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
@@ -185,7 +194,9 @@ void PurposeRow::buildInterest(QVBoxLayout *layout)
     m_object->setObjectName(QStringLiteral("objectButton"));
     connect(m_object, &QPushButton::clicked, this, [this] {
         const bool objected = m_decision && m_decision->state != Consent::State::Given;
-        emit decisionRequested(m_purpose.id, objected ? Consent::State::Given : Consent::State::Withdrawn, {}, {});
+        emit decisionRequested(m_purpose.id,
+                               objected ? Consent::State::Given : Consent::State::Withdrawn, {},
+                               {});
     });
     auto *row = new QHBoxLayout;
     row->addWidget(m_object);
@@ -223,7 +234,8 @@ void PurposeRow::updateSave()
     m_save->setVisible(given);
     QStringList decided = given ? m_decision->channels : QStringList();
     decided.sort();
-    m_save->setEnabled(given && (decided != chosenChannels() || m_decision->context != chosenContext()));
+    m_save->setEnabled(given
+                       && (decided != chosenChannels() || m_decision->context != chosenContext()));
 }
 
 void PurposeRow::showProblem(const QString &message)
@@ -236,13 +248,15 @@ void PurposeRow::setBusy(bool busy)
     setEnabled(!busy);
 }
 
-void PurposeRow::setDecision(const std::optional<ConsentDecision> &decision, const QString &receivedAt)
+void PurposeRow::setDecision(const std::optional<ConsentDecision> &decision,
+                             const QString &receivedAt)
 {
     m_decision = decision;
     const QString title = m_purpose.title(m_language);
     if (m_allow) {
         // Ticked only when the customer said yes themselves: Roer never pre-ticks a choice.
-        const bool given = decision && decision->effectiveState(QDate::currentDate()) == Consent::State::Given;
+        const bool given =
+            decision && decision->effectiveState(QDate::currentDate()) == Consent::State::Given;
         m_allow->setChecked(given);
         if (decision && decision->state == Consent::State::Given) {
             for (auto it = m_channels.begin(); it != m_channels.end(); ++it)
@@ -266,9 +280,10 @@ void PurposeRow::setDecision(const std::optional<ConsentDecision> &decision, con
                                                                    : tr("Show the letter"));
     m_retry->setVisible(decision && decision->delivery == Consent::Delivery::NeedsAttention);
     if (!decision) {
-        m_status->setText(m_section == Section::Choice ? tr("You have not decided yet. It stays off.")
-                          : m_section == Section::Interest ? tr("You have not objected.")
-                                                           : QString());
+        m_status->setText(m_section == Section::Choice
+                              ? tr("You have not decided yet. It stays off.")
+                              : m_section == Section::Interest ? tr("You have not objected.")
+                                                               : QString());
         m_status->setVisible(!m_status->text().isEmpty());
         return;
     }
@@ -282,10 +297,12 @@ QString PurposeRow::statusText(const ConsentDecision &d, const QString &received
     const QString date = locale.toString(d.decidedAt.toLocalTime().date(), QLocale::LongFormat);
     QString what;
     if (m_section == Section::Interest)
-        what = d.state == Consent::State::Given ? tr("You took back your objection on %1.").arg(date)
-                                                : tr("You objected on %1.").arg(date);
+        what = d.state == Consent::State::Given
+            ? tr("You took back your objection on %1.").arg(date)
+            : tr("You objected on %1.").arg(date);
     else if (d.effectiveState(QDate::currentDate()) == Consent::State::Expired)
-        what = tr("Your yes ended on %1.").arg(locale.toString(d.context.until, QLocale::LongFormat));
+        what =
+            tr("Your yes ended on %1.").arg(locale.toString(d.context.until, QLocale::LongFormat));
     else
         what = d.state == Consent::State::Given ? tr("You said yes on %1.").arg(date)
                                                 : tr("You said no on %1.").arg(date);
@@ -302,10 +319,13 @@ QString PurposeRow::statusText(const ConsentDecision &d, const QString &received
         break;
     }
     case Consent::Delivery::Refused: where = tr("The shop refused it: %1").arg(d.problem); break;
-    case Consent::Delivery::NeedsAttention: where = tr("Needs your attention: %1").arg(d.problem); break;
+    case Consent::Delivery::NeedsAttention:
+        where = tr("Needs your attention: %1").arg(d.problem);
+        break;
     case Consent::Delivery::ByLetter:
         where = d.letterSentAt.isValid()
-            ? tr("Sent by you on %1.").arg(locale.toString(d.letterSentAt.toLocalTime().date(), QLocale::LongFormat))
+            ? tr("Sent by you on %1.")
+                  .arg(locale.toString(d.letterSentAt.toLocalTime().date(), QLocale::LongFormat))
             : tr("Not sent yet. This shop has no link with Roer: send the letter yourself.");
         break;
     }

@@ -37,8 +37,8 @@ public:
     void showProblem(const QString &message);
 
 signals:
-    void decisionRequested(const QString &purposeId, Consent::State state, const QStringList &channels,
-                           const Consent::Context &context);
+    void decisionRequested(const QString &purposeId, Consent::State state,
+                           const QStringList &channels, const Consent::Context &context);
     void letterRequested(const QString &purposeId);
     void retryRequested(const QString &purposeId);
 

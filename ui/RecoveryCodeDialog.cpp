@@ -12,12 +12,8 @@
 #include <QVBoxLayout>
 
 RecoveryCodeDialog::RecoveryCodeDialog(VaultManager *manager, const QString &code, QWidget *parent)
-    : QDialog(parent),
-      m_manager(manager),
-      m_page(new SetupRecoveryPage(this)),
-      m_error(new QLabel(this)),
-      m_done(new QPushButton(this)),
-      m_later(new QPushButton(this))
+    : QDialog(parent), m_manager(manager), m_page(new SetupRecoveryPage(this)),
+      m_error(new QLabel(this)), m_done(new QPushButton(this)), m_later(new QPushButton(this))
 {
     setObjectName(QStringLiteral("recoveryCodeDialog"));
     Style::makeError(m_error);
@@ -69,7 +65,8 @@ void RecoveryCodeDialog::retranslateUi()
 void RecoveryCodeDialog::finish()
 {
     if (const Result<void> confirmed = m_manager->confirmRecoveryCode(); !confirmed) {
-        qCWarning(lcUi) << "Recovery code not marked as confirmed, code" << int(confirmed.error().code);
+        qCWarning(lcUi) << "Recovery code not marked as confirmed, code"
+                        << int(confirmed.error().code);
         Style::setMessage(m_error, confirmed.error().message);
         return;
     }

@@ -11,9 +11,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-RefreshDialog::RefreshDialog(DataRefresher *refresher, qint64 retailerId, const QString &retailerName, QWidget *parent)
-    : QDialog(parent), m_refresher(refresher), m_retailerId(retailerId), m_retailerName(retailerName),
-      m_stage(new QLabel(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this))
+RefreshDialog::RefreshDialog(DataRefresher *refresher, qint64 retailerId,
+                             const QString &retailerName, QWidget *parent)
+    : QDialog(parent), m_refresher(refresher), m_retailerId(retailerId),
+      m_retailerName(retailerName), m_stage(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Refresh my data from %1").arg(retailerName));
     m_stage->setObjectName(QStringLiteral("refreshStage"));
@@ -66,17 +68,21 @@ void RefreshDialog::showResult(const Result<ImportSummary> &result)
     m_close->setEnabled(true);
     m_close->setFocus();
     if (!result) {
-        m_stage->setText(tr("Roer did not get new data from %1. Your vault is unchanged.").arg(m_retailerName));
+        m_stage->setText(
+            tr("Roer did not get new data from %1. Your vault is unchanged.").arg(m_retailerName));
         m_summary->setText(result.error().message);
     } else if (result->alreadyImported) {
-        m_stage->setText(tr("Your data at %1 has not changed since the last time. Nothing was added.").arg(m_retailerName));
+        m_stage->setText(
+            tr("Your data at %1 has not changed since the last time. Nothing was added.")
+                .arg(m_retailerName));
         m_summary->clear();
     } else {
-        m_stage->setText(tr("Your new data from %1 is in your vault. See it under My data.").arg(m_retailerName));
+        m_stage->setText(tr("Your new data from %1 is in your vault. See it under My data.")
+                             .arg(m_retailerName));
         m_summary->setText(ImportDialog::summaryText(*result));
     }
     m_summary->setVisible(!m_summary->text().isEmpty());
     qCInfo(lcUi) << "refresh finished" << result.ok();
     if (result && !result->alreadyImported)
-        Q_EMIT refreshFinished(result->snapshotId);
+        emit refreshFinished(result->snapshotId);
 }

@@ -7,9 +7,9 @@
 #include "MessageBox.h"
 #include "RefreshDialog.h"
 #include "Style.h"
+#include "consent/DataRefresher.h"
 #include "core/Logging.h"
 #include "directory/RetailerStore.h"
-#include "consent/DataRefresher.h"
 #include "importing/SnapshotStore.h"
 #include "vault/VaultManager.h"
 
@@ -37,28 +37,16 @@ enum Column { NameColumn, WebsiteColumn, EmailColumn, ImportColumn, AccountColum
 
 RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, QWidget *parent,
                              ConsentServices *services)
-    : QWidget(parent),
-      m_manager(manager),
-      m_languages(languages),
+    : QWidget(parent), m_manager(manager), m_languages(languages),
       m_services(services ? services : new ConsentServices(manager, this)),
-      m_title(new QLabel(this)),
-      m_intro(new QLabel(this)),
-      m_add(new QPushButton(this)),
-      m_import(new QPushButton(this)),
-      m_rename(new QPushButton(this)),
-      m_remove(new QPushButton(this)),
-      m_link(new QPushButton(this)),
-      m_cancelLink(new QPushButton(this)),
-      m_unlink(new QPushButton(this)),
-      m_refreshData(new QPushButton(this)),
-      m_stack(new QStackedWidget(this)),
-      m_emptyTitle(new QLabel(this)),
-      m_emptyText(new QLabel(this)),
-      m_emptyAdd(new QPushButton(this)),
-      m_list(new QTreeWidget(this)),
-      m_dropHint(new QLabel(this)),
-      m_status(new QLabel(this)),
-      m_error(new QLabel(this))
+      m_title(new QLabel(this)), m_intro(new QLabel(this)), m_add(new QPushButton(this)),
+      m_import(new QPushButton(this)), m_rename(new QPushButton(this)),
+      m_remove(new QPushButton(this)), m_link(new QPushButton(this)),
+      m_cancelLink(new QPushButton(this)), m_unlink(new QPushButton(this)),
+      m_refreshData(new QPushButton(this)), m_stack(new QStackedWidget(this)),
+      m_emptyTitle(new QLabel(this)), m_emptyText(new QLabel(this)),
+      m_emptyAdd(new QPushButton(this)), m_list(new QTreeWidget(this)),
+      m_dropHint(new QLabel(this)), m_status(new QLabel(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("retailersPage"));
     setAcceptDrops(true);
@@ -141,7 +129,8 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     m_stack->addWidget(listPage);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(Style::kPageMargin, Style::kPageMargin, Style::kPageMargin, Style::kPageMargin);
+    layout->setContentsMargins(Style::kPageMargin, Style::kPageMargin, Style::kPageMargin,
+                               Style::kPageMargin);
     layout->setSpacing(Style::kSpacing);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
@@ -211,19 +200,24 @@ void RetailersPage::retranslateUi()
     m_rename->setText(tr("Re&name…"));
     m_remove->setText(tr("Re&move…"));
     m_link->setText(tr("&Link account…"));
-    m_link->setToolTip(tr("Sign in at the shop. Then Roer can fetch your data and send your choices."));
+    m_link->setToolTip(
+        tr("Sign in at the shop. Then Roer can fetch your data and send your choices."));
     m_cancelLink->setText(tr("Stop linking"));
     m_unlink->setText(tr("Un&link…"));
-    m_unlink->setToolTip(tr("Roer stops talking to this shop for you. Your choices and history stay."));
+    m_unlink->setToolTip(
+        tr("Roer stops talking to this shop for you. Your choices and history stay."));
     m_refreshData->setText(tr("Refresh my &data"));
     m_refreshData->setToolTip(tr("Fetch a new copy of your data from this shop."));
     m_emptyTitle->setText(tr("No shops yet"));
-    m_emptyText->setText(tr("Add a shop, then import the data file they sent you. "
-                            "Roer keeps it encrypted on this computer and explains it in plain words."));
+    m_emptyText->setText(
+        tr("Add a shop, then import the data file they sent you. "
+           "Roer keeps it encrypted on this computer and explains it in plain words."));
     m_emptyAdd->setText(tr("Add your first shop…"));
-    m_list->setHeaderLabels({tr("Name"), tr("Website"), tr("Privacy e-mail"), tr("Last import"), tr("Account")});
+    m_list->setHeaderLabels(
+        {tr("Name"), tr("Website"), tr("Privacy e-mail"), tr("Last import"), tr("Account")});
     m_list->setAccessibleName(tr("Your retailers"));
-    m_dropHint->setText(tr("Tip: drag the files from a shop onto this page to import them for the selected shop."));
+    m_dropHint->setText(
+        tr("Tip: drag the files from a shop onto this page to import them for the selected shop."));
 }
 
 qint64 RetailersPage::currentRetailer() const
@@ -279,13 +273,18 @@ void RetailersPage::refresh()
         item->setText(WebsiteColumn, r.website);
         item->setText(EmailColumn, r.privacyEmail);
         Result<std::optional<SnapshotInfo>> latest = snapshots.latestSnapshot(r.id);
-        item->setText(ImportColumn, latest && latest->has_value()
-                                            ? locale.toString((*latest)->importedAt.toLocalTime(), QLocale::ShortFormat)
-                                            : tr("Not yet"));
+        item->setText(ImportColumn,
+                      latest && latest->has_value()
+                          ? locale.toString((*latest)->importedAt.toLocalTime(),
+                                            QLocale::ShortFormat)
+                          : tr("Not yet"));
         const bool linked = !r.apiBase.isEmpty() && m_services->isLinked(r.id);
         item->setData(NameColumn, kHasApiRole, !r.apiBase.isEmpty());
         item->setData(NameColumn, kLinkedRole, linked);
-        item->setText(AccountColumn, r.apiBase.isEmpty() ? tr("No Roer link") : linked ? tr("Linked") : tr("Not linked"));
+        item->setText(AccountColumn,
+                      r.apiBase.isEmpty() ? tr("No Roer link")
+                          : linked        ? tr("Linked")
+                                          : tr("Not linked"));
     }
     m_list->setSortingEnabled(true);
     for (int c = NameColumn; c < AccountColumn; ++c)
@@ -321,9 +320,11 @@ void RetailersPage::addRetailer()
         Style::setMessage(m_error, QString());
         refresh();
         selectRetailer(id);
-        Style::setMessage(m_status, tr("%1 was added. Now import the data file they sent you.").arg(currentName()));
+        Style::setMessage(m_status,
+                          tr("%1 was added. Now import the data file they sent you.")
+                              .arg(currentName()));
         qCInfo(lcUi) << "Retailer added";
-        Q_EMIT retailersChanged();
+        emit retailersChanged();
     });
     dialog->open();
 }
@@ -348,7 +349,7 @@ void RetailersPage::renameRetailer()
         Style::setMessage(m_error, renamed ? QString() : renamed.error().message);
         refresh();
         if (renamed)
-            Q_EMIT retailersChanged();
+            emit retailersChanged();
     });
     dialog->open();
 }
@@ -361,11 +362,12 @@ void RetailersPage::removeRetailer()
         return;
     const QString name = currentName();
     const bool sure = MessageBox::confirm(
-            this, tr("Remove %1?").arg(name),
-            tr("Remove %1 from Roer?\n\nRoer deletes all data you imported from %1 from your vault, "
-               "and the corrections you made. You cannot undo this.\n\n%1 itself keeps its own copy. "
-               "To have that deleted, send the shop a request.").arg(name),
-            tr("Remove and delete data"));
+        this, tr("Remove %1?").arg(name),
+        tr("Remove %1 from Roer?\n\nRoer deletes all data you imported from %1 from your vault, "
+           "and the corrections you made. You cannot undo this.\n\n%1 itself keeps its own copy. "
+           "To have that deleted, send the shop a request.")
+            .arg(name),
+        tr("Remove and delete data"));
     if (!sure)
         return;
     Result<void> removed = RetailerStore(*vault).remove(id);
@@ -377,7 +379,7 @@ void RetailersPage::removeRetailer()
     Style::setMessage(m_error, QString());
     Style::setMessage(m_status, tr("%1 and all its data were removed from Roer.").arg(name));
     refresh();
-    Q_EMIT retailersChanged();
+    emit retailersChanged();
 }
 
 void RetailersPage::importFiles(const QStringList &files)
@@ -396,8 +398,9 @@ void RetailersPage::importFiles(const QStringList &files)
     connect(dialog, &ImportDialog::importFinished, this, [this, id, name = currentName()] {
         refresh();
         selectRetailer(id);
-        Style::setMessage(m_status, tr("New data from %1 is in your vault. See it under My data.").arg(name));
-        Q_EMIT dataImported(id);
+        Style::setMessage(m_status,
+                          tr("New data from %1 is in your vault. See it under My data.").arg(name));
+        emit dataImported(id);
     });
     dialog->open();
 }
@@ -429,18 +432,22 @@ void RetailersPage::linkAccount()
     const QString name = currentName();
     Style::setMessage(m_error, QString());
     m_cancelLink->show();
-    Style::setMessage(m_status, tr("Your browser opens the sign-in page of %1. Sign in there and allow Roer. "
-                                   "Then come back here.").arg(name));
+    Style::setMessage(m_status,
+                      tr("Your browser opens the sign-in page of %1. Sign in there and allow Roer. "
+                         "Then come back here.")
+                          .arg(name));
     m_services->link(id, [this, id, name](Result<void> result) {
         m_cancelLink->hide();
         refresh();
         selectRetailer(id);
         if (!result) {
             Style::setMessage(m_status, QString());
-            Style::setMessage(m_error, tr("Linking your account did not work. %1").arg(result.error().message));
+            Style::setMessage(
+                m_error, tr("Linking your account did not work. %1").arg(result.error().message));
             return;
         }
-        Style::setMessage(m_status, tr("Your account at %1 is linked. You can now refresh your data.").arg(name));
+        Style::setMessage(
+            m_status, tr("Your account at %1 is linked. You can now refresh your data.").arg(name));
     });
     updateButtons();
     m_cancelLink->setFocus();
@@ -462,11 +469,14 @@ void RetailersPage::unlinkAccount()
         return;
     const QString name = currentName();
     const bool sure = MessageBox::confirm(
-            this, tr("Unlink %1?").arg(name),
-            tr("Unlink your account at %1?\n\nRoer removes its sign-in from this computer. It can then no "
-               "longer fetch your data or send your choices to %1 directly.\n\nYour choices, their history "
-               "and the data you already have stay in your vault. You can link again at any time.").arg(name),
-            tr("Unlink"));
+        this, tr("Unlink %1?").arg(name),
+        tr("Unlink your account at %1?\n\nRoer removes its sign-in from this computer. It can then "
+           "no "
+           "longer fetch your data or send your choices to %1 directly.\n\nYour choices, their "
+           "history "
+           "and the data you already have stay in your vault. You can link again at any time.")
+            .arg(name),
+        tr("Unlink"));
     if (!sure)
         return;
     m_services->unlink(id, [this, id, name](Result<void> result) {
@@ -494,8 +504,9 @@ void RetailersPage::refreshData()
     connect(dialog, &RefreshDialog::refreshFinished, this, [this, id, name] {
         refresh();
         selectRetailer(id);
-        Style::setMessage(m_status, tr("New data from %1 is in your vault. See it under My data.").arg(name));
-        Q_EMIT dataImported(id);
+        Style::setMessage(m_status,
+                          tr("New data from %1 is in your vault. See it under My data.").arg(name));
+        emit dataImported(id);
     });
     dialog->open();
     dialog->start();

@@ -27,7 +27,8 @@ SearchIndexNote::SearchIndexNote(VaultManager *manager, QWidget *parent)
 void SearchIndexNote::check()
 {
     Vault *vault = m_manager->vault();
-    Result<qint64> pending = vault ? SearchIndexer(*vault).pendingRecords() : Result<qint64>(qint64(0));
+    Result<qint64> pending =
+        vault ? SearchIndexer(*vault).pendingRecords() : Result<qint64>(qint64(0));
     if (!pending || *pending == 0) {
         m_timer->stop();
         hide();

@@ -25,32 +25,19 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-SettingsPage::SettingsPage(VaultManager *manager, LanguageManager *languages,
-                           AutoLock *autoLock, QWidget *parent)
-    : QWidget(parent),
-      m_manager(manager),
-      m_languages(languages),
-      m_autoLock(autoLock),
-      m_title(new QLabel(this)),
-      m_generalTitle(new QLabel(this)),
-      m_languageLabel(new QLabel(this)),
-      m_language(new QComboBox(this)),
-      m_autoLockLabel(new QLabel(this)),
-      m_autoLockTime(new QComboBox(this)),
-      m_autoLockNote(new QLabel(this)),
-      m_vaultTitle(new QLabel(this)),
-      m_folderLabel(new QLabel(this)),
-      m_folder(new QLineEdit(this)),
-      m_showFolder(new QPushButton(this)),
-      m_unlockTitle(new QLabel(this)),
-      m_unlockMethod(new QLabel(this)),
-      m_changePassphrase(new QPushButton(this)),
-      m_useKeychain(new QPushButton(this)),
-      m_recoveryTitle(new QLabel(this)),
-      m_recoveryText(new QLabel(this)),
-      m_renewRecovery(new QPushButton(this)),
-      m_status(new QLabel(this)),
-      m_error(new QLabel(this))
+SettingsPage::SettingsPage(VaultManager *manager, LanguageManager *languages, AutoLock *autoLock,
+                           QWidget *parent)
+    : QWidget(parent), m_manager(manager), m_languages(languages), m_autoLock(autoLock),
+      m_title(new QLabel(this)), m_generalTitle(new QLabel(this)),
+      m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
+      m_autoLockLabel(new QLabel(this)), m_autoLockTime(new QComboBox(this)),
+      m_autoLockNote(new QLabel(this)), m_vaultTitle(new QLabel(this)),
+      m_folderLabel(new QLabel(this)), m_folder(new QLineEdit(this)),
+      m_showFolder(new QPushButton(this)), m_unlockTitle(new QLabel(this)),
+      m_unlockMethod(new QLabel(this)), m_changePassphrase(new QPushButton(this)),
+      m_useKeychain(new QPushButton(this)), m_recoveryTitle(new QLabel(this)),
+      m_recoveryText(new QLabel(this)), m_renewRecovery(new QPushButton(this)),
+      m_status(new QLabel(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     Style::makeTitle(m_title);
@@ -195,8 +182,9 @@ void SettingsPage::retranslateUi()
     m_autoLockLabel->setText(tr("Lock &Roer after:"));
     for (int i = 0; i < m_autoLockTime->count(); ++i) {
         const int minutes = m_autoLockTime->itemData(i).toInt();
-        m_autoLockTime->setItemText(i, minutes == 1 ? tr("1 minute without use")
-                                                    : tr("%1 minutes without use").arg(minutes));
+        m_autoLockTime->setItemText(i,
+                                    minutes == 1 ? tr("1 minute without use")
+                                                 : tr("%1 minutes without use").arg(minutes));
     }
     m_autoLockNote->setText(tr("When Roer is locked, nobody can see your data "
                                "without unlocking it first."));
@@ -204,21 +192,20 @@ void SettingsPage::retranslateUi()
     m_folderLabel->setText(tr("Your data is kept, encrypted, in this &folder:"));
     m_showFolder->setText(tr("Show folder"));
     m_unlockTitle->setText(tr("How Roer is unlocked"));
-    m_unlockMethod->setText(m_isKeychain
-                                    ? tr("Roer is unlocked with the password store of this "
-                                         "computer.")
-                                    : tr("Roer is unlocked with your passphrase."));
+    m_unlockMethod->setText(m_isKeychain ? tr("Roer is unlocked with the password store of this "
+                                              "computer.")
+                                         : tr("Roer is unlocked with your passphrase."));
     m_changePassphrase->setText(m_isKeychain ? tr("Use a passphrase instead…")
                                              : tr("Change passphrase…"));
     m_useKeychain->setText(tr("Use the password store instead"));
     m_recoveryTitle->setText(tr("Recovery code"));
     m_recoveryText->setText(m_recoveryConfirmed
-                                    ? tr("With your recovery code you can always open your "
-                                         "data. Lost it? Make a new one. The old code then "
-                                         "stops working.")
-                                    : tr("You have not checked your recovery code yet. "
-                                         "Without it you can lose your data. Make a new code "
-                                         "and write it down."));
+                                ? tr("With your recovery code you can always open your "
+                                     "data. Lost it? Make a new one. The old code then "
+                                     "stops working.")
+                                : tr("You have not checked your recovery code yet. "
+                                     "Without it you can lose your data. Make a new code "
+                                     "and write it down."));
     m_renewRecovery->setText(tr("Make a new recovery code…"));
 }
 
@@ -260,14 +247,13 @@ void SettingsPage::switchToKeychain()
         self->m_useKeychain->setEnabled(true);
         self->refresh();
         if (result) {
-            self->setStatus(tr("Done. Roer now uses the password store of this computer."),
-                            false);
+            self->setStatus(tr("Done. Roer now uses the password store of this computer."), false);
         } else {
             qCWarning(lcUi) << "Switch to keychain failed, code" << int(result.error().code);
             self->setStatus(result.error().code == ErrorCode::KeychainUnavailable
-                                    ? tr("The password store of this computer cannot be used "
-                                         "right now. Your passphrase still works.")
-                                    : result.error().message,
+                                ? tr("The password store of this computer cannot be used "
+                                     "right now. Your passphrase still works.")
+                                : result.error().message,
                             true);
         }
     });

@@ -7,12 +7,8 @@
 #include <QVBoxLayout>
 
 SetupIntroPage::SetupIntroPage(QWidget *parent)
-    : QWidget(parent),
-      m_title(new QLabel(this)),
-      m_doesTitle(new QLabel(this)),
-      m_does(new QLabel(this)),
-      m_neverTitle(new QLabel(this)),
-      m_never(new QLabel(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_doesTitle(new QLabel(this)),
+      m_does(new QLabel(this)), m_neverTitle(new QLabel(this)), m_never(new QLabel(this))
 {
     Style::makeTitle(m_title);
     Style::makeSubtitle(m_doesTitle);
@@ -39,7 +35,7 @@ QString SetupIntroPage::bullets(const QStringList &lines)
     QString html = QStringLiteral("<ul style=\"margin-left: -20px;\">");
     for (const QString &line : lines)
         html += QStringLiteral("<li style=\"margin-bottom: 6px;\">") + line.toHtmlEscaped()
-                + QStringLiteral("</li>");
+            + QStringLiteral("</li>");
     return html + QStringLiteral("</ul>");
 }
 

@@ -10,9 +10,7 @@
 #include <QVBoxLayout>
 
 SetupLanguagePage::SetupLanguagePage(QWidget *parent)
-    : QWidget(parent),
-      m_title(new QLabel(this)),
-      m_intro(new QLabel(this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_intro(new QLabel(this)),
       m_question(new QLabel(this)),
       m_dutch(new QRadioButton(LanguageManager::nativeName(QStringLiteral("nl")), this)),
       m_english(new QRadioButton(LanguageManager::nativeName(QStringLiteral("en")), this))

@@ -29,17 +29,10 @@ constexpr int kClipboardClearMs = 2 * 60 * 1000;
 } // namespace
 
 SetupRecoveryPage::SetupRecoveryPage(QWidget *parent)
-    : QWidget(parent),
-      m_title(new QLabel(this)),
-      m_intro(new QLabel(this)),
-      m_codeLabel(new QLabel(this)),
-      m_codeView(new QLabel(this)),
-      m_copy(new QPushButton(this)),
-      m_print(new QPushButton(this)),
-      m_copied(new QLabel(this)),
-      m_confirmLabel(new QLabel(this)),
-      m_confirm(new QLineEdit(this)),
-      m_confirmHint(new QLabel(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_intro(new QLabel(this)),
+      m_codeLabel(new QLabel(this)), m_codeView(new QLabel(this)), m_copy(new QPushButton(this)),
+      m_print(new QPushButton(this)), m_copied(new QLabel(this)), m_confirmLabel(new QLabel(this)),
+      m_confirm(new QLineEdit(this)), m_confirmHint(new QLabel(this))
 {
     Style::makeTitle(m_title);
     Style::makeBody(m_intro);
@@ -115,7 +108,7 @@ void SetupRecoveryPage::clearRecoveryCode()
 QString SetupRecoveryPage::lastGroup(const QString &code)
 {
     const QStringList groups =
-            code.split(QRegularExpression(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts);
+        code.split(QRegularExpression(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts);
     return groups.isEmpty() ? QString() : groups.last();
 }
 
@@ -123,7 +116,7 @@ bool SetupRecoveryPage::isConfirmed() const
 {
     const QString expected = lastGroup(m_code);
     return !expected.isEmpty()
-           && m_confirm->text().trimmed().compare(expected, Qt::CaseInsensitive) == 0;
+        && m_confirm->text().trimmed().compare(expected, Qt::CaseInsensitive) == 0;
 }
 
 void SetupRecoveryPage::changeEvent(QEvent *event)
@@ -174,13 +167,13 @@ void SetupRecoveryPage::printCode()
         return;
     QTextDocument document;
     document.setHtml(
-            QStringLiteral("<h1>%1</h1><p>%2</p><p style=\"font-family: monospace; "
-                           "font-size: 20pt; font-weight: bold;\">%3</p><p>%4</p>")
-                    .arg(tr("Roer recovery code").toHtmlEscaped(), m_intro->text().toHtmlEscaped(),
-                         m_code.toHtmlEscaped(),
-                         tr("Printed on %1.")
-                                 .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
-                                 .toHtmlEscaped()));
+        QStringLiteral("<h1>%1</h1><p>%2</p><p style=\"font-family: monospace; "
+                       "font-size: 20pt; font-weight: bold;\">%3</p><p>%4</p>")
+            .arg(tr("Roer recovery code").toHtmlEscaped(), m_intro->text().toHtmlEscaped(),
+                 m_code.toHtmlEscaped(),
+                 tr("Printed on %1.")
+                     .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+                     .toHtmlEscaped()));
     document.print(&printer);
 #endif
 }

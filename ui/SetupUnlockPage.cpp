@@ -11,15 +11,10 @@
 #include <QVBoxLayout>
 
 SetupUnlockPage::SetupUnlockPage(QWidget *parent)
-    : QWidget(parent),
-      m_title(new QLabel(this)),
-      m_intro(new QLabel(this)),
-      m_error(new QLabel(this)),
-      m_keychain(new QRadioButton(this)),
-      m_keychainNote(new QLabel(this)),
-      m_passphrase(new QRadioButton(this)),
-      m_passphraseNote(new QLabel(this)),
-      m_form(new PassphraseForm(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_intro(new QLabel(this)),
+      m_error(new QLabel(this)), m_keychain(new QRadioButton(this)),
+      m_keychainNote(new QLabel(this)), m_passphrase(new QRadioButton(this)),
+      m_passphraseNote(new QLabel(this)), m_form(new PassphraseForm(this))
 {
     Style::makeTitle(m_title);
     Style::makeBody(m_intro);

@@ -22,21 +22,13 @@
 #include <QVBoxLayout>
 
 SetupWizard::SetupWizard(VaultManager *manager, LanguageManager *languages, QWidget *parent)
-    : QWidget(parent),
-      m_manager(manager),
-      m_languages(languages),
-      m_pages(new QStackedWidget(this)),
-      m_languagePage(new SetupLanguagePage(this)),
-      m_introPage(new SetupIntroPage(this)),
-      m_unlockPage(new SetupUnlockPage(this)),
-      m_creatingPage(new QWidget(this)),
-      m_creatingTitle(new QLabel(m_creatingPage)),
-      m_creatingText(new QLabel(m_creatingPage)),
-      m_progress(new QProgressBar(m_creatingPage)),
-      m_recoveryPage(new SetupRecoveryPage(this)),
-      m_stepLabel(new QLabel(this)),
-      m_back(new QPushButton(this)),
-      m_next(new QPushButton(this))
+    : QWidget(parent), m_manager(manager), m_languages(languages),
+      m_pages(new QStackedWidget(this)), m_languagePage(new SetupLanguagePage(this)),
+      m_introPage(new SetupIntroPage(this)), m_unlockPage(new SetupUnlockPage(this)),
+      m_creatingPage(new QWidget(this)), m_creatingTitle(new QLabel(m_creatingPage)),
+      m_creatingText(new QLabel(m_creatingPage)), m_progress(new QProgressBar(m_creatingPage)),
+      m_recoveryPage(new SetupRecoveryPage(this)), m_stepLabel(new QLabel(this)),
+      m_back(new QPushButton(this)), m_next(new QPushButton(this))
 {
     setObjectName(QStringLiteral("setupWizard"));
     m_back->setObjectName(QStringLiteral("backButton"));
@@ -139,14 +131,9 @@ void SetupWizard::goTo(Step step)
     // Keyboard users start where the work is.
     switch (step) {
     case Step::Language:
-    case Step::Intro:
-        m_next->setFocus();
-        break;
-    case Step::Unlock:
-        m_unlockPage->focusChoice();
-        break;
-    case Step::Creating:
-        break;
+    case Step::Intro: m_next->setFocus(); break;
+    case Step::Unlock: m_unlockPage->focusChoice(); break;
+    case Step::Creating: break;
     case Step::Recovery:
         m_recoveryPage->findChild<QWidget *>(QStringLiteral("recoveryConfirm"))->setFocus();
         break;
@@ -156,23 +143,19 @@ void SetupWizard::goTo(Step step)
 void SetupWizard::next()
 {
     switch (m_step) {
-    case Step::Language:
-        goTo(Step::Intro);
-        break;
-    case Step::Intro:
-        goTo(Step::Unlock);
-        break;
+    case Step::Language: goTo(Step::Intro); break;
+    case Step::Intro: goTo(Step::Unlock); break;
     case Step::Unlock:
         if (m_unlockPage->isComplete())
             createVault();
         break;
-    case Step::Creating:
-        break;
+    case Step::Creating: break;
     case Step::Recovery:
         if (m_recoveryPage->isConfirmed()) {
             // If this fails the code stays unconfirmed and Roer reminds the customer.
             if (const Result<void> confirmed = m_manager->confirmRecoveryCode(); !confirmed)
-                qCWarning(lcUi) << "Recovery code not marked as confirmed, code" << int(confirmed.error().code);
+                qCWarning(lcUi) << "Recovery code not marked as confirmed, code"
+                                << int(confirmed.error().code);
             m_recoveryPage->clearRecoveryCode();
             emit setupFinished();
         }
@@ -247,8 +230,7 @@ void SetupWizard::updateButtons()
         m_next->setText(tr("&Create vault"));
         m_next->setEnabled(m_unlockPage->isComplete());
         break;
-    case Step::Creating:
-        break;
+    case Step::Creating: break;
     case Step::Recovery:
         m_next->setText(tr("&Start using Roer"));
         m_next->setEnabled(m_recoveryPage->isConfirmed());

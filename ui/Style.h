@@ -12,11 +12,11 @@ class QWidget;
 namespace Style {
 QString applicationStyleSheet();
 
-void makeTitle(QLabel *label);      // page heading
-void makeSubtitle(QLabel *label);   // section heading
-void makeBody(QLabel *label);       // wrapped running text
-void makeError(QLabel *label);      // red message, hidden while empty
-void makeNote(QLabel *label);       // quiet hint under a field
+void makeTitle(QLabel *label);    // page heading
+void makeSubtitle(QLabel *label); // section heading
+void makeBody(QLabel *label);     // wrapped running text
+void makeError(QLabel *label);    // red message, hidden while empty
+void makeNote(QLabel *label);     // quiet hint under a field
 void makePrimary(QPushButton *button);
 // Sets an error text and shows the label (or hides it when empty).
 void setMessage(QLabel *label, const QString &text);

@@ -27,7 +27,7 @@ int autoLockMinutes()
     const int minutes = QSettings().value(kAutoLockKey, kDefaultAutoLockMinutes).toInt();
     // A hand-edited or old value falls back to the default rather than "never".
     const bool known = std::find(std::begin(kAutoLockChoices), std::end(kAutoLockChoices), minutes)
-                       != std::end(kAutoLockChoices);
+        != std::end(kAutoLockChoices);
     return known ? minutes : kDefaultAutoLockMinutes;
 }
 

@@ -16,15 +16,9 @@
 #include <QVBoxLayout>
 
 UnlockPage::UnlockPage(VaultManager *manager, QWidget *parent)
-    : QWidget(parent),
-      m_manager(manager),
-      m_title(new QLabel(this)),
-      m_intro(new QLabel(this)),
-      m_fieldLabel(new QLabel(this)),
-      m_field(new QLineEdit(this)),
-      m_error(new QLabel(this)),
-      m_status(new QLabel(this)),
-      m_unlock(new QPushButton(this)),
+    : QWidget(parent), m_manager(manager), m_title(new QLabel(this)), m_intro(new QLabel(this)),
+      m_fieldLabel(new QLabel(this)), m_field(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_status(new QLabel(this)), m_unlock(new QPushButton(this)),
       m_switchMode(new QPushButton(this))
 {
     setObjectName(QStringLiteral("unlockPage"));
@@ -39,10 +33,10 @@ UnlockPage::UnlockPage(VaultManager *manager, QWidget *parent)
     m_switchMode->setObjectName(QStringLiteral("switchModeButton"));
     m_switchMode->setFlat(true);
     m_switchMode->setCursor(Qt::PointingHandCursor);
-    m_switchMode->setStyleSheet(QStringLiteral(
-            "QPushButton { border: none; color: #1d5c7a; text-decoration: underline; "
-            "padding: 4px 0; background: transparent; }"
-            "QPushButton:focus { border: 1px dotted #1d5c7a; }"));
+    m_switchMode->setStyleSheet(
+        QStringLiteral("QPushButton { border: none; color: #1d5c7a; text-decoration: underline; "
+                       "padding: 4px 0; background: transparent; }"
+                       "QPushButton:focus { border: 1px dotted #1d5c7a; }"));
     m_fieldLabel->setBuddy(m_field);
     m_field->setEchoMode(QLineEdit::Password);
 
@@ -76,9 +70,8 @@ UnlockPage::UnlockPage(VaultManager *manager, QWidget *parent)
     outer->addStretch(2);
 
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::unlock);
-    connect(m_switchMode, &QPushButton::clicked, this, [this] {
-        setMode(m_mode == Mode::RecoveryCode ? m_normalMode : Mode::RecoveryCode);
-    });
+    connect(m_switchMode, &QPushButton::clicked, this,
+            [this] { setMode(m_mode == Mode::RecoveryCode ? m_normalMode : Mode::RecoveryCode); });
     setTabOrder(m_field, m_unlock);
     setTabOrder(m_unlock, m_switchMode);
     retranslateUi();
@@ -88,8 +81,8 @@ void UnlockPage::reset()
 {
     const auto descriptor = m_manager->descriptor();
     m_normalMode = descriptor && descriptor->unlock == VaultDescriptor::Unlock::Keychain
-                           ? Mode::Keychain
-                           : Mode::Passphrase;
+        ? Mode::Keychain
+        : Mode::Passphrase;
     setBusy(false);
     setMode(m_normalMode);
     if (!descriptor)
@@ -125,8 +118,7 @@ QString UnlockPage::messageFor(const Error &error)
     case ErrorCode::VaultDamaged:
         return tr("Your data file seems to be damaged. Roer did not change it. "
                   "Ask for help before you try anything else.");
-    default:
-        return error.message.isEmpty() ? tr("Roer could not open your data.") : error.message;
+    default: return error.message.isEmpty() ? tr("Roer could not open your data.") : error.message;
     }
 }
 
@@ -179,9 +171,9 @@ void UnlockPage::retranslateUi()
     }
     m_unlock->setText(tr("&Unlock"));
     m_switchMode->setText(m_mode == Mode::RecoveryCode
-                                  ? (m_normalMode == Mode::Keychain ? tr("Use the password store")
-                                                                    : tr("Use my passphrase"))
-                                  : tr("Use recovery code"));
+                              ? (m_normalMode == Mode::Keychain ? tr("Use the password store")
+                                                                : tr("Use my passphrase"))
+                              : tr("Use recovery code"));
     m_status->setText(m_busy ? tr("Unlocking…") : QString());
     m_status->setVisible(m_busy);
 }
@@ -204,8 +196,8 @@ void UnlockPage::unlock()
     QTimer::singleShot(30, this, [this] {
         const QString secret = m_field->text();
         const Result<void> result = m_mode == Mode::RecoveryCode
-                                            ? m_manager->unlockWithRecoveryCode(secret)
-                                            : m_manager->unlockWithPassphrase(secret);
+            ? m_manager->unlockWithRecoveryCode(secret)
+            : m_manager->unlockWithPassphrase(secret);
         finish(result ? nullptr : &result.error());
     });
 }
@@ -223,8 +215,7 @@ void UnlockPage::finish(const Error *error)
     qCInfo(lcUi) << "Unlock failed, code" << int(error->code);
     // The vault's own words are more precise about a mistyped recovery code.
     const bool recoveryMistake = m_mode == Mode::RecoveryCode
-                                 && error->code == ErrorCode::WrongPassphrase
-                                 && !error->message.isEmpty();
+        && error->code == ErrorCode::WrongPassphrase && !error->message.isEmpty();
     Style::setMessage(m_error, recoveryMistake ? error->message : messageFor(*error));
     m_field->selectAll();
     focusField();

@@ -14,8 +14,8 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QIcon>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -25,23 +25,17 @@
 
 namespace {
 const char *const kSectionNames[] = {
-    QT_TRANSLATE_NOOP("WorkspaceView", "Overview"),
-    QT_TRANSLATE_NOOP("WorkspaceView", "Retailers"),
-    QT_TRANSLATE_NOOP("WorkspaceView", "My data"),
-    QT_TRANSLATE_NOOP("WorkspaceView", "Consents"),
-    QT_TRANSLATE_NOOP("WorkspaceView", "Requests"),
-    QT_TRANSLATE_NOOP("WorkspaceView", "Settings"),
+    QT_TRANSLATE_NOOP("WorkspaceView", "Overview"), QT_TRANSLATE_NOOP("WorkspaceView", "Retailers"),
+    QT_TRANSLATE_NOOP("WorkspaceView", "My data"),  QT_TRANSLATE_NOOP("WorkspaceView", "Consents"),
+    QT_TRANSLATE_NOOP("WorkspaceView", "Requests"), QT_TRANSLATE_NOOP("WorkspaceView", "Settings"),
 };
 } // namespace
 
-WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager, LanguageManager *languages,
-                             QWidget *parent)
-    : QWidget(parent),
-      m_appName(new QLabel(QStringLiteral("Roer"), this)),
-      m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)),
-      m_lock(new QPushButton(this)),
-      m_explain(new ExplainService(manager, this)),
+WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager,
+                             LanguageManager *languages, QWidget *parent)
+    : QWidget(parent), m_appName(new QLabel(QStringLiteral("Roer"), this)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_lock(new QPushButton(this)), m_explain(new ExplainService(manager, this)),
       m_services(new ConsentServices(manager, this)),
       m_deliveryStatus(new DeliveryStatusButton(this)),
       m_overview(new OverviewPage(manager, languages, m_explain, this)),
@@ -61,7 +55,8 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager, Lang
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_retailers);
     m_pages->addWidget(m_myData);
-    connect(m_overview, &OverviewPage::retailersRequested, this, [this] { showSection(Retailers); });
+    connect(m_overview, &OverviewPage::retailersRequested, this,
+            [this] { showSection(Retailers); });
     connect(m_myData, &MyDataPage::retailersRequested, this, [this] { showSection(Retailers); });
     connect(m_overview, &OverviewPage::dataRequested, this, [this](qint64 id) {
         showSection(MyData);
@@ -69,11 +64,11 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager, Lang
     });
     m_pages->addWidget(m_consents);
     m_pages->addWidget(new PlaceholderPage(
-            QT_TRANSLATE_NOOP("PlaceholderPage", "Requests"),
-            QT_TRANSLATE_NOOP("PlaceholderPage",
-                              "the requests you sent to shops, for example to delete your data, "
-                              "and their answers."),
-            this));
+        QT_TRANSLATE_NOOP("PlaceholderPage", "Requests"),
+        QT_TRANSLATE_NOOP("PlaceholderPage",
+                          "the requests you sent to shops, for example to delete your data, "
+                          "and their answers."),
+        this));
     m_pages->addWidget(settings);
 
     // The left column: name, sections, and the lock button at the bottom.
@@ -101,9 +96,12 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager, Lang
     sideLayout->addWidget(m_deliveryStatus);
     sideLayout->addWidget(m_lock);
     // Counts over all shops from the Consents page; updated when the outbox changes.
-    connect(m_consents, &ConsentsPage::deliveryStatusChanged, m_deliveryStatus, &DeliveryStatusButton::setCounts);
-    connect(m_deliveryStatus, &DeliveryStatusButton::consentsRequested, this, [this] { showSection(Consents); });
-    connect(manager, &VaultManager::locked, m_deliveryStatus, [this] { m_deliveryStatus->setCounts(0, 0); });
+    connect(m_consents, &ConsentsPage::deliveryStatusChanged, m_deliveryStatus,
+            &DeliveryStatusButton::setCounts);
+    connect(m_deliveryStatus, &DeliveryStatusButton::consentsRequested, this,
+            [this] { showSection(Consents); });
+    connect(manager, &VaultManager::locked, m_deliveryStatus,
+            [this] { m_deliveryStatus->setCounts(0, 0); });
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -143,7 +141,7 @@ void WorkspaceView::retranslateUi()
     m_navigation->setAccessibleName(tr("Parts of Roer"));
     m_lock->setText(tr("Lock"));
     //: %1 is the keyboard shortcut, e.g. Ctrl+L
-    m_lock->setToolTip(tr("Lock Roer now (%1)")
-                               .arg(QKeySequence(Qt::CTRL | Qt::Key_L)
-                                            .toString(QKeySequence::NativeText)));
+    m_lock->setToolTip(
+        tr("Lock Roer now (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)));
 }

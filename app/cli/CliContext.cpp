@@ -33,7 +33,9 @@ Result<QString> CliContext::passphrase() const
     if (!m_passphraseFile.isEmpty()) {
         QFile file(m_passphraseFile);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::make(ErrorCode::Io, QCoreApplication::translate("roer-cli", "Cannot read the passphrase file."));
+            return Error::make(ErrorCode::Io,
+                               QCoreApplication::translate("roer-cli",
+                                                           "Cannot read the passphrase file."));
         QByteArray line = file.readLine(4096);
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
@@ -52,7 +54,9 @@ Vault *CliContext::unlockedVault()
     if (vm.vault())
         return vm.vault();
     if (vm.state() == VaultManager::State::NoVault) {
-        fail(QCoreApplication::translate("roer-cli", "There is no vault in %1. Run \"roer-cli init\" first.").arg(m_vaultDirectory));
+        fail(QCoreApplication::translate("roer-cli",
+                                         "There is no vault in %1. Run \"roer-cli init\" first.")
+                 .arg(m_vaultDirectory));
         return nullptr;
     }
     auto d = vm.descriptor();
@@ -63,7 +67,9 @@ Vault *CliContext::unlockedVault()
     Result<void> opened;
     if (d->unlock == VaultDescriptor::Unlock::Passphrase) {
         if (!hasPassphrase()) {
-            fail(QCoreApplication::translate("roer-cli", "This vault needs its passphrase. Use --passphrase-file or ROER_PASSPHRASE."));
+            fail(QCoreApplication::translate(
+                "roer-cli",
+                "This vault needs its passphrase. Use --passphrase-file or ROER_PASSPHRASE."));
             return nullptr;
         }
         auto pass = passphrase();

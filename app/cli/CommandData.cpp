@@ -23,10 +23,13 @@ int runData(CliContext &context, const QStringList &arguments)
         else if (a == QLatin1String("--records"))
             withRecords = true;
         else
-            return CliContext::usage(QCoreApplication::translate("roer-cli", "Unknown option for data: %1").arg(a));
+            return CliContext::usage(
+                QCoreApplication::translate("roer-cli", "Unknown option for data: %1").arg(a));
     }
     if (retailerName.isEmpty())
-        return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: data --retailer NAME --json [--records]"));
+        return CliContext::usage(
+            QCoreApplication::translate("roer-cli",
+                                        "Usage: data --retailer NAME --json [--records]"));
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
@@ -34,7 +37,8 @@ int runData(CliContext &context, const QStringList &arguments)
     if (!retailer)
         return CliContext::fail(retailer.error().message);
     if (!retailer->has_value())
-        return CliContext::fail(QCoreApplication::translate("roer-cli", "There is no retailer with this name."));
+        return CliContext::fail(
+            QCoreApplication::translate("roer-cli", "There is no retailer with this name."));
     SnapshotStore store(*vault);
     auto latest = store.latestSnapshot((*retailer)->id);
     if (!latest)
@@ -45,7 +49,9 @@ int runData(CliContext &context, const QStringList &arguments)
         if (json)
             CliContext::printJson(QJsonDocument(root));
         else
-            CliContext::printLine(QCoreApplication::translate("roer-cli", "Nothing imported yet for %1.").arg((*retailer)->name));
+            CliContext::printLine(
+                QCoreApplication::translate("roer-cli", "Nothing imported yet for %1.")
+                    .arg((*retailer)->name));
         return CliContext::Ok;
     }
     const SnapshotInfo &info = **latest;
@@ -56,7 +62,8 @@ int runData(CliContext &context, const QStringList &arguments)
     QHash<QString, QJsonArray> fieldsByFile;
     QHash<qint64, QString> pathNames;
     for (const FieldSummary &f : *fields) {
-        fieldsByFile[f.dataFile].append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("count"), f.count}});
+        fieldsByFile[f.dataFile].append(
+            QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("count"), f.count}});
         pathNames.insert(f.fieldPathId, f.path);
     }
     QJsonArray fileArray;
@@ -64,7 +71,8 @@ int runData(CliContext &context, const QStringList &arguments)
         QJsonObject o{{QStringLiteral("path"), file.path},
                       {QStringLiteral("format"), file.format},
                       {QStringLiteral("records"), file.records},
-                      {QStringLiteral("fields"), fieldsByFile.value(file.path.section(QLatin1Char('/'), -1))}};
+                      {QStringLiteral("fields"),
+                       fieldsByFile.value(file.path.section(QLatin1Char('/'), -1))}};
         if (withRecords) {
             QJsonArray items;
             QJsonArray current;
@@ -75,10 +83,13 @@ int runData(CliContext &context, const QStringList &arguments)
                     current = QJsonArray();
                 }
                 currentRecord = f.recordId;
-                current.append(QJsonObject{{QStringLiteral("path"), pathNames.value(f.fieldPathId)},
-                                           {QStringLiteral("raw"), f.raw.isNull() ? QJsonValue() : QJsonValue(f.raw)},
-                                           {QStringLiteral("normalised"), f.normalised.isNull() ? QJsonValue() : QJsonValue(f.normalised)},
-                                           {QStringLiteral("type"), f.type}});
+                current.append(
+                    QJsonObject{{QStringLiteral("path"), pathNames.value(f.fieldPathId)},
+                                {QStringLiteral("raw"),
+                                 f.raw.isNull() ? QJsonValue() : QJsonValue(f.raw)},
+                                {QStringLiteral("normalised"),
+                                 f.normalised.isNull() ? QJsonValue() : QJsonValue(f.normalised)},
+                                {QStringLiteral("type"), f.type}});
                 return true;
             });
             if (!r)
@@ -91,15 +102,20 @@ int runData(CliContext &context, const QStringList &arguments)
     }
     root.insert(QStringLiteral("snapshot"),
                 QJsonObject{{QStringLiteral("id"), info.id},
-                            {QStringLiteral("imported_at"), info.importedAt.toUTC().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("imported_at"),
+                             info.importedAt.toUTC().toString(Qt::ISODateWithMs)},
                             {QStringLiteral("source"), info.source},
                             {QStringLiteral("files"), fileArray}});
     if (json) {
         CliContext::printJson(QJsonDocument(root));
     } else {
-        CliContext::printLine(QCoreApplication::translate("roer-cli", "%1, imported %2").arg((*retailer)->name, info.importedAt.toLocalTime().toString(Qt::ISODate)));
+        CliContext::printLine(
+            QCoreApplication::translate("roer-cli", "%1, imported %2")
+                .arg((*retailer)->name, info.importedAt.toLocalTime().toString(Qt::ISODate)));
         for (const DataFileInfo &file : *files)
-            CliContext::printLine(QCoreApplication::translate("roer-cli", "  %1: %2 records").arg(file.path).arg(file.records));
+            CliContext::printLine(QCoreApplication::translate("roer-cli", "  %1: %2 records")
+                                      .arg(file.path)
+                                      .arg(file.records));
     }
     return CliContext::Ok;
 }

@@ -24,7 +24,7 @@ QString chosenLanguage()
     }
     if (language.isEmpty())
         language = QLocale::system().name().startsWith(QLatin1String("nl")) ? QStringLiteral("nl")
-                                                                           : QStringLiteral("en");
+                                                                            : QStringLiteral("en");
     return language;
 }
 
@@ -39,7 +39,8 @@ int runExplain(CliContext &context, const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--json")) {
             json = true;
-        } else if ((a == QLatin1String("--retailer") || a == QLatin1String("--lang")) && i + 1 < arguments.size()) {
+        } else if ((a == QLatin1String("--retailer") || a == QLatin1String("--lang"))
+                   && i + 1 < arguments.size()) {
             if (a == QLatin1String("--retailer"))
                 retailerName = arguments.at(++i);
             else
@@ -63,7 +64,8 @@ int runExplain(CliContext &context, const QStringList &arguments)
             QCoreApplication::installTranslator(translator);
     }
     if (retailerName.trimmed().isEmpty())
-        return CliContext::usage(QCoreApplication::translate("roer-cli", "Say which retailer with --retailer NAME."));
+        return CliContext::usage(
+            QCoreApplication::translate("roer-cli", "Say which retailer with --retailer NAME."));
 
     Vault *vault = context.unlockedVault();
     if (!vault)
@@ -72,13 +74,18 @@ int runExplain(CliContext &context, const QStringList &arguments)
     if (!retailer)
         return CliContext::fail(retailer.error().message);
     if (!retailer->has_value())
-        return CliContext::fail(QCoreApplication::translate("roer-cli", "There is no retailer called %1 in your vault.").arg(retailerName));
+        return CliContext::fail(
+            QCoreApplication::translate("roer-cli", "There is no retailer called %1 in your vault.")
+                .arg(retailerName));
 
-    const auto explained = RetailerExplainer(*vault, language).explainLatest((*retailer)->id, (*retailer)->name);
+    const auto explained =
+        RetailerExplainer(*vault, language).explainLatest((*retailer)->id, (*retailer)->name);
     if (!explained)
         return CliContext::fail(explained.error().message);
     if (!explained->has_value())
-        return CliContext::fail(QCoreApplication::translate("roer-cli", "You have not imported any data from %1 yet.").arg((*retailer)->name));
+        return CliContext::fail(
+            QCoreApplication::translate("roer-cli", "You have not imported any data from %1 yet.")
+                .arg((*retailer)->name));
     const SnapshotExplanation &e = **explained;
 
     if (json) {
@@ -96,14 +103,16 @@ int runExplain(CliContext &context, const QStringList &arguments)
     }
     CliContext::printLine(QString());
     for (const ExplainedField &f : e.fields) {
-        CliContext::printLine(QStringLiteral("%1 \u203A %2: %3 (%4%)")
-                                  .arg(f.dataFile, ExplanationJson::fieldPathInFile(f.path, f.dataFile), f.title)
-                                  .arg(qRound(f.classification.confidence * 100)));
+        CliContext::printLine(
+            QStringLiteral("%1 \u203A %2: %3 (%4%)")
+                .arg(f.dataFile, ExplanationJson::fieldPathInFile(f.path, f.dataFile), f.title)
+                .arg(qRound(f.classification.confidence * 100)));
         CliContext::printLine(QStringLiteral("    ") + f.classification.reason);
         if (!f.purposes.isEmpty())
-            CliContext::printLine(QStringLiteral("    ")
-                                  + QCoreApplication::translate("roer-cli", "Why they probably have it: %1.")
-                                        .arg(f.purposes.join(QStringLiteral("; "))));
+            CliContext::printLine(
+                QStringLiteral("    ")
+                + QCoreApplication::translate("roer-cli", "Why they probably have it: %1.")
+                      .arg(f.purposes.join(QStringLiteral("; "))));
     }
     return CliContext::Ok;
 }

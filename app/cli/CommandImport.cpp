@@ -20,18 +20,21 @@ int runImport(CliContext &context, const QStringList &arguments)
         const QString a = args.takeFirst();
         if (a == QLatin1String("--retailer") || a == QLatin1String("--password-file")) {
             if (args.isEmpty())
-                return CliContext::usage(QCoreApplication::translate("roer-cli", "The option %1 needs a value.").arg(a));
+                return CliContext::usage(
+                    QCoreApplication::translate("roer-cli", "The option %1 needs a value.").arg(a));
             (a == QLatin1String("--retailer") ? retailerName : passwordFile) = args.takeFirst();
         } else if (a == QLatin1String("--json")) {
             json = true;
         } else if (a.startsWith(QLatin1String("--"))) {
-            return CliContext::usage(QCoreApplication::translate("roer-cli", "Unknown option for import: %1").arg(a));
+            return CliContext::usage(
+                QCoreApplication::translate("roer-cli", "Unknown option for import: %1").arg(a));
         } else {
             files.append(a);
         }
     }
     if (retailerName.isEmpty() || files.isEmpty())
-        return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: import --retailer NAME FILE..."));
+        return CliContext::usage(
+            QCoreApplication::translate("roer-cli", "Usage: import --retailer NAME FILE..."));
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
@@ -39,13 +42,16 @@ int runImport(CliContext &context, const QStringList &arguments)
     if (!retailer)
         return CliContext::fail(retailer.error().message);
     if (!retailer->has_value())
-        return CliContext::fail(QCoreApplication::translate("roer-cli", "There is no retailer with this name. Add it with \"retailer add\" first."));
+        return CliContext::fail(QCoreApplication::translate(
+            "roer-cli",
+            "There is no retailer with this name. Add it with \"retailer add\" first."));
 
     Importer importer(*vault);
     if (!passwordFile.isEmpty()) {
         QFile f(passwordFile);
         if (!f.open(QIODevice::ReadOnly))
-            return CliContext::fail(QCoreApplication::translate("roer-cli", "Roer could not read the password file."));
+            return CliContext::fail(
+                QCoreApplication::translate("roer-cli", "Roer could not read the password file."));
         QByteArray password = f.readAll();
         while (password.endsWith('\n') || password.endsWith('\r'))
             password.chop(1);
@@ -54,8 +60,10 @@ int runImport(CliContext &context, const QStringList &arguments)
     auto summary = importer.run((*retailer)->id, files);
     if (!summary) {
         if (summary.error().code == ErrorCode::WrongPassphrase)
-            return CliContext::fail(summary.error().message + QLatin1Char(' ')
-                                    + QCoreApplication::translate("roer-cli", "Give the password with --password-file FILE."));
+            return CliContext::fail(
+                summary.error().message + QLatin1Char(' ')
+                + QCoreApplication::translate("roer-cli",
+                                              "Give the password with --password-file FILE."));
         return CliContext::fail(summary.error().message);
     }
     // The import is committed; make it searchable now (and whatever an earlier run left),
@@ -70,35 +78,45 @@ int runImport(CliContext &context, const QStringList &arguments)
                                        {QStringLiteral("added"), c.added},
                                        {QStringLiteral("removed"), c.removed},
                                        {QStringLiteral("changed"), c.changed}});
-        CliContext::printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("snapshot"), summary->snapshotId},
-            {QStringLiteral("already_imported"), summary->alreadyImported},
-            {QStringLiteral("files_read"), summary->filesRead},
-            {QStringLiteral("records"), summary->records},
-            {QStringLiteral("fields"), summary->fields},
-            {QStringLiteral("changes"), changes},
-            {QStringLiteral("removed_files"), QJsonArray::fromStringList(summary->removedFiles)},
-            {QStringLiteral("skipped"), QJsonArray::fromStringList(summary->skipped)},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(summary->warnings)},
-            {QStringLiteral("search_ready"), searchReady}}));
+        CliContext::printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("snapshot"), summary->snapshotId},
+                        {QStringLiteral("already_imported"), summary->alreadyImported},
+                        {QStringLiteral("files_read"), summary->filesRead},
+                        {QStringLiteral("records"), summary->records},
+                        {QStringLiteral("fields"), summary->fields},
+                        {QStringLiteral("changes"), changes},
+                        {QStringLiteral("removed_files"),
+                         QJsonArray::fromStringList(summary->removedFiles)},
+                        {QStringLiteral("skipped"), QJsonArray::fromStringList(summary->skipped)},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(summary->warnings)},
+                        {QStringLiteral("search_ready"), searchReady}}));
         return CliContext::Ok;
     }
     if (!searchReady)
-        CliContext::printLine(QCoreApplication::translate("roer-cli", "Note: %1").arg(indexed.error().message));
+        CliContext::printLine(
+            QCoreApplication::translate("roer-cli", "Note: %1").arg(indexed.error().message));
     if (summary->alreadyImported) {
-        CliContext::printLine(QCoreApplication::translate("roer-cli", "You imported these files before. Nothing was added."));
+        CliContext::printLine(
+            QCoreApplication::translate("roer-cli",
+                                        "You imported these files before. Nothing was added."));
         return CliContext::Ok;
     }
-    CliContext::printLine(QCoreApplication::translate("roer-cli", "Imported %1 files: %2 records, %3 values.")
-                              .arg(summary->filesRead)
-                              .arg(summary->records)
-                              .arg(summary->fields));
+    CliContext::printLine(
+        QCoreApplication::translate("roer-cli", "Imported %1 files: %2 records, %3 values.")
+            .arg(summary->filesRead)
+            .arg(summary->records)
+            .arg(summary->fields));
     for (const QString &s : std::as_const(summary->skipped))
         CliContext::printLine(QCoreApplication::translate("roer-cli", "Not read: %1").arg(s));
     for (const QString &w : std::as_const(summary->warnings))
         CliContext::printLine(QCoreApplication::translate("roer-cli", "Note: %1").arg(w));
     if (summary->hasPrevious)
         for (const DataFileChange &c : std::as_const(summary->files))
-            CliContext::printLine(QCoreApplication::translate("roer-cli", "%1: %2 new, %3 gone, %4 changed.").arg(c.path).arg(c.added).arg(c.removed).arg(c.changed));
+            CliContext::printLine(
+                QCoreApplication::translate("roer-cli", "%1: %2 new, %3 gone, %4 changed.")
+                    .arg(c.path)
+                    .arg(c.added)
+                    .arg(c.removed)
+                    .arg(c.changed));
     return CliContext::Ok;
 }

@@ -18,7 +18,8 @@ namespace {
 QJsonObject summary(Vault &vault)
 {
     QHash<QString, int> counts;
-    const QList<OutboxEntry> all = Outbox(vault).all().ok() ? Outbox(vault).all().value() : QList<OutboxEntry>();
+    const QList<OutboxEntry> all =
+        Outbox(vault).all().ok() ? Outbox(vault).all().value() : QList<OutboxEntry>();
     for (const OutboxEntry &e : all)
         counts[Consent::deliveryId(e.status)] += 1;
     QJsonObject o;
@@ -31,8 +32,10 @@ int outboxList(Vault &vault, const QStringList &arguments)
 {
     const auto o = ConsentCli::parse(arguments, {}, {QStringLiteral("--json")});
     if (!o.error.isEmpty() || !o.positional.isEmpty())
-        return CliContext::usage(o.error.isEmpty()
-            ? QCoreApplication::translate("roer-cli", "Unknown argument: %1").arg(o.positional.first()) : o.error);
+        return CliContext::usage(
+            o.error.isEmpty() ? QCoreApplication::translate("roer-cli", "Unknown argument: %1")
+                                    .arg(o.positional.first())
+                              : o.error);
     auto entries = Outbox(vault).all();
     if (!entries)
         return CliContext::fail(entries.error().message);
@@ -44,8 +47,9 @@ int outboxList(Vault &vault, const QStringList &arguments)
         return CliContext::Ok;
     }
     for (const OutboxEntry &e : std::as_const(*entries)) {
-        QString line = QStringLiteral("%1  %2  %3").arg(e.purposeId, e.payload[QLatin1String("state")].toString(),
-                                                         Consent::deliveryLabel(e.status));
+        QString line = QStringLiteral("%1  %2  %3")
+                           .arg(e.purposeId, e.payload[QLatin1String("state")].toString(),
+                                Consent::deliveryLabel(e.status));
         if (!e.problem.isEmpty() && e.status != Consent::Delivery::Confirmed)
             line += QStringLiteral(" — ") + e.problem;
         CliContext::printLine(line);
@@ -55,14 +59,20 @@ int outboxList(Vault &vault, const QStringList &arguments)
 
 int outboxSend(Vault &vault, const QStringList &arguments)
 {
-    const auto o = ConsentCli::parse(arguments, {QStringLiteral("--wait")}, {QStringLiteral("--json")});
+    const auto o =
+        ConsentCli::parse(arguments, {QStringLiteral("--wait")}, {QStringLiteral("--json")});
     if (!o.error.isEmpty() || !o.positional.isEmpty())
-        return CliContext::usage(o.error.isEmpty()
-            ? QCoreApplication::translate("roer-cli", "Unknown argument: %1").arg(o.positional.first()) : o.error);
+        return CliContext::usage(
+            o.error.isEmpty() ? QCoreApplication::translate("roer-cli", "Unknown argument: %1")
+                                    .arg(o.positional.first())
+                              : o.error);
     bool ok = true;
-    const int waitSeconds = o.values.contains(QStringLiteral("--wait")) ? o.value(QStringLiteral("--wait")).toInt(&ok) : 0;
+    const int waitSeconds = o.values.contains(QStringLiteral("--wait"))
+        ? o.value(QStringLiteral("--wait")).toInt(&ok)
+        : 0;
     if (!ok || waitSeconds < 0)
-        return CliContext::usage(QCoreApplication::translate("roer-cli", "--wait takes a number of seconds."));
+        return CliContext::usage(
+            QCoreApplication::translate("roer-cli", "--wait takes a number of seconds."));
 
     QNetworkAccessManager network;
     KeychainStore keychain;
@@ -83,7 +93,8 @@ int outboxSend(Vault &vault, const QStringList &arguments)
         ConsentCli::waitUntil([&] { return sender.inFlight() == 0; }, 120000);
     } else {
         sender.start();
-        ConsentCli::waitUntil([&] { return idleNow && pendingLeft == 0 && sender.inFlight() == 0; }, waitSeconds * 1000);
+        ConsentCli::waitUntil([&] { return idleNow && pendingLeft == 0 && sender.inFlight() == 0; },
+                              waitSeconds * 1000);
         sender.stop();
         ConsentCli::waitUntil([&] { return sender.inFlight() == 0; }, 30000);
     }
@@ -92,11 +103,13 @@ int outboxSend(Vault &vault, const QStringList &arguments)
         CliContext::printJson(QJsonDocument(counts));
         return CliContext::Ok;
     }
-    const QStringList order{QStringLiteral("confirmed"), QStringLiteral("sent"), QStringLiteral("waiting"),
-                            QStringLiteral("needs_attention"), QStringLiteral("refused")};
+    const QStringList order{QStringLiteral("confirmed"), QStringLiteral("sent"),
+                            QStringLiteral("waiting"), QStringLiteral("needs_attention"),
+                            QStringLiteral("refused")};
     for (const QString &id : order)
         if (counts.contains(id))
-            CliContext::printLine(QStringLiteral("%1: %2").arg(Consent::deliveryLabel(*Consent::deliveryFromId(id)))
+            CliContext::printLine(QStringLiteral("%1: %2")
+                                      .arg(Consent::deliveryLabel(*Consent::deliveryFromId(id)))
                                       .arg(counts[id].toInt()));
     return CliContext::Ok;
 }
@@ -107,9 +120,11 @@ int runOutbox(CliContext &context, const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
     if (sub != QLatin1String("list") && sub != QLatin1String("send"))
-        return CliContext::usage(QCoreApplication::translate("roer-cli", "Use: outbox list|send ..."));
+        return CliContext::usage(
+            QCoreApplication::translate("roer-cli", "Use: outbox list|send ..."));
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
-    return sub == QLatin1String("list") ? outboxList(*vault, arguments.mid(1)) : outboxSend(*vault, arguments.mid(1));
+    return sub == QLatin1String("list") ? outboxList(*vault, arguments.mid(1))
+                                        : outboxSend(*vault, arguments.mid(1));
 }

@@ -9,7 +9,6 @@
 
 namespace {
 
-
 QJsonValue orNull(const QString &s)
 {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
@@ -40,11 +39,14 @@ int add(CliContext &context, QStringList args)
         else if (a == QLatin1String("--from-directory"))
             ok = value(directoryId);
         else if (a.startsWith(QLatin1String("--")))
-            return CliContext::usage(QCoreApplication::translate("roer-cli", "Unknown option for retailer add: %1").arg(a));
+            return CliContext::usage(
+                QCoreApplication::translate("roer-cli", "Unknown option for retailer add: %1")
+                    .arg(a));
         else
             names.append(a);
         if (!ok)
-            return CliContext::usage(QCoreApplication::translate("roer-cli", "The option %1 needs a value.").arg(a));
+            return CliContext::usage(
+                QCoreApplication::translate("roer-cli", "The option %1 needs a value.").arg(a));
     }
     if (!directoryId.isEmpty()) {
         auto directory = RetailerDirectory::bundled();
@@ -52,7 +54,8 @@ int add(CliContext &context, QStringList args)
             return CliContext::fail(directory.error().message);
         const DirectoryEntry *entry = directory->find(directoryId);
         if (!entry)
-            return CliContext::fail(QCoreApplication::translate("roer-cli", "This retailer is not in the list of known retailers."));
+            return CliContext::fail(QCoreApplication::translate(
+                "roer-cli", "This retailer is not in the list of known retailers."));
         Retailer fromList = RetailerDirectory::toRetailer(*entry);
         fromList.apiBase = retailer.apiBase;
         if (!retailer.website.isEmpty())
@@ -62,15 +65,19 @@ int add(CliContext &context, QStringList args)
         retailer = fromList;
     }
     if (names.size() > 1)
-        return CliContext::usage(QCoreApplication::translate("roer-cli", "Give one name. Put quotes around a name with spaces."));
+        return CliContext::usage(
+            QCoreApplication::translate("roer-cli",
+                                        "Give one name. Put quotes around a name with spaces."));
     if (!names.isEmpty())
         retailer.name = names.first();
     if (retailer.name.isEmpty())
-        return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: retailer add NAME [--website URL] [--email ADDRESS] [--api URL]"));
+        return CliContext::usage(QCoreApplication::translate(
+            "roer-cli", "Usage: retailer add NAME [--website URL] [--email ADDRESS] [--api URL]"));
     if (!retailer.apiBase.isEmpty() && !retailer.apiBase.startsWith(QLatin1String("https://"))
         && !retailer.apiBase.startsWith(QLatin1String("http://127.0.0.1"))
         && !retailer.apiBase.startsWith(QLatin1String("http://localhost")))
-        return CliContext::fail(QCoreApplication::translate("roer-cli", "The API address must start with https://."));
+        return CliContext::fail(
+            QCoreApplication::translate("roer-cli", "The API address must start with https://."));
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
@@ -86,7 +93,9 @@ int list(CliContext &context, const QStringList &args)
     const bool json = args.contains(QStringLiteral("--json"));
     for (const QString &a : args)
         if (a != QLatin1String("--json"))
-            return CliContext::usage(QCoreApplication::translate("roer-cli", "Unknown option for retailer list: %1").arg(a));
+            return CliContext::usage(
+                QCoreApplication::translate("roer-cli", "Unknown option for retailer list: %1")
+                    .arg(a));
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
@@ -96,18 +105,20 @@ int list(CliContext &context, const QStringList &args)
     if (json) {
         QJsonArray array;
         for (const Retailer &r : *retailers)
-            array.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                     {QStringLiteral("name"), r.name},
-                                     {QStringLiteral("website"), orNull(r.website)},
-                                     {QStringLiteral("privacy_email"), orNull(r.privacyEmail)},
-                                     {QStringLiteral("postal_address"), orNull(r.postalAddress)},
-                                     {QStringLiteral("api"), orNull(r.apiBase)},
-                                     {QStringLiteral("directory_id"), orNull(r.directoryId)},
-                                     {QStringLiteral("created_at"), r.createdAt.toString(Qt::ISODate)}});
+            array.append(
+                QJsonObject{{QStringLiteral("id"), r.id},
+                            {QStringLiteral("name"), r.name},
+                            {QStringLiteral("website"), orNull(r.website)},
+                            {QStringLiteral("privacy_email"), orNull(r.privacyEmail)},
+                            {QStringLiteral("postal_address"), orNull(r.postalAddress)},
+                            {QStringLiteral("api"), orNull(r.apiBase)},
+                            {QStringLiteral("directory_id"), orNull(r.directoryId)},
+                            {QStringLiteral("created_at"), r.createdAt.toString(Qt::ISODate)}});
         CliContext::printJson(QJsonDocument(array));
     } else {
         for (const Retailer &r : *retailers)
-            CliContext::printLine(r.website.isEmpty() ? r.name : QStringLiteral("%1  %2").arg(r.name, r.website));
+            CliContext::printLine(
+                r.website.isEmpty() ? r.name : QStringLiteral("%1  %2").arg(r.name, r.website));
     }
     return CliContext::Ok;
 }
@@ -117,9 +128,12 @@ int remove(CliContext &context, const QStringList &args)
     QStringList names = args;
     const bool yes = names.removeAll(QStringLiteral("--yes")) > 0;
     if (names.size() != 1)
-        return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: retailer remove NAME --yes"));
+        return CliContext::usage(
+            QCoreApplication::translate("roer-cli", "Usage: retailer remove NAME --yes"));
     if (!yes)
-        return CliContext::usage(QCoreApplication::translate("roer-cli", "This removes the retailer and all its data from the vault. Add --yes to confirm."));
+        return CliContext::usage(QCoreApplication::translate(
+            "roer-cli",
+            "This removes the retailer and all its data from the vault. Add --yes to confirm."));
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
@@ -128,17 +142,20 @@ int remove(CliContext &context, const QStringList &args)
     if (!found)
         return CliContext::fail(found.error().message);
     if (!found->has_value())
-        return CliContext::fail(QCoreApplication::translate("roer-cli", "There is no retailer with this name."));
+        return CliContext::fail(
+            QCoreApplication::translate("roer-cli", "There is no retailer with this name."));
     if (auto r = store.remove((*found)->id); !r)
         return CliContext::fail(r.error().message);
-    CliContext::printLine(QCoreApplication::translate("roer-cli", "Removed %1 and all its data.").arg((*found)->name));
+    CliContext::printLine(QCoreApplication::translate("roer-cli", "Removed %1 and all its data.")
+                              .arg((*found)->name));
     return CliContext::Ok;
 }
 
 int rename(CliContext &context, const QStringList &args)
 {
     if (args.size() != 2)
-        return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: retailer rename NAME NEW-NAME"));
+        return CliContext::usage(
+            QCoreApplication::translate("roer-cli", "Usage: retailer rename NAME NEW-NAME"));
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
@@ -147,7 +164,8 @@ int rename(CliContext &context, const QStringList &args)
     if (!found)
         return CliContext::fail(found.error().message);
     if (!found->has_value())
-        return CliContext::fail(QCoreApplication::translate("roer-cli", "There is no retailer with this name."));
+        return CliContext::fail(
+            QCoreApplication::translate("roer-cli", "There is no retailer with this name."));
     if (auto r = store.rename((*found)->id, args[1]); !r)
         return CliContext::fail(r.error().message);
     return CliContext::Ok;
@@ -160,14 +178,15 @@ int directory(const QStringList &args)
         return CliContext::fail(dir.error().message);
     QJsonArray array;
     for (const DirectoryEntry &e : dir->entries())
-        array.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                 {QStringLiteral("name"), e.name},
-                                 {QStringLiteral("kind"), e.kind},
-                                 {QStringLiteral("website"), orNull(e.website)},
-                                 {QStringLiteral("privacy_email"), orNull(e.privacyEmail)},
-                                 {QStringLiteral("quality"), e.quality},
-                                 {QStringLiteral("source"), e.source},
-                                 {QStringLiteral("sources"), QJsonArray::fromStringList(e.sources)}});
+        array.append(
+            QJsonObject{{QStringLiteral("id"), e.id},
+                        {QStringLiteral("name"), e.name},
+                        {QStringLiteral("kind"), e.kind},
+                        {QStringLiteral("website"), orNull(e.website)},
+                        {QStringLiteral("privacy_email"), orNull(e.privacyEmail)},
+                        {QStringLiteral("quality"), e.quality},
+                        {QStringLiteral("source"), e.source},
+                        {QStringLiteral("sources"), QJsonArray::fromStringList(e.sources)}});
     if (args.contains(QStringLiteral("--json")))
         CliContext::printJson(QJsonDocument(array));
     else
@@ -198,5 +217,6 @@ int runRetailer(CliContext &context, const QStringList &arguments)
         return runRetailerRefresh(context, args);
     if (sub == QLatin1String("unlink"))
         return runRetailerUnlink(context, args);
-    return CliContext::usage(QCoreApplication::translate("roer-cli", "Usage: retailer add|list|rename|remove|directory|link|refresh|unlink ..."));
+    return CliContext::usage(QCoreApplication::translate(
+        "roer-cli", "Usage: retailer add|list|rename|remove|directory|link|refresh|unlink ..."));
 }

@@ -23,9 +23,12 @@ int runRetailerLink(CliContext &context, const QStringList &arguments)
         args.removeFirst();
     const auto o = ConsentCli::parse(args, {QStringLiteral("--timeout")}, {});
     if (!o.error.isEmpty() || o.positional.size() != 1)
-        return CliContext::usage(o.error.isEmpty() ? QCoreApplication::translate("roer-cli", "Use: retailer link NAME")
-                                                   : o.error);
-    const int timeoutSeconds = o.values.contains(QStringLiteral("--timeout")) ? o.value(QStringLiteral("--timeout")).toInt() : 300;
+        return CliContext::usage(
+            o.error.isEmpty() ? QCoreApplication::translate("roer-cli", "Use: retailer link NAME")
+                              : o.error);
+    const int timeoutSeconds = o.values.contains(QStringLiteral("--timeout"))
+        ? o.value(QStringLiteral("--timeout")).toInt()
+        : 300;
     Vault *vault = context.unlockedVault();
     if (!vault)
         return CliContext::Failed;
@@ -40,17 +43,21 @@ int runRetailerLink(CliContext &context, const QStringList &arguments)
     accounts.link(
         retailer->id,
         [](const QUrl &url) {
-            CliContext::printLine(QCoreApplication::translate("roer-cli", "Open this address in your browser to link your account:"));
+            CliContext::printLine(QCoreApplication::translate(
+                "roer-cli", "Open this address in your browser to link your account:"));
             CliContext::printLine(url.toString(QUrl::FullyEncoded));
         },
         [&](Result<void> r) { result = std::move(r); });
-    if (!ConsentCli::waitUntil([&] { return result.has_value(); }, std::max(1, timeoutSeconds) * 1000))
-        return CliContext::fail(QCoreApplication::translate("roer-cli", "Linking took too long. Please try again."));
+    if (!ConsentCli::waitUntil([&] { return result.has_value(); },
+                               std::max(1, timeoutSeconds) * 1000))
+        return CliContext::fail(
+            QCoreApplication::translate("roer-cli", "Linking took too long. Please try again."));
     if (!*result)
         return CliContext::fail(result->error().message);
     auto refreshed = ConsentStore(*vault).retailer(retailer->id);
     if (auto r = ConsentCli::refreshPurposes(*vault, refreshed ? *refreshed : *retailer); !r)
         return CliContext::fail(r.error().message);
-    CliContext::printLine(QCoreApplication::translate("roer-cli", "Your account at %1 is linked.").arg(retailer->name));
+    CliContext::printLine(QCoreApplication::translate("roer-cli", "Your account at %1 is linked.")
+                              .arg(retailer->name));
     return CliContext::Ok;
 }

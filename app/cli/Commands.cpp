@@ -5,7 +5,9 @@ namespace {
 const Command kCommands[] = {
     {"init", "create a new vault", runInit},
     {"status", "show where the vault is and how it is unlocked", runStatus},
-    {"retailer", "add, list, rename, remove or link retailers (add|list|rename|remove|directory|link)", runRetailer},
+    {"retailer",
+     "add, list, rename, remove or link retailers (add|list|rename|remove|directory|link)",
+     runRetailer},
     {"import", "import export files of a retailer: import --retailer NAME FILE...", runImport},
     {"data", "show the latest imported data of a retailer: data --retailer NAME --json", runData},
     {"explain", "explain what a retailer knows about you (--retailer NAME [--json])", runExplain},
@@ -26,6 +28,8 @@ QString commandHelp()
 {
     QString text;
     for (const Command &c : kCommands)
-        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -10).arg(QLatin1String(c.summary));
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QLatin1String(c.name), -10)
+                    .arg(QLatin1String(c.summary));
     return text;
 }

@@ -16,14 +16,16 @@
 
 namespace ConsentCli {
 
-Options parse(const QStringList &arguments, const QStringList &valueOptions, const QStringList &flagOptions)
+Options parse(const QStringList &arguments, const QStringList &valueOptions,
+              const QStringList &flagOptions)
 {
     Options o;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (valueOptions.contains(a)) {
             if (i + 1 >= arguments.size()) {
-                o.error = QCoreApplication::translate("roer-cli", "The option %1 needs a value.").arg(a);
+                o.error =
+                    QCoreApplication::translate("roer-cli", "The option %1 needs a value.").arg(a);
                 return o;
             }
             o.values.insert(a, arguments.at(++i));
@@ -43,7 +45,8 @@ Result<RetailerInfo> retailer(Vault &vault, const QString &name)
 {
     if (name.trimmed().isEmpty())
         return Error::make(ErrorCode::InvalidInput,
-                           QCoreApplication::translate("roer-cli", "Say which retailer with --retailer NAME."));
+                           QCoreApplication::translate("roer-cli",
+                                                       "Say which retailer with --retailer NAME."));
     return ConsentStore(vault).retailerByName(name);
 }
 
@@ -70,13 +73,17 @@ Result<void> refreshPurposes(Vault &vault, const RetailerInfo &info)
     KeychainStore keychain;
     RetailerAccounts accounts(vault, &keychain, &network);
     if (!accounts.isLinked(info.id))
-        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate(
-            "roer-cli", "Link your account first: roer-cli retailer link \"%1\"").arg(info.name));
+        return Error::make(ErrorCode::InvalidInput,
+                           QCoreApplication::translate(
+                               "roer-cli", "Link your account first: roer-cli retailer link \"%1\"")
+                               .arg(info.name));
     std::optional<QByteArray> token;
     accounts.accessToken(info.id, false, [&](QByteArray t) { token = t; });
     if (!waitUntil([&] { return token.has_value(); }, 30000) || token->isEmpty())
-        return Error::make(ErrorCode::KeychainUnavailable, QCoreApplication::translate(
-            "roer-cli", "Roer could not read the link with this retailer from the keychain."));
+        return Error::make(
+            ErrorCode::KeychainUnavailable,
+            QCoreApplication::translate(
+                "roer-cli", "Roer could not read the link with this retailer from the keychain."));
     RetailerApiClient client(&network);
     if (auto r = client.setAddress(info.apiBase); !r)
         return r;
@@ -84,7 +91,9 @@ Result<void> refreshPurposes(Vault &vault, const RetailerInfo &info)
     std::optional<Result<QList<RetailerPurpose>>> purposes;
     client.fetchPurposes([&](Result<QList<RetailerPurpose>> r) { purposes = std::move(r); });
     if (!waitUntil([&] { return purposes.has_value(); }, 60000))
-        return Error::make(ErrorCode::Network, QCoreApplication::translate("roer-cli", "The retailer did not answer in time."));
+        return Error::make(ErrorCode::Network,
+                           QCoreApplication::translate("roer-cli",
+                                                       "The retailer did not answer in time."));
     if (!*purposes)
         return purposes->error();
     return ConsentStore(vault).savePurposes(info.id, **purposes);

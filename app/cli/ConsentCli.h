@@ -25,7 +25,8 @@ struct Options
     QString value(const QString &name) const { return values.value(name); }
     bool has(const QString &name) const { return flags.contains(name) || values.contains(name); }
 };
-Options parse(const QStringList &arguments, const QStringList &valueOptions, const QStringList &flagOptions);
+Options parse(const QStringList &arguments, const QStringList &valueOptions,
+              const QStringList &flagOptions);
 
 // Looks the retailer up by name; prints the error and returns nullopt if unknown.
 Result<RetailerInfo> retailer(Vault &vault, const QString &name);

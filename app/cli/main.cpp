@@ -14,7 +14,6 @@
 
 namespace {
 
-
 void installLanguage(QCoreApplication &app, const QString &language)
 {
     auto *translator = new QTranslator(&app);
@@ -30,17 +29,20 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     // stderr carries exactly one line on failure; logs only when asked (ROER_LOG=1).
     if (!qEnvironmentVariableIsSet("ROER_LOG"))
-        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("Roer"));
     QCoreApplication::setApplicationName(QStringLiteral("Roer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROER_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Roer command line\n\nCommands:\n") + commandHelp());
+    parser.setApplicationDescription(QStringLiteral("Roer command line\n\nCommands:\n")
+                                     + commandHelp());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption vaultOption(QStringLiteral("vault"), QStringLiteral("Vault folder."),
                                          QStringLiteral("DIR"), VaultPaths::defaultDirectory());
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: nl or en."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Language: nl or en."),
                                         QStringLiteral("nl|en"));
     const QCommandLineOption passOption(QStringLiteral("passphrase-file"),
                                         QStringLiteral("Read the vault passphrase from FILE."),
@@ -61,7 +63,7 @@ int main(int argc, char *argv[])
     QString language = parser.value(langOption);
     if (language.isEmpty())
         language = QLocale::system().name().startsWith(QLatin1String("nl")) ? QStringLiteral("nl")
-                                                                           : QStringLiteral("en");
+                                                                            : QStringLiteral("en");
     if (language != QLatin1String("nl") && language != QLatin1String("en")) {
         std::fprintf(stderr, "roer-cli: --lang takes nl or en\n");
         return CliContext::Usage;
@@ -70,11 +72,14 @@ int main(int argc, char *argv[])
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return CliContext::usage(QCoreApplication::translate("roer-cli", "Give a command. See roer-cli --help."));
+        return CliContext::usage(
+            QCoreApplication::translate("roer-cli", "Give a command. See roer-cli --help."));
     const QString name = positional.takeFirst();
     const Command *command = findCommand(name);
     if (!command)
-        return CliContext::usage(QCoreApplication::translate("roer-cli", "Unknown command: %1. See roer-cli --help.").arg(name));
+        return CliContext::usage(
+            QCoreApplication::translate("roer-cli", "Unknown command: %1. See roer-cli --help.")
+                .arg(name));
 
     CliContext context(parser.value(vaultOption), parser.value(passOption));
     return command->run(context, positional);

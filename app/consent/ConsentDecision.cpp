@@ -27,7 +27,8 @@ QJsonObject ConsentDecision::toJson(const QDate &today) const
         {QStringLiteral("state"), Consent::stateId(effectiveState(today))},
         {QStringLiteral("decided_state"), Consent::stateId(state)},
         {QStringLiteral("channels"), QJsonArray::fromStringList(channels)},
-        {QStringLiteral("until"), context.until.isValid() ? context.until.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("until"),
+         context.until.isValid() ? context.until.toString(Qt::ISODate) : QString()},
         {QStringLiteral("where"), Consent::placeId(context.place)},
         {QStringLiteral("while_using_app"), context.whileUsingApp},
         {QStringLiteral("decided_at"), decidedAt.toUTC().toString(Qt::ISODateWithMs)},
@@ -35,7 +36,8 @@ QJsonObject ConsentDecision::toJson(const QDate &today) const
         {QStringLiteral("delivery_text"), deliveryText()},
     };
     if (letterSentAt.isValid())
-        o.insert(QStringLiteral("letter_sent_at"), letterSentAt.toUTC().toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("letter_sent_at"),
+                 letterSentAt.toUTC().toString(Qt::ISODateWithMs));
     if (!receiptId.isEmpty())
         o.insert(QStringLiteral("receipt_id"), receiptId);
     if (!problem.isEmpty())

@@ -16,7 +16,7 @@ struct DecisionRequest
     QStringList channels;
     Consent::Context context;
     QString method = QStringLiteral("roer-app"); // "roer-app", "roer-cli", ...
-    QDateTime decidedAt;                          // invalid: now
+    QDateTime decidedAt;                         // invalid: now
 };
 
 // The customer's current decision for one retailer x purpose, with its delivery status.
@@ -30,7 +30,7 @@ struct ConsentDecision
     Consent::Context context;
     QDateTime decidedAt;
     Consent::Delivery delivery = Consent::Delivery::Waiting;
-    QDateTime letterSentAt;    // for decisions sent by the customer as a letter or e-mail
+    QDateTime letterSentAt; // for decisions sent by the customer as a letter or e-mail
     QString receiptId;
     QString problem;
 

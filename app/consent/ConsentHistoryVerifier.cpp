@@ -6,14 +6,16 @@
 #include <QCoreApplication>
 #include <QHash>
 
-Result<ConsentHistoryVerifier::Report> ConsentHistoryVerifier::verify(Vault &vault, qint64 retailerId)
+Result<ConsentHistoryVerifier::Report> ConsentHistoryVerifier::verify(Vault &vault,
+                                                                      qint64 retailerId)
 {
     Report report;
-    auto st = vault.prepare("SELECT record_id, retailer_id, purpose_id, canonical, previous_hash, hash"
-                            " FROM consent_record WHERE ? = 0 OR retailer_id = ? ORDER BY seq");
+    auto st =
+        vault.prepare("SELECT record_id, retailer_id, purpose_id, canonical, previous_hash, hash"
+                      " FROM consent_record WHERE ? = 0 OR retailer_id = ? ORDER BY seq");
     st.bind(1, retailerId).bind(2, retailerId);
-    QHash<qint64, QByteArray> lastHash;                // per retailer
-    QHash<QString, QString> lastRecordOfPurpose;        // "retailer/purpose" -> record id
+    QHash<qint64, QByteArray> lastHash;          // per retailer
+    QHash<QString, QString> lastRecordOfPurpose; // "retailer/purpose" -> record id
     auto problem = [&](const QString &id, const char *text) {
         report.problems.append({id, QCoreApplication::translate("Consent", text)});
     };
@@ -38,17 +40,25 @@ Result<ConsentHistoryVerifier::Report> ConsentHistoryVerifier::verify(Vault &vau
             problem(recordId, QT_TRANSLATE_NOOP("Consent", "This record cannot be read."));
         } else {
             if (ConsentRecord::hashOf(canonical, previousHash) != hash)
-                problem(recordId, QT_TRANSLATE_NOOP("Consent", "This record was changed after it was made."));
+                problem(recordId,
+                        QT_TRANSLATE_NOOP("Consent", "This record was changed after it was made."));
             // Re-serialising must give the same bytes, or the stored text is not canonical.
             else if (record.canonicalJson() != canonical)
-                problem(recordId, QT_TRANSLATE_NOOP("Consent", "This record was changed after it was made."));
+                problem(recordId,
+                        QT_TRANSLATE_NOOP("Consent", "This record was changed after it was made."));
             if (record.recordId != recordId || record.purposeId != purposeId)
-                problem(recordId, QT_TRANSLATE_NOOP("Consent", "This record does not match its place in the history."));
+                problem(recordId,
+                        QT_TRANSLATE_NOOP("Consent",
+                                          "This record does not match its place in the history."));
             if (record.previousRecordId != lastRecordOfPurpose.value(purposeKey))
-                problem(recordId, QT_TRANSLATE_NOOP("Consent", "A record before this one is missing or was moved."));
+                problem(recordId,
+                        QT_TRANSLATE_NOOP("Consent",
+                                          "A record before this one is missing or was moved."));
         }
         if (previousHash != expectedPrevious)
-            problem(recordId, QT_TRANSLATE_NOOP("Consent", "A record before this one is missing or was moved."));
+            problem(recordId,
+                    QT_TRANSLATE_NOOP("Consent",
+                                      "A record before this one is missing or was moved."));
         lastHash.insert(retailer, hash);
         lastRecordOfPurpose.insert(purposeKey, recordId);
     }
@@ -65,7 +75,8 @@ Result<ConsentHistoryVerifier::Report> ConsentHistoryVerifier::verify(Vault &vau
             break;
         const QString key = QString::number(dec.int64(0)) + QLatin1Char('/') + dec.text(1);
         if (lastRecordOfPurpose.value(key) != dec.text(2))
-            problem(dec.text(2), QT_TRANSLATE_NOOP("Consent", "The newest record of this choice is missing."));
+            problem(dec.text(2),
+                    QT_TRANSLATE_NOOP("Consent", "The newest record of this choice is missing."));
     }
     return report;
 }

@@ -19,7 +19,8 @@ QByteArray ConsentRecord::canonicalJson() const
     // QJsonObject keeps its keys sorted and Compact writes no spaces, so the same record
     // always gives the same bytes. Only strings, booleans and arrays: no floating point.
     const QJsonObject ctx{
-        {QStringLiteral("until"), context.until.isValid() ? context.until.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("until"),
+         context.until.isValid() ? context.until.toString(Qt::ISODate) : QString()},
         {QStringLiteral("where"), Consent::placeId(context.place)},
         {QStringLiteral("while_using_app"), context.whileUsingApp},
     };
@@ -29,7 +30,8 @@ QByteArray ConsentRecord::canonicalJson() const
         {QStringLiteral("previous_record_id"), previousRecordId},
         {QStringLiteral("time"), timeString(time)},
         {QStringLiteral("controller"),
-         QJsonObject{{QStringLiteral("name"), controllerName}, {QStringLiteral("website"), controllerWebsite}}},
+         QJsonObject{{QStringLiteral("name"), controllerName},
+                     {QStringLiteral("website"), controllerWebsite}}},
         {QStringLiteral("purpose"),
          QJsonObject{{QStringLiteral("id"), purposeId},
                      {QStringLiteral("dpv"), dpvPurpose},
@@ -91,13 +93,15 @@ bool ConsentRecord::fromCanonicalJson(const QByteArray &json, ConsentRecord &r)
         r.dataCategories.append(v.toString());
     r.method = o[QLatin1String("method")].toString();
     r.delivery = o[QLatin1String("delivery")].toString();
-    r.state = Consent::stateFromId(o[QLatin1String("state")].toString()).value_or(Consent::State::Unknown);
+    r.state = Consent::stateFromId(o[QLatin1String("state")].toString())
+                  .value_or(Consent::State::Unknown);
     r.channels.clear();
     for (const QJsonValue &v : o[QLatin1String("channels")].toArray())
         r.channels.append(v.toString());
     const QJsonObject ctx = o[QLatin1String("context")].toObject();
     r.context.until = QDate::fromString(ctx[QLatin1String("until")].toString(), Qt::ISODate);
-    r.context.place = Consent::placeFromId(ctx[QLatin1String("where")].toString()).value_or(Consent::Place::Anywhere);
+    r.context.place = Consent::placeFromId(ctx[QLatin1String("where")].toString())
+                          .value_or(Consent::Place::Anywhere);
     r.context.whileUsingApp = ctx[QLatin1String("while_using_app")].toBool();
     return !r.recordId.isEmpty();
 }

@@ -17,25 +17,25 @@ struct ConsentRecord
     static constexpr const char *kSchema = "roer.consent-record/1";
     static QByteArray genesisHash(); // 64 zeros: the "previous hash" of a retailer's first record
 
-    QString recordId;          // UUID, no braces
-    QString previousRecordId;  // the earlier record for the same retailer x purpose, or empty
-    QDateTime time;            // when the customer decided (UTC, milliseconds)
-    qint64 retailerId = 0;     // local only; not part of the canonical form
-    QString controllerName;    // the retailer
+    QString recordId;         // UUID, no braces
+    QString previousRecordId; // the earlier record for the same retailer x purpose, or empty
+    QDateTime time;           // when the customer decided (UTC, milliseconds)
+    qint64 retailerId = 0;    // local only; not part of the canonical form
+    QString controllerName;   // the retailer
     QString controllerWebsite;
     QString purposeId;
     QString dpvPurpose;
     QString purposeTitle;
-    QString legalBasis;        // DPV id
+    QString legalBasis; // DPV id
     QStringList dataCategories;
-    QString method;            // how the decision was made: "roer-app", "roer-cli", ...
-    QString delivery;          // "api" or "letter"
+    QString method;   // how the decision was made: "roer-app", "roer-cli", ...
+    QString delivery; // "api" or "letter"
     Consent::State state = Consent::State::Unknown;
     QStringList channels;
     Consent::Context context;
 
-    QByteArray previousHash;   // hex
-    QByteArray hash;           // hex
+    QByteArray previousHash; // hex
+    QByteArray hash;         // hex
 
     // Sorted keys, no spaces, UTF-8: the exact bytes that are hashed and stored.
     QByteArray canonicalJson() const;

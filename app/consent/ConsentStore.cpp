@@ -85,7 +85,8 @@ ConsentRecord readRecord(SqlStatement &st)
 
 constexpr const char *kDecisionSelect =
     "SELECT d.retailer_id, d.purpose_id, d.record_id, d.state, d.channels, d.valid_until, d.place,"
-    " d.while_using_app, d.decided_at, d.delivery, d.letter_sent_at, o.status, o.receipt_id, o.problem"
+    " d.while_using_app, d.decided_at, d.delivery, d.letter_sent_at, o.status, o.receipt_id, "
+    "o.problem"
     " FROM consent_decision d LEFT JOIN consent_outbox o ON o.record_id = d.record_id ";
 } // namespace
 
@@ -123,15 +124,17 @@ Result<void> ConsentStore::savePurposes(qint64 retailerId, const QList<RetailerP
     auto del = m_vault.prepare("DELETE FROM consent_purpose WHERE retailer_id = ?");
     if (auto r = del.bind(1, retailerId).exec(); !r)
         return r;
-    auto ins = m_vault.prepare(
-        "INSERT INTO consent_purpose (retailer_id, purpose_id, definition, fetched_at) VALUES (?, ?, ?, ?)");
+    auto ins = m_vault.prepare("INSERT INTO consent_purpose (retailer_id, purpose_id, definition, "
+                               "fetched_at) VALUES (?, ?, ?, ?)");
     const QString now = ConsentRecord::timeString(Clock::instance().now());
     for (const RetailerPurpose &p : list) {
         if (p.id.isEmpty())
             continue;
         ins.reset();
-        ins.bind(1, retailerId).bind(2, p.id)
-            .bindText(3, QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact)).bind(4, now);
+        ins.bind(1, retailerId)
+            .bind(2, p.id)
+            .bindText(3, QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact))
+            .bind(4, now);
         if (auto r = ins.exec(); !r)
             return r;
     }
@@ -140,19 +143,23 @@ Result<void> ConsentStore::savePurposes(qint64 retailerId, const QList<RetailerP
 
 Result<QList<RetailerPurpose>> ConsentStore::purposes(qint64 retailerId)
 {
-    auto st = m_vault.prepare("SELECT definition FROM consent_purpose WHERE retailer_id = ? ORDER BY purpose_id");
+    auto st = m_vault.prepare(
+        "SELECT definition FROM consent_purpose WHERE retailer_id = ? ORDER BY purpose_id");
     st.bind(1, retailerId);
     return collect(st, readPurpose);
 }
 
-Result<std::optional<RetailerPurpose>> ConsentStore::purpose(qint64 retailerId, const QString &purposeId)
+Result<std::optional<RetailerPurpose>> ConsentStore::purpose(qint64 retailerId,
+                                                             const QString &purposeId)
 {
-    auto st = m_vault.prepare("SELECT definition FROM consent_purpose WHERE retailer_id = ? AND purpose_id = ?");
+    auto st = m_vault.prepare(
+        "SELECT definition FROM consent_purpose WHERE retailer_id = ? AND purpose_id = ?");
     st.bind(1, retailerId).bind(2, purposeId);
     auto rows = collect(st, readPurpose);
     if (!rows)
         return rows.error();
-    return rows->isEmpty() ? std::optional<RetailerPurpose>() : std::optional<RetailerPurpose>(rows->first());
+    return rows->isEmpty() ? std::optional<RetailerPurpose>()
+                           : std::optional<RetailerPurpose>(rows->first());
 }
 
 Result<ConsentRecord> ConsentStore::decide(const DecisionRequest &request)
@@ -164,34 +171,46 @@ Result<ConsentRecord> ConsentStore::decide(const DecisionRequest &request)
     if (!found)
         return found.error();
     if (!*found && retailerInfo->hasApi())
-        return Error::make(ErrorCode::NotFound, QCoreApplication::translate(
-            "Consent", "This retailer does not list this purpose. Refresh the list of purposes first."));
+        return Error::make(
+            ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "Consent",
+                "This retailer does not list this purpose. Refresh the list of purposes first."));
     RetailerPurpose purposeInfo = found->value_or(RetailerPurpose());
     if (purposeInfo.id.isEmpty())
         purposeInfo.id = request.purposeId;
     if (purposeInfo.neededForContract && request.state != Consent::State::Given)
-        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate(
-            "Consent", "The retailer needs this for your order. You cannot switch it off here."));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "Consent",
+                "The retailer needs this for your order. You cannot switch it off here."));
     const auto channels = Consent::normaliseChannels(request.channels);
     if (!channels)
         return Error::make(ErrorCode::InvalidInput,
-                           QCoreApplication::translate("Consent", "Roer does not know this channel."));
+                           QCoreApplication::translate("Consent",
+                                                       "Roer does not know this channel."));
 
     // "Yes" names exactly the ways the retailer may contact the customer, from those the
     // purpose uses; checked here so the retailer never has to refuse it.
     if (request.state == Consent::State::Given && !purposeInfo.channels.isEmpty()) {
         if (channels->isEmpty())
-            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate(
-                "Consent", "Choose at least one way they may contact you."));
+            return Error::make(ErrorCode::InvalidInput,
+                               QCoreApplication::translate(
+                                   "Consent", "Choose at least one way they may contact you."));
         for (const QString &c : *channels)
             if (!purposeInfo.channels.contains(c))
-                return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate(
-                    "Consent", "The retailer does not use this way of contact for this purpose."));
+                return Error::make(
+                    ErrorCode::InvalidInput,
+                    QCoreApplication::translate(
+                        "Consent",
+                        "The retailer does not use this way of contact for this purpose."));
     }
 
     ConsentRecord record;
     record.recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    record.time = (request.decidedAt.isValid() ? request.decidedAt : Clock::instance().now()).toUTC();
+    record.time =
+        (request.decidedAt.isValid() ? request.decidedAt : Clock::instance().now()).toUTC();
     record.retailerId = request.retailerId;
     record.controllerName = retailerInfo->name;
     record.controllerWebsite = retailerInfo->website;
@@ -211,14 +230,15 @@ Result<ConsentRecord> ConsentStore::decide(const DecisionRequest &request)
         return tx.begun().error();
 
     // The chain runs per retailer, so deleting one retailer's data leaves the others intact.
-    auto prev = m_vault.prepare("SELECT hash FROM consent_record WHERE retailer_id = ? ORDER BY seq DESC LIMIT 1");
+    auto prev = m_vault.prepare(
+        "SELECT hash FROM consent_record WHERE retailer_id = ? ORDER BY seq DESC LIMIT 1");
     prev.bind(1, request.retailerId);
     auto hasPrev = prev.step();
     if (!hasPrev)
         return hasPrev.error();
     record.previousHash = *hasPrev ? prev.utf8(0) : ConsentRecord::genesisHash();
-    auto prevRecord = m_vault.prepare(
-        "SELECT record_id FROM consent_record WHERE retailer_id = ? AND purpose_id = ? ORDER BY seq DESC LIMIT 1");
+    auto prevRecord = m_vault.prepare("SELECT record_id FROM consent_record WHERE retailer_id = ? "
+                                      "AND purpose_id = ? ORDER BY seq DESC LIMIT 1");
     prevRecord.bind(1, request.retailerId).bind(2, record.purposeId);
     auto hasPrevRecord = prevRecord.step();
     if (!hasPrevRecord)
@@ -229,23 +249,36 @@ Result<ConsentRecord> ConsentStore::decide(const DecisionRequest &request)
     const QByteArray canonical = record.canonicalJson();
     record.hash = ConsentRecord::hashOf(canonical, record.previousHash);
 
-    auto ins = m_vault.prepare("INSERT INTO consent_record (record_id, retailer_id, purpose_id, canonical,"
-                               " previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?)");
-    ins.bind(1, record.recordId).bind(2, record.retailerId).bind(3, record.purposeId)
-        .bindText(4, canonical).bindText(5, record.previousHash).bindText(6, record.hash);
+    auto ins =
+        m_vault.prepare("INSERT INTO consent_record (record_id, retailer_id, purpose_id, canonical,"
+                        " previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?)");
+    ins.bind(1, record.recordId)
+        .bind(2, record.retailerId)
+        .bind(3, record.purposeId)
+        .bindText(4, canonical)
+        .bindText(5, record.previousHash)
+        .bindText(6, record.hash);
     if (auto r = ins.exec(); !r)
         return r.error();
 
     // SQLite 3.15 has no UPSERT; the primary key makes REPLACE a clean overwrite.
     auto dec = m_vault.prepare(
-        "INSERT OR REPLACE INTO consent_decision (retailer_id, purpose_id, record_id, state, channels,"
+        "INSERT OR REPLACE INTO consent_decision (retailer_id, purpose_id, record_id, state, "
+        "channels,"
         " valid_until, place, while_using_app, decided_at, delivery, letter_sent_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)");
-    dec.bind(1, record.retailerId).bind(2, record.purposeId).bind(3, record.recordId)
-        .bind(4, Consent::stateId(record.state)).bindText(5, record.channels.join(QLatin1Char(',')).toUtf8())
-        .bind(6, record.context.until.isValid() ? record.context.until.toString(Qt::ISODate) : QString())
-        .bind(7, Consent::placeId(record.context.place)).bind(8, record.context.whileUsingApp ? 1 : 0)
-        .bind(9, ConsentRecord::timeString(record.time)).bind(10, record.delivery);
+    dec.bind(1, record.retailerId)
+        .bind(2, record.purposeId)
+        .bind(3, record.recordId)
+        .bind(4, Consent::stateId(record.state))
+        .bindText(5, record.channels.join(QLatin1Char(',')).toUtf8())
+        .bind(6,
+              record.context.until.isValid() ? record.context.until.toString(Qt::ISODate)
+                                             : QString())
+        .bind(7, Consent::placeId(record.context.place))
+        .bind(8, record.context.whileUsingApp ? 1 : 0)
+        .bind(9, ConsentRecord::timeString(record.time))
+        .bind(10, record.delivery);
     if (auto r = dec.exec(); !r)
         return r.error();
 
@@ -255,59 +288,73 @@ Result<ConsentRecord> ConsentStore::decide(const DecisionRequest &request)
             {QStringLiteral("state"), Consent::stateId(record.state)},
             {QStringLiteral("channels"), QJsonArray::fromStringList(record.channels)},
             {QStringLiteral("until"),
-             record.context.until.isValid() ? record.context.until.toString(Qt::ISODate) : QString()},
+             record.context.until.isValid() ? record.context.until.toString(Qt::ISODate)
+                                            : QString()},
             {QStringLiteral("where"), Consent::placeId(record.context.place)},
             {QStringLiteral("while_using_app"), record.context.whileUsingApp},
             {QStringLiteral("decided_at"), ConsentRecord::timeString(record.time)},
             {QStringLiteral("record_id"), record.recordId},
             {QStringLiteral("previous_record_id"), record.previousRecordId},
         };
-        if (auto r = Outbox(m_vault).enqueue(record.recordId, record.retailerId, record.purposeId, payload,
-                                             Clock::instance().nowMs());
+        if (auto r = Outbox(m_vault).enqueue(record.recordId, record.retailerId, record.purposeId,
+                                             payload, Clock::instance().nowMs());
             !r)
             return r.error();
     }
     if (auto r = tx.commit(); !r)
         return r.error();
-    qCInfo(lcConsent) << "decision committed" << (retailerInfo->hasApi() ? "to outbox" : "for a letter");
+    qCInfo(lcConsent) << "decision committed"
+                      << (retailerInfo->hasApi() ? "to outbox" : "for a letter");
     return record;
 }
 
 Result<QList<ConsentDecision>> ConsentStore::decisions(qint64 retailerId)
 {
-    static const QByteArray sql = QByteArray(kDecisionSelect) + "WHERE d.retailer_id = ? ORDER BY d.purpose_id";
+    static const QByteArray sql =
+        QByteArray(kDecisionSelect) + "WHERE d.retailer_id = ? ORDER BY d.purpose_id";
     auto st = m_vault.prepare(sql.constData());
     st.bind(1, retailerId);
     return collect(st, readDecision);
 }
 
-Result<std::optional<ConsentDecision>> ConsentStore::decision(qint64 retailerId, const QString &purposeId)
+Result<std::optional<ConsentDecision>> ConsentStore::decision(qint64 retailerId,
+                                                              const QString &purposeId)
 {
-    static const QByteArray sql = QByteArray(kDecisionSelect) + "WHERE d.retailer_id = ? AND d.purpose_id = ?";
+    static const QByteArray sql =
+        QByteArray(kDecisionSelect) + "WHERE d.retailer_id = ? AND d.purpose_id = ?";
     auto st = m_vault.prepare(sql.constData());
     st.bind(1, retailerId).bind(2, purposeId);
     auto rows = collect(st, readDecision);
     if (!rows)
         return rows.error();
-    return rows->isEmpty() ? std::optional<ConsentDecision>() : std::optional<ConsentDecision>(rows->first());
+    return rows->isEmpty() ? std::optional<ConsentDecision>()
+                           : std::optional<ConsentDecision>(rows->first());
 }
 
 Result<QList<ConsentRecord>> ConsentStore::history(qint64 retailerId)
 {
-    auto st = m_vault.prepare("SELECT canonical, retailer_id, previous_hash, hash FROM consent_record"
-                              " WHERE ? = 0 OR retailer_id = ? ORDER BY seq");
+    auto st =
+        m_vault.prepare("SELECT canonical, retailer_id, previous_hash, hash FROM consent_record"
+                        " WHERE ? = 0 OR retailer_id = ? ORDER BY seq");
     st.bind(1, retailerId).bind(2, retailerId);
     return collect(st, readRecord);
 }
 
-Result<void> ConsentStore::markLetterSent(qint64 retailerId, const QString &purposeId, const QDateTime &when)
+Result<void> ConsentStore::markLetterSent(qint64 retailerId, const QString &purposeId,
+                                          const QDateTime &when)
 {
     auto st = m_vault.prepare("UPDATE consent_decision SET letter_sent_at = ? WHERE retailer_id = ?"
                               " AND purpose_id = ? AND delivery = 'letter'");
-    if (auto r = st.bind(1, ConsentRecord::timeString(when)).bind(2, retailerId).bind(3, purposeId).exec(); !r)
+    if (auto r = st.bind(1, ConsentRecord::timeString(when))
+                     .bind(2, retailerId)
+                     .bind(3, purposeId)
+                     .exec();
+        !r)
         return r;
     if (m_vault.changes() == 0)
-        return Error::make(ErrorCode::NotFound, QCoreApplication::translate(
-            "Consent", "There is no decision to send by letter for this purpose."));
+        return Error::make(ErrorCode::NotFound,
+                           QCoreApplication::translate(
+                               "Consent",
+                               "There is no decision to send by letter for this purpose."));
     return {};
 }

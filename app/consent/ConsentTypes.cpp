@@ -96,9 +96,12 @@ struct DeliveryName
     const char *id;
 };
 constexpr DeliveryName kDeliveries[] = {
-    {Delivery::Waiting, "waiting"},     {Delivery::Sent, "sent"},
-    {Delivery::Confirmed, "confirmed"}, {Delivery::Refused, "refused"},
-    {Delivery::NeedsAttention, "needs_attention"}, {Delivery::ByLetter, "by_letter"},
+    {Delivery::Waiting, "waiting"},
+    {Delivery::Sent, "sent"},
+    {Delivery::Confirmed, "confirmed"},
+    {Delivery::Refused, "refused"},
+    {Delivery::NeedsAttention, "needs_attention"},
+    {Delivery::ByLetter, "by_letter"},
 };
 } // namespace
 
@@ -123,9 +126,12 @@ QString deliveryLabel(Delivery delivery)
     switch (delivery) {
     case Delivery::Waiting: return QCoreApplication::translate("Consent", "Waiting to send");
     case Delivery::Sent: return QCoreApplication::translate("Consent", "Sent");
-    case Delivery::Confirmed: return QCoreApplication::translate("Consent", "Confirmed by the retailer");
-    case Delivery::Refused: return QCoreApplication::translate("Consent", "Refused by the retailer");
-    case Delivery::NeedsAttention: return QCoreApplication::translate("Consent", "Needs your attention");
+    case Delivery::Confirmed:
+        return QCoreApplication::translate("Consent", "Confirmed by the retailer");
+    case Delivery::Refused:
+        return QCoreApplication::translate("Consent", "Refused by the retailer");
+    case Delivery::NeedsAttention:
+        return QCoreApplication::translate("Consent", "Needs your attention");
     case Delivery::ByLetter: break;
     }
     return QCoreApplication::translate("Consent", "To send by letter or e-mail");
@@ -146,12 +152,18 @@ bool isChannel(const QString &id)
 
 QString channelLabel(const QString &id)
 {
-    if (id == QLatin1String("email")) return QCoreApplication::translate("Consent", "E-mail");
-    if (id == QLatin1String("sms")) return QCoreApplication::translate("Consent", "Text message (SMS)");
-    if (id == QLatin1String("phone")) return QCoreApplication::translate("Consent", "Phone");
-    if (id == QLatin1String("post")) return QCoreApplication::translate("Consent", "Post");
-    if (id == QLatin1String("app")) return QCoreApplication::translate("Consent", "App notification");
-    if (id == QLatin1String("in_store")) return QCoreApplication::translate("Consent", "In the store");
+    if (id == QLatin1String("email"))
+        return QCoreApplication::translate("Consent", "E-mail");
+    if (id == QLatin1String("sms"))
+        return QCoreApplication::translate("Consent", "Text message (SMS)");
+    if (id == QLatin1String("phone"))
+        return QCoreApplication::translate("Consent", "Phone");
+    if (id == QLatin1String("post"))
+        return QCoreApplication::translate("Consent", "Post");
+    if (id == QLatin1String("app"))
+        return QCoreApplication::translate("Consent", "App notification");
+    if (id == QLatin1String("in_store"))
+        return QCoreApplication::translate("Consent", "In the store");
     return id;
 }
 
@@ -184,7 +196,8 @@ QString normaliseLegalBasis(const QString &basis)
         return QStringLiteral("dpv:Consent");
     if (lower == QLatin1String("contract") || lower == QLatin1String("dpv:contract"))
         return QStringLiteral("dpv:Contract");
-    if (lower == QLatin1String("legitimateinterest") || lower == QLatin1String("dpv:legitimateinterest"))
+    if (lower == QLatin1String("legitimateinterest")
+        || lower == QLatin1String("dpv:legitimateinterest"))
         return QStringLiteral("dpv:LegitimateInterest");
     if (lower == QLatin1String("legalobligation") || lower == QLatin1String("dpv:legalobligation"))
         return QStringLiteral("dpv:LegalObligation");

@@ -10,7 +10,8 @@
 // has a term (consent states, legal bases); they appear in records, the protocol and JSON.
 namespace Consent {
 
-// dpv:ConsentGiven, dpv:ConsentRefused, dpv:ConsentWithdrawn, dpv:ConsentExpired, dpv:ConsentUnknown
+// dpv:ConsentGiven, dpv:ConsentRefused, dpv:ConsentWithdrawn, dpv:ConsentExpired,
+// dpv:ConsentUnknown
 enum class State { Given, Refused, Withdrawn, Expired, Unknown };
 
 enum class Place { Anywhere, InStore, Online };
@@ -25,16 +26,17 @@ enum class Delivery {
     ByLetter,       // no API: the customer sends a letter or e-mail
 };
 
-QString stateId(State state);                 // "given", ...
-QString stateDpv(State state);                // "dpv:ConsentGiven", ...
+QString stateId(State state);  // "given", ...
+QString stateDpv(State state); // "dpv:ConsentGiven", ...
 std::optional<State> stateFromId(const QString &id);
-QString stateLabel(State state);              // translated
+QString stateLabel(State state); // translated
 
-QString placeId(Place place);                 // "anywhere", "in_store", "online"
+QString placeId(Place place);                        // "anywhere", "in_store", "online"
 std::optional<Place> placeFromId(const QString &id); // also accepts "in-store"
 QString placeLabel(Place place);
 
-QString deliveryId(Delivery delivery);        // "waiting", "sent", "confirmed", "refused", "needs_attention", "by_letter"
+QString deliveryId(
+    Delivery delivery); // "waiting", "sent", "confirmed", "refused", "needs_attention", "by_letter"
 std::optional<Delivery> deliveryFromId(const QString &id);
 QString deliveryLabel(Delivery delivery);
 
@@ -53,7 +55,7 @@ QString legalBasisLabel(const QString &basis);
 // The context in which a decision holds.
 struct Context
 {
-    QDate until;                  // invalid: no end date
+    QDate until; // invalid: no end date
     Place place = Place::Anywhere;
     bool whileUsingApp = false;
 

@@ -34,7 +34,7 @@ public:
     void refresh(qint64 retailerId, std::function<void(Result<ImportSummary>)> done);
     bool isBusy() const { return m_busy; }
 
-Q_SIGNALS:
+signals:
     void stageReached(DataRefresher::Stage stage);
 
 private:

@@ -24,7 +24,8 @@ const Texts kEnglish = {
     "I object to the use of my personal data for \"%1\". I do this under Article 21 of the GDPR. "
     "You base this use on your own interest. Please stop it, unless you have strong reasons "
     "that weigh more than my interests.",
-    "I object to the use of my personal data for \"%1\". I do this under Article 21(2) of the GDPR. "
+    "I object to the use of my personal data for \"%1\". I do this under Article 21(2) of the "
+    "GDPR. "
     "This is direct marketing. Under Article 21(3) you must stop this use. You may not weigh it "
     "against your own interests.",
     "I give my consent for \"%1\".",
@@ -48,11 +49,15 @@ const Texts kDutch = {
     "Beste %1,",
     "Ik trek mijn toestemming in voor \"%1\". Dat doe ik op grond van artikel 7, lid 3 van de AVG. "
     "Je mag mijn persoonsgegevens hier niet meer voor gebruiken.",
-    "Ik maak bezwaar tegen het gebruik van mijn persoonsgegevens voor \"%1\". Dat doe ik op grond van "
-    "artikel 21 van de AVG. Je baseert dit gebruik op je eigen belang. Stop er alsjeblieft mee, tenzij je "
+    "Ik maak bezwaar tegen het gebruik van mijn persoonsgegevens voor \"%1\". Dat doe ik op grond "
+    "van "
+    "artikel 21 van de AVG. Je baseert dit gebruik op je eigen belang. Stop er alsjeblieft mee, "
+    "tenzij je "
     "zwaarwegende redenen hebt die zwaarder wegen dan mijn belangen.",
-    "Ik maak bezwaar tegen het gebruik van mijn persoonsgegevens voor \"%1\". Dat doe ik op grond van "
-    "artikel 21, lid 2 van de AVG. Dit is direct marketing. Volgens artikel 21, lid 3 moet je hiermee "
+    "Ik maak bezwaar tegen het gebruik van mijn persoonsgegevens voor \"%1\". Dat doe ik op grond "
+    "van "
+    "artikel 21, lid 2 van de AVG. Dit is direct marketing. Volgens artikel 21, lid 3 moet je "
+    "hiermee "
     "stoppen. Je mag dit niet afwegen tegen je eigen belang.",
     "Ik geef toestemming voor \"%1\".",
     "Het gaat om deze manieren om mij te benaderen: %1.",
@@ -88,14 +93,16 @@ QString channelName(const QString &id, bool dutch)
 }
 } // namespace
 
-DecisionLetter::Kind DecisionLetter::kindFor(const ConsentRecord &record, const RetailerPurpose &purpose)
+DecisionLetter::Kind DecisionLetter::kindFor(const ConsentRecord &record,
+                                             const RetailerPurpose &purpose)
 {
     if (record.state == Consent::State::Given)
         return Kind::Consent;
     return purpose.isLegitimateInterest() ? Kind::Objection : Kind::Withdrawal;
 }
 
-DecisionLetter::Letter DecisionLetter::make(const RetailerInfo &retailer, const RetailerPurpose &purpose,
+DecisionLetter::Letter DecisionLetter::make(const RetailerInfo &retailer,
+                                            const RetailerPurpose &purpose,
                                             const ConsentRecord &record, const QString &language)
 {
     const bool dutch = language.startsWith(QLatin1String("nl"));
@@ -130,9 +137,11 @@ DecisionLetter::Letter DecisionLetter::make(const RetailerInfo &retailer, const 
     }
     if (letter.kind == Kind::Consent) {
         if (record.context.until.isValid())
-            details.append(s(t.until).arg(locale.toString(record.context.until, QStringLiteral("d MMMM yyyy"))));
+            details.append(s(t.until).arg(
+                locale.toString(record.context.until, QStringLiteral("d MMMM yyyy"))));
         if (record.context.place == Consent::Place::InStore)
-            details.append(s(t.place).arg(dutch ? QStringLiteral("in de winkel") : QStringLiteral("in the store")));
+            details.append(s(t.place).arg(dutch ? QStringLiteral("in de winkel")
+                                                : QStringLiteral("in the store")));
         else if (record.context.place == Consent::Place::Online)
             details.append(s(t.place).arg(QStringLiteral("online")));
         if (record.context.whileUsingApp)
@@ -143,11 +152,13 @@ DecisionLetter::Letter DecisionLetter::make(const RetailerInfo &retailer, const 
     if (letter.kind != Kind::Consent)
         paragraphs.append(s(t.askStop));
     paragraphs.append(s(t.askConfirm));
-    paragraphs.append(s(t.identify) + QLatin1Char('\n') + s(t.yourName) + QLatin1Char('\n') + s(t.yourAddress)
-                      + QLatin1Char('\n') + s(t.yourEmail).arg(retailer.name));
+    paragraphs.append(s(t.identify) + QLatin1Char('\n') + s(t.yourName) + QLatin1Char('\n')
+                      + s(t.yourAddress) + QLatin1Char('\n') + s(t.yourEmail).arg(retailer.name));
 
-    letter.body = s(t.greeting).arg(retailer.name) + QStringLiteral("\n\n") + paragraphs.join(QStringLiteral("\n\n"))
-        + QStringLiteral("\n\n") + s(t.closing) + QLatin1Char('\n') + s(t.yourName) + QLatin1Char('\n')
-        + locale.toString(record.time.toLocalTime().date(), QStringLiteral("d MMMM yyyy")) + QLatin1Char('\n');
+    letter.body = s(t.greeting).arg(retailer.name) + QStringLiteral("\n\n")
+        + paragraphs.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n") + s(t.closing)
+        + QLatin1Char('\n') + s(t.yourName) + QLatin1Char('\n')
+        + locale.toString(record.time.toLocalTime().date(), QStringLiteral("d MMMM yyyy"))
+        + QLatin1Char('\n');
     return letter;
 }

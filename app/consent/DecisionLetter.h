@@ -18,9 +18,9 @@ public:
     struct Letter
     {
         Kind kind;
-        QString to;      // the retailer's privacy e-mail address, or empty
+        QString to; // the retailer's privacy e-mail address, or empty
         QString subject;
-        QString body;    // plain text; [Your name] etc. are for the customer to fill in
+        QString body; // plain text; [Your name] etc. are for the customer to fill in
     };
 
     static Kind kindFor(const ConsentRecord &record, const RetailerPurpose &purpose);

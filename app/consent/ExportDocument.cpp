@@ -10,8 +10,11 @@
 namespace {
 Error notAnExport()
 {
-    return Error::make(ErrorCode::Protocol, QCoreApplication::translate(
-        "Refresh", "The retailer sent something that is not a copy of your data. Nothing was stored."));
+    return Error::make(
+        ErrorCode::Protocol,
+        QCoreApplication::translate(
+            "Refresh",
+            "The retailer sent something that is not a copy of your data. Nothing was stored."));
 }
 
 QByteArray valueJson(const QJsonValue &value)
@@ -62,12 +65,16 @@ Result<QList<Importer::DataFile>> ExportDocument::split(const QByteArray &json)
         return notAnExport();
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("roer-export")
-        || root.value(QLatin1String("format_version")).toInt() != 1 || !root.value(QLatin1String("datasets")).isArray())
+        || root.value(QLatin1String("format_version")).toInt() != 1
+        || !root.value(QLatin1String("datasets")).isArray())
         return notAnExport();
-    const QString status = root.value(QLatin1String("status")).toString(QStringLiteral("completed"));
+    const QString status =
+        root.value(QLatin1String("status")).toString(QStringLiteral("completed"));
     if (status != QLatin1String("completed"))
-        return Error::make(ErrorCode::Protocol, QCoreApplication::translate(
-            "Refresh", "The retailer is still preparing your data. Please try again later."));
+        return Error::make(
+            ErrorCode::Protocol,
+            QCoreApplication::translate(
+                "Refresh", "The retailer is still preparing your data. Please try again later."));
 
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
     QList<Importer::DataFile> files;
@@ -99,7 +106,9 @@ Result<QList<Importer::DataFile>> ExportDocument::split(const QByteArray &json)
     if (!descriptions.isEmpty())
         files.append({QStringLiteral("datasets.json"), arrayJson(descriptions)});
     if (files.isEmpty())
-        return Error::make(ErrorCode::Protocol, QCoreApplication::translate(
-            "Refresh", "The retailer has no data about you. Nothing was stored."));
+        return Error::make(
+            ErrorCode::Protocol,
+            QCoreApplication::translate("Refresh",
+                                        "The retailer has no data about you. Nothing was stored."));
     return files;
 }

@@ -23,8 +23,8 @@ QByteArray randomUrlSafe(int bytes)
 constexpr int kMaxRequestBytes = 16 * 1024;
 } // namespace
 
-OAuthLoopbackFlow::OAuthLoopbackFlow(RetailerApiClient *client, QUrl authorizationEndpoint, QUrl tokenEndpoint,
-                                     QString clientId, QObject *parent)
+OAuthLoopbackFlow::OAuthLoopbackFlow(RetailerApiClient *client, QUrl authorizationEndpoint,
+                                     QUrl tokenEndpoint, QString clientId, QObject *parent)
     : QObject(parent), m_client(client), m_authorizationEndpoint(std::move(authorizationEndpoint)),
       m_tokenEndpoint(std::move(tokenEndpoint)), m_clientId(std::move(clientId))
 {
@@ -48,7 +48,8 @@ void OAuthLoopbackFlow::setExtraParameter(const QString &name, const QString &va
     m_extra.append({name, value});
 }
 
-Result<QUrl> OAuthLoopbackFlow::start(const QStringList &scopes, std::function<void(Result<QJsonObject>)> done)
+Result<QUrl> OAuthLoopbackFlow::start(const QStringList &scopes,
+                                      std::function<void(Result<QJsonObject>)> done)
 {
     for (const QUrl &u : {m_authorizationEndpoint, m_tokenEndpoint})
         if (auto ok = RetailerApiClient::checkAddress(u.toString()); !ok)
@@ -57,7 +58,9 @@ Result<QUrl> OAuthLoopbackFlow::start(const QStringList &scopes, std::function<v
     m_server = new QTcpServer(this);
     // Loopback only (RFC 8252 §7.3): nothing on the network can deliver a code to us.
     if (!m_server->listen(QHostAddress::LocalHost, 0))
-        return Error::make(ErrorCode::Io, QCoreApplication::translate("OAuth", "Roer could not prepare the link. Please try again."));
+        return Error::make(ErrorCode::Io,
+                           QCoreApplication::translate(
+                               "OAuth", "Roer could not prepare the link. Please try again."));
     connect(m_server, &QTcpServer::newConnection, this, &OAuthLoopbackFlow::onConnection);
     m_verifier = makeCodeVerifier();
     m_state = randomUrlSafe(16);
@@ -69,7 +72,8 @@ Result<QUrl> OAuthLoopbackFlow::start(const QStringList &scopes, std::function<v
     q.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri);
     q.addQueryItem(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
     q.addQueryItem(QStringLiteral("state"), QString::fromLatin1(m_state));
-    q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(codeChallenge(m_verifier)));
+    q.addQueryItem(QStringLiteral("code_challenge"),
+                   QString::fromLatin1(codeChallenge(m_verifier)));
     q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     for (const auto &p : std::as_const(m_extra))
         q.addQueryItem(p.first, p.second);
@@ -79,14 +83,16 @@ Result<QUrl> OAuthLoopbackFlow::start(const QStringList &scopes, std::function<v
     for (const auto &item : q.queryItems(QUrl::FullyDecoded)) {
         if (!query.isEmpty())
             query += QLatin1Char('&');
-        query += QString::fromLatin1(QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second));
+        query += QString::fromLatin1(QUrl::toPercentEncoding(item.first) + '='
+                                     + QUrl::toPercentEncoding(item.second));
     }
     url.setQuery(query, QUrl::StrictMode);
 
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this,
-            [this]() { fail(QCoreApplication::translate("OAuth", "Linking took too long. Please try again.")); });
+    connect(m_timer, &QTimer::timeout, this, [this]() {
+        fail(QCoreApplication::translate("OAuth", "Linking took too long. Please try again."));
+    });
     m_timer->start(m_timeoutMs);
     qCInfo(lcConsent) << "account linking started";
     return url;
@@ -110,11 +116,14 @@ void OAuthLoopbackFlow::onReadable(QTcpSocket *socket)
         return;
     const QList<QByteArray> requestLine = socket->readLine().trimmed().split(' ');
     auto answer = [socket](const QByteArray &status, const QString &text) {
-        const QByteArray body = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Roer</title></head>"
-                                "<body><p>" + text.toHtmlEscaped().toUtf8() + "</p></body></html>";
-        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n"
-                      + body);
+        const QByteArray body =
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Roer</title></head>"
+            "<body><p>"
+            + text.toHtmlEscaped().toUtf8() + "</p></body></html>";
+        socket->write("HTTP/1.1 " + status
+                      + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                      + QByteArray::number(body.size())
+                      + "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n" + body);
         socket->disconnectFromHost();
     };
     if (requestLine.size() < 2 || requestLine[0] != "GET") {
@@ -129,24 +138,32 @@ void OAuthLoopbackFlow::onReadable(QTcpSocket *socket)
     const QUrlQuery query(target);
     if (query.queryItemValue(QStringLiteral("state")).toLatin1() != m_state) {
         // Not our request (or forged): ignore it and keep waiting for the real one.
-        answer("400 Bad Request", QCoreApplication::translate("OAuth", "This link is not from Roer."));
+        answer("400 Bad Request",
+               QCoreApplication::translate("OAuth", "This link is not from Roer."));
         return;
     }
     m_finished = true;
     m_server->close();
-    if (query.hasQueryItem(QStringLiteral("error")) || !query.hasQueryItem(QStringLiteral("code"))) {
-        answer("200 OK", QCoreApplication::translate("OAuth", "You did not allow the link. You can close this window."));
+    if (query.hasQueryItem(QStringLiteral("error"))
+        || !query.hasQueryItem(QStringLiteral("code"))) {
+        answer("200 OK",
+               QCoreApplication::translate(
+                   "OAuth", "You did not allow the link. You can close this window."));
         fail(QCoreApplication::translate("OAuth", "The link was not allowed at the retailer."));
         return;
     }
-    answer("200 OK", QCoreApplication::translate("OAuth", "Your account is linked. You can close this window and go back to Roer."));
+    answer("200 OK",
+           QCoreApplication::translate(
+               "OAuth", "Your account is linked. You can close this window and go back to Roer."));
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-    form.addQueryItem(QStringLiteral("code"), query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
+    form.addQueryItem(QStringLiteral("code"),
+                      query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
     form.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri);
     form.addQueryItem(QStringLiteral("client_id"), m_clientId);
     form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
-    m_client->postTokenRequest(m_tokenEndpoint, form, [this](Result<QJsonObject> r) { complete(std::move(r)); });
+    m_client->postTokenRequest(m_tokenEndpoint, form,
+                               [this](Result<QJsonObject> r) { complete(std::move(r)); });
 }
 
 void OAuthLoopbackFlow::fail(const QString &message)

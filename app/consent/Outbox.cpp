@@ -10,7 +10,8 @@
 namespace {
 constexpr const char *kColumns =
     "id, record_id, retailer_id, purpose_id, idempotency_key, payload, status, attempts,"
-    " next_attempt_ms, created_ms, updated_ms, http_status, problem, receipt_id, received_at, receipt";
+    " next_attempt_ms, created_ms, updated_ms, http_status, problem, receipt_id, received_at, "
+    "receipt";
 
 OutboxEntry readEntry(SqlStatement &st)
 {
@@ -45,17 +46,23 @@ Result<qint64> Outbox::enqueue(const QString &recordId, qint64 retailerId, const
 {
     auto st = m_vault.prepare(
         "INSERT INTO consent_outbox (record_id, retailer_id, purpose_id, idempotency_key, payload,"
-        " status, attempts, next_attempt_ms, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, 'waiting', 0, ?, ?, ?)");
-    st.bind(1, recordId).bind(2, retailerId).bind(3, purposeId)
+        " status, attempts, next_attempt_ms, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, "
+        "'waiting', 0, ?, ?, ?)");
+    st.bind(1, recordId)
+        .bind(2, retailerId)
+        .bind(3, purposeId)
         .bind(4, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bindText(5, QJsonDocument(payload).toJson(QJsonDocument::Compact))
-        .bind(6, nowMs).bind(7, nowMs).bind(8, nowMs);
+        .bind(6, nowMs)
+        .bind(7, nowMs)
+        .bind(8, nowMs);
     if (auto r = st.exec(); !r)
         return r.error();
     return m_vault.lastInsertId();
 }
 
-Result<QList<OutboxEntry>> Outbox::query(const char *sql, const std::function<void(SqlStatement &)> &bind)
+Result<QList<OutboxEntry>> Outbox::query(const char *sql,
+                                         const std::function<void(SqlStatement &)> &bind)
 {
     auto st = m_vault.prepare(sql);
     if (bind)
@@ -97,7 +104,8 @@ Result<std::optional<qint64>> Outbox::nextAttemptMs()
 Result<QList<OutboxEntry>> Outbox::all(qint64 retailerId)
 {
     static const QByteArray sql = selectSql("WHERE ? = 0 OR o.retailer_id = ? ORDER BY o.id");
-    return query(sql.constData(), [&](SqlStatement &st) { st.bind(1, retailerId).bind(2, retailerId); });
+    return query(sql.constData(),
+                 [&](SqlStatement &st) { st.bind(1, retailerId).bind(2, retailerId); });
 }
 
 Result<std::optional<OutboxEntry>> Outbox::byId(qint64 id)
@@ -113,7 +121,8 @@ Result<std::optional<OutboxEntry>> Outbox::latestFor(qint64 retailerId, const QS
 {
     static const QByteArray sql =
         selectSql("WHERE o.retailer_id = ? AND o.purpose_id = ? ORDER BY o.id DESC LIMIT 1");
-    auto r = query(sql.constData(), [&](SqlStatement &st) { st.bind(1, retailerId).bind(2, purposeId); });
+    auto r = query(sql.constData(),
+                   [&](SqlStatement &st) { st.bind(1, retailerId).bind(2, purposeId); });
     if (!r)
         return r.error();
     return r->isEmpty() ? std::optional<OutboxEntry>() : std::optional<OutboxEntry>(r->first());
@@ -121,7 +130,8 @@ Result<std::optional<OutboxEntry>> Outbox::latestFor(qint64 retailerId, const QS
 
 Result<int> Outbox::pendingCount()
 {
-    auto st = m_vault.prepare("SELECT COUNT(*) FROM consent_outbox WHERE status IN ('waiting', 'sent')");
+    auto st =
+        m_vault.prepare("SELECT COUNT(*) FROM consent_outbox WHERE status IN ('waiting', 'sent')");
     auto row = st.step();
     if (!row)
         return row.error();
@@ -139,21 +149,24 @@ Result<void> Outbox::markSent(qint64 id, qint64 nowMs)
 Result<void> Outbox::markConfirmed(qint64 id, const QString &receiptId, const QString &receivedAt,
                                    const QJsonObject &receipt, qint64 nowMs)
 {
-    auto st = m_vault.prepare(
-        "UPDATE consent_outbox SET status = 'confirmed', receipt_id = ?, received_at = ?, receipt = ?,"
-        " http_status = NULL, problem = NULL, updated_ms = ? WHERE id = ?");
-    return st.bind(1, receiptId).bind(2, receivedAt)
+    auto st = m_vault.prepare("UPDATE consent_outbox SET status = 'confirmed', receipt_id = ?, "
+                              "received_at = ?, receipt = ?,"
+                              " http_status = NULL, problem = NULL, updated_ms = ? WHERE id = ?");
+    return st.bind(1, receiptId)
+        .bind(2, receivedAt)
         .bindText(3, QJsonDocument(receipt).toJson(QJsonDocument::Compact))
-        .bind(4, nowMs).bind(5, id).exec();
+        .bind(4, nowMs)
+        .bind(5, id)
+        .exec();
 }
 
 Result<void> Outbox::scheduleRetry(qint64 id, qint64 nextMs, int httpStatus, const QString &problem,
                                    qint64 nowMs)
 {
     // Back to "waiting": the next attempt reuses the same idempotency key.
-    auto st = m_vault.prepare(
-        "UPDATE consent_outbox SET status = 'waiting', next_attempt_ms = ?, http_status = ?, problem = ?,"
-        " updated_ms = ? WHERE id = ? AND status IN ('waiting', 'sent')");
+    auto st = m_vault.prepare("UPDATE consent_outbox SET status = 'waiting', next_attempt_ms = ?, "
+                              "http_status = ?, problem = ?,"
+                              " updated_ms = ? WHERE id = ? AND status IN ('waiting', 'sent')");
     st.bind(1, nextMs);
     if (httpStatus)
         st.bind(2, httpStatus);
@@ -162,11 +175,11 @@ Result<void> Outbox::scheduleRetry(qint64 id, qint64 nextMs, int httpStatus, con
     return st.bind(3, problem).bind(4, nowMs).bind(5, id).exec();
 }
 
-Result<void> Outbox::setFinal(qint64 id, Consent::Delivery status, int httpStatus, const QString &problem,
-                              qint64 nowMs)
+Result<void> Outbox::setFinal(qint64 id, Consent::Delivery status, int httpStatus,
+                              const QString &problem, qint64 nowMs)
 {
-    auto st = m_vault.prepare(
-        "UPDATE consent_outbox SET status = ?, http_status = ?, problem = ?, updated_ms = ? WHERE id = ?");
+    auto st = m_vault.prepare("UPDATE consent_outbox SET status = ?, http_status = ?, problem = ?, "
+                              "updated_ms = ? WHERE id = ?");
     st.bind(1, Consent::deliveryId(status));
     if (httpStatus)
         st.bind(2, httpStatus);
@@ -180,7 +193,8 @@ Result<void> Outbox::markRefused(qint64 id, int httpStatus, const QString &probl
     return setFinal(id, Consent::Delivery::Refused, httpStatus, problem, nowMs);
 }
 
-Result<void> Outbox::markNeedsAttention(qint64 id, int httpStatus, const QString &problem, qint64 nowMs)
+Result<void> Outbox::markNeedsAttention(qint64 id, int httpStatus, const QString &problem,
+                                        qint64 nowMs)
 {
     return setFinal(id, Consent::Delivery::NeedsAttention, httpStatus, problem, nowMs);
 }

@@ -40,14 +40,16 @@ public:
     Result<void> scheduleRetry(qint64 id, qint64 nextAttemptMs, int httpStatus,
                                const QString &problem, qint64 nowMs);
     Result<void> markRefused(qint64 id, int httpStatus, const QString &problem, qint64 nowMs);
-    Result<void> markNeedsAttention(qint64 id, int httpStatus, const QString &problem, qint64 nowMs);
+    Result<void> markNeedsAttention(qint64 id, int httpStatus, const QString &problem,
+                                    qint64 nowMs);
     // The customer asks to try again (after "needs attention"): same key, due now.
     Result<void> retryNow(qint64 id, qint64 nowMs);
 
 private:
-    Result<void> setFinal(qint64 id, Consent::Delivery status, int httpStatus, const QString &problem,
-                          qint64 nowMs);
-    Result<QList<OutboxEntry>> query(const char *sql, const std::function<void(SqlStatement &)> &bind);
+    Result<void> setFinal(qint64 id, Consent::Delivery status, int httpStatus,
+                          const QString &problem, qint64 nowMs);
+    Result<QList<OutboxEntry>> query(const char *sql,
+                                     const std::function<void(SqlStatement &)> &bind);
 
     Vault &m_vault;
 };

@@ -26,6 +26,7 @@ QJsonObject OutboxEntry::toJson() const
         o.insert(QStringLiteral("problem"), problem);
     if (!receiptId.isEmpty())
         o.insert(QStringLiteral("receipt"),
-                 QJsonObject{{QStringLiteral("id"), receiptId}, {QStringLiteral("received_at"), receivedAt}});
+                 QJsonObject{{QStringLiteral("id"), receiptId},
+                             {QStringLiteral("received_at"), receivedAt}});
     return o;
 }

@@ -14,14 +14,14 @@ struct OutboxEntry
     qint64 retailerId = 0;
     QString purposeId;
     QString idempotencyKey;
-    QJsonObject payload;         // the decision, protocol-neutral (see ConsentStore)
+    QJsonObject payload; // the decision, protocol-neutral (see ConsentStore)
     Consent::Delivery status = Consent::Delivery::Waiting;
     int attempts = 0;
     qint64 nextAttemptMs = 0;
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
-    int httpStatus = 0;          // of the last answer, 0 when none
-    QString problem;             // short, translated; never personal data
+    int httpStatus = 0; // of the last answer, 0 when none
+    QString problem;    // short, translated; never personal data
     QString receiptId;
     QString receivedAt;
     QJsonObject receipt;

@@ -24,7 +24,8 @@ qint64 OutboxSender::backoffMs(int attempt, qint64 baseMs, qint64 capMs)
     // "Full jitter": a random wait between 0 and the exponential ceiling, so many clients
     // that failed together do not all come back at the same moment.
     const int exponent = std::clamp(attempt - 1, 0, 40);
-    const double ceiling = std::min(double(capMs), double(baseMs) * double(1LL << std::min(exponent, 40)));
+    const double ceiling =
+        std::min(double(capMs), double(baseMs) * double(1LL << std::min(exponent, 40)));
     return qint64(QRandomGenerator::global()->bounded(ceiling + 1.0));
 }
 
@@ -128,7 +129,8 @@ void OutboxSender::send(const OutboxEntry &entry, bool afterRefresh)
     emit deliveryChanged(entry.id);
     auto go = [this, entry, client, afterRefresh](const QByteArray &token) {
         client->setAccessToken(token);
-        client->putConsent(entry.purposeId, entry.idempotencyKey, RetailerApiClient::putBody(entry.payload),
+        client->putConsent(entry.purposeId, entry.idempotencyKey,
+                           RetailerApiClient::putBody(entry.payload),
                            [this, entry, afterRefresh](RetailerApiClient::PutOutcome outcome) {
                                finish(entry, outcome, afterRefresh);
                            });
@@ -139,7 +141,8 @@ void OutboxSender::send(const OutboxEntry &entry, bool afterRefresh)
         go(QByteArray());
 }
 
-void OutboxSender::finish(const OutboxEntry &entry, const RetailerApiClient::PutOutcome &outcome, bool afterRefresh)
+void OutboxSender::finish(const OutboxEntry &entry, const RetailerApiClient::PutOutcome &outcome,
+                          bool afterRefresh)
 {
     using Kind = RetailerApiClient::PutOutcome::Kind;
     Outbox outbox(m_vault);
@@ -148,21 +151,26 @@ void OutboxSender::finish(const OutboxEntry &entry, const RetailerApiClient::Put
     Result<void> written;
     switch (outcome.kind) {
     case Kind::Confirmed:
-        written = outbox.markConfirmed(entry.id, outcome.receiptId, outcome.receivedAt, outcome.receipt, now);
+        written = outbox.markConfirmed(entry.id, outcome.receiptId, outcome.receivedAt,
+                                       outcome.receipt, now);
         qCInfo(lcConsent) << "decision confirmed by the retailer";
         break;
     case Kind::Accepted:
         // 202 "pending": the retailer has the decision and its receipt, and applies it later.
         // Nothing more to send; reconciliation shows whether it was applied.
-        written = outbox.markConfirmed(entry.id, outcome.receiptId, outcome.receivedAt, outcome.receipt, now);
+        written = outbox.markConfirmed(entry.id, outcome.receiptId, outcome.receivedAt,
+                                       outcome.receipt, now);
         break;
     case Kind::Retry: {
         const auto current = outbox.byId(entry.id);
         const int attempts = current && *current ? (*current)->attempts : entry.attempts + 1;
-        const qint64 wait = outcome.retryAfterMs ? std::min(*outcome.retryAfterMs, qint64(7) * 24 * 3600 * 1000)
-                                                 : backoffMs(attempts, m_baseMs, m_capMs);
-        written = outbox.scheduleRetry(entry.id, now + wait, outcome.httpStatus, outcome.problem, now);
-        qCInfo(lcConsent) << "delivery will be retried; status" << outcome.httpStatus << "attempt" << attempts;
+        const qint64 wait = outcome.retryAfterMs
+            ? std::min(*outcome.retryAfterMs, qint64(7) * 24 * 3600 * 1000)
+            : backoffMs(attempts, m_baseMs, m_capMs);
+        written =
+            outbox.scheduleRetry(entry.id, now + wait, outcome.httpStatus, outcome.problem, now);
+        qCInfo(lcConsent) << "delivery will be retried; status" << outcome.httpStatus << "attempt"
+                          << attempts;
         break;
     }
     case Kind::Unauthorized:
@@ -186,7 +194,8 @@ void OutboxSender::finish(const OutboxEntry &entry, const RetailerApiClient::Put
         break;
     case Kind::NeedsAttention:
         written = outbox.markNeedsAttention(entry.id, outcome.httpStatus, outcome.problem, now);
-        qCInfo(lcConsent) << "delivery needs the customer's attention; status" << outcome.httpStatus;
+        qCInfo(lcConsent) << "delivery needs the customer's attention; status"
+                          << outcome.httpStatus;
         break;
     }
     if (!written)

@@ -28,8 +28,8 @@ class OutboxSender : public QObject
 public:
     // Asks for the retailer's access token (forceRefresh: the last one was refused).
     // Answers an empty token when there is none.
-    using TokenFetcher =
-        std::function<void(qint64 retailerId, bool forceRefresh, std::function<void(QByteArray token)> done)>;
+    using TokenFetcher = std::function<void(qint64 retailerId, bool forceRefresh,
+                                            std::function<void(QByteArray token)> done)>;
 
     OutboxSender(Vault &vault, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~OutboxSender() override;
@@ -37,7 +37,11 @@ public:
     void setTokenFetcher(TokenFetcher fetcher) { m_tokens = std::move(fetcher); }
     void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
     void setMaxInFlight(int n) { m_maxInFlight = n; }
-    void setBackoff(qint64 baseMs, qint64 capMs) { m_baseMs = baseMs; m_capMs = capMs; }
+    void setBackoff(qint64 baseMs, qint64 capMs)
+    {
+        m_baseMs = baseMs;
+        m_capMs = capMs;
+    }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // The longest real time the sender sleeps before looking again (a fake clock may jump).
     void setMaxSleepMs(int ms) { m_maxSleepMs = ms; }
@@ -59,7 +63,8 @@ signals:
 
 private:
     void send(const OutboxEntry &entry, bool afterRefresh);
-    void finish(const OutboxEntry &entry, const RetailerApiClient::PutOutcome &outcome, bool afterRefresh);
+    void finish(const OutboxEntry &entry, const RetailerApiClient::PutOutcome &outcome,
+                bool afterRefresh);
     RetailerApiClient *clientFor(qint64 retailerId, QString *problem);
     void schedule();
 

@@ -15,8 +15,8 @@ public:
     struct Difference
     {
         enum Kind {
-            StillListed,      // they use it, but the customer said no
-            NotListed,        // the customer said yes, they do not list it
+            StillListed, // they use it, but the customer said no
+            NotListed,   // the customer said yes, they do not list it
             ChannelsDiffer,
             ConditionsDiffer, // until / where / while using the app
             OnlyAtRetailer,   // they list a yes the customer never gave through Roer
@@ -28,8 +28,9 @@ public:
     };
 
     // `language` picks the purpose titles ("nl" or "en"); dates use the default QLocale.
-    static QList<Difference> compare(const QList<ConsentDecision> &ours, const QList<RemoteConsent> &theirs,
-                                     const QList<RetailerPurpose> &purposes, const QString &language,
-                                     const QDate &today);
+    static QList<Difference> compare(const QList<ConsentDecision> &ours,
+                                     const QList<RemoteConsent> &theirs,
+                                     const QList<RetailerPurpose> &purposes,
+                                     const QString &language, const QDate &today);
     static QString kindId(Difference::Kind kind);
 };

@@ -61,8 +61,10 @@ private:
         QString clientId;
     };
     std::optional<LinkRow> linkRow(qint64 retailerId);
-    void refresh(qint64 retailerId, const LinkRow &row, Tokens tokens, std::function<void(QByteArray)> done);
-    void writeTokens(const QString &slot, const Tokens &tokens, std::function<void(Result<void>)> done);
+    void refresh(qint64 retailerId, const LinkRow &row, Tokens tokens,
+                 std::function<void(QByteArray)> done);
+    void writeTokens(const QString &slot, const Tokens &tokens,
+                     std::function<void(Result<void>)> done);
     static Tokens tokensFrom(const QJsonObject &answer, const Tokens &previous);
 
     Vault &m_vault;

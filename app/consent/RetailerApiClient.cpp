@@ -31,7 +31,9 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 
 Error protocolError()
 {
-    return Error::make(ErrorCode::Protocol, QCoreApplication::translate("RetailerApi", "The retailer's answer was not what Roer expected."));
+    return Error::make(ErrorCode::Protocol,
+                       QCoreApplication::translate(
+                           "RetailerApi", "The retailer's answer was not what Roer expected."));
 }
 
 int httpStatus(QNetworkReply *reply)
@@ -48,22 +50,33 @@ bool isTlsError(QNetworkReply::NetworkError e)
 QString problemForCode(int status, const QString &code)
 {
     if (code == QLatin1String("purpose_needed_for_contract"))
-        return QCoreApplication::translate("RetailerApi", "The retailer needs this for your order, so it did not accept the change.");
+        return QCoreApplication::translate(
+            "RetailerApi",
+            "The retailer needs this for your order, so it did not accept the change.");
     if (code == QLatin1String("channel_not_offered"))
-        return QCoreApplication::translate("RetailerApi", "The retailer does not use this channel for this purpose.");
+        return QCoreApplication::translate(
+            "RetailerApi", "The retailer does not use this channel for this purpose.");
     if (code == QLatin1String("unknown_purpose"))
-        return QCoreApplication::translate("RetailerApi", "The retailer does not know this purpose any more.");
+        return QCoreApplication::translate("RetailerApi",
+                                           "The retailer does not know this purpose any more.");
     if (code == QLatin1String("idempotency_key_reused"))
-        return QCoreApplication::translate("RetailerApi", "The retailer has this decision already, but with other details.");
+        return QCoreApplication::translate(
+            "RetailerApi", "The retailer has this decision already, but with other details.");
     if (status == 401 || status == 403)
-        return QCoreApplication::translate("RetailerApi", "Roer is no longer linked to your account at this retailer. Please link it again.");
+        return QCoreApplication::translate(
+            "RetailerApi",
+            "Roer is no longer linked to your account at this retailer. Please link it again.");
     if (status >= 300 && status < 400)
-        return QCoreApplication::translate("RetailerApi", "The retailer sent Roer to another address. Roer did not follow it.");
+        return QCoreApplication::translate(
+            "RetailerApi", "The retailer sent Roer to another address. Roer did not follow it.");
     if (status == 429)
-        return QCoreApplication::translate("RetailerApi", "The retailer is busy. Roer will try again later.");
+        return QCoreApplication::translate("RetailerApi",
+                                           "The retailer is busy. Roer will try again later.");
     if (status >= 500)
-        return QCoreApplication::translate("RetailerApi", "The retailer has a problem. Roer will try again later.");
-    return QCoreApplication::translate("RetailerApi", "The retailer could not process this decision.");
+        return QCoreApplication::translate(
+            "RetailerApi", "The retailer has a problem. Roer will try again later.");
+    return QCoreApplication::translate("RetailerApi",
+                                       "The retailer could not process this decision.");
 }
 } // namespace
 
@@ -77,10 +90,15 @@ Result<QUrl> RetailerApiClient::checkAddress(const QString &address)
     const QUrl url(address.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("RetailerApi", "This is not a web address Roer can use."));
+        return Error::make(ErrorCode::InvalidInput,
+                           QCoreApplication::translate("RetailerApi",
+                                                       "This is not a web address Roer can use."));
     if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host()))
-        return Error::make(ErrorCode::Refused,
-                           QCoreApplication::translate("RetailerApi", "This address is not secure. Roer only connects to retailers over HTTPS."));
+        return Error::make(
+            ErrorCode::Refused,
+            QCoreApplication::translate(
+                "RetailerApi",
+                "This address is not secure. Roer only connects to retailers over HTTPS."));
     return url;
 }
 
@@ -118,7 +136,8 @@ void RetailerApiClient::setSslConfiguration(const QSslConfiguration &configurati
 QNetworkRequest RetailerApiClient::request(const QUrl &url, bool authorised) const
 {
     QNetworkRequest r(url);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                   QNetworkRequest::SameOriginRedirectPolicy);
     r.setTransferTimeout(m_timeoutMs);
     r.setRawHeader("Accept", "application/json");
     r.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Roer/" ROER_VERSION));
@@ -139,22 +158,34 @@ Error RetailerApiClient::replyError(QNetworkReply *reply, const QByteArray &body
     const int status = httpStatus(reply);
     if (status == 0) {
         if (isTlsError(reply->error()))
-            return Error::make(ErrorCode::Refused, QCoreApplication::translate("RetailerApi", "The retailer's connection could not be checked as safe. "
-                                                      "Roer did not send anything."));
+            return Error::make(ErrorCode::Refused,
+                               QCoreApplication::translate(
+                                   "RetailerApi",
+                                   "The retailer's connection could not be checked as safe. "
+                                   "Roer did not send anything."));
         if (reply->error() == QNetworkReply::InsecureRedirectError)
             return Error::make(ErrorCode::Refused, problemForCode(302, QString()));
-        if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
-            return Error::make(ErrorCode::Network, QCoreApplication::translate("RetailerApi", "The retailer did not answer in time."));
-        return Error::make(ErrorCode::Network,
-                           QCoreApplication::translate("RetailerApi", "Roer could not reach the retailer. Check your internet connection."));
+        if (reply->error() == QNetworkReply::OperationCanceledError
+            || reply->error() == QNetworkReply::TimeoutError)
+            return Error::make(ErrorCode::Network,
+                               QCoreApplication::translate("RetailerApi",
+                                                           "The retailer did not answer in time."));
+        return Error::make(
+            ErrorCode::Network,
+            QCoreApplication::translate(
+                "RetailerApi",
+                "Roer could not reach the retailer. Check your internet connection."));
     }
-    const QString code = QJsonDocument::fromJson(body).object()[QLatin1String("error")].toObject()
-                             [QLatin1String("code")].toString();
+    const QString code = QJsonDocument::fromJson(body)
+                             .object()[QLatin1String("error")]
+                             .toObject()[QLatin1String("code")]
+                             .toString();
     return Error::make(status == 401 || status == 403 ? ErrorCode::Refused : ErrorCode::Network,
                        problemForCode(status, code));
 }
 
-void RetailerApiClient::getJson(const QUrl &url, bool authorised, std::function<void(Result<QJsonObject>)> done)
+void RetailerApiClient::getJson(const QUrl &url, bool authorised,
+                                std::function<void(Result<QJsonObject>)> done)
 {
     QNetworkReply *reply = get(url, authorised);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)]() {
@@ -200,8 +231,11 @@ void RetailerApiClient::discover(std::function<void(Result<Discovery>)> done)
         // Everything the discovery document points to must live at the same origin.
         for (const QUrl &u : {d.apiBase, d.authorizationEndpoint, d.tokenEndpoint})
             if (!u.isValid() || !sameOrigin(u, base))
-                return done(Error::make(ErrorCode::Refused,
-                                        QCoreApplication::translate("RetailerApi", "The retailer's settings point to another website. Roer does not trust them.")));
+                return done(Error::make(
+                    ErrorCode::Refused,
+                    QCoreApplication::translate("RetailerApi",
+                                                "The retailer's settings point to another website. "
+                                                "Roer does not trust them.")));
         if (!versionOk || d.clientId.isEmpty())
             return done(protocolError());
         done(d);
@@ -257,8 +291,11 @@ void RetailerApiClient::fetchExport(std::function<void(Result<QByteArray>)> done
         reply->deleteLater();
         if (*tooLarge) {
             qCInfo(lcNetwork) << "export answer too large; refused";
-            return done(Error::make(ErrorCode::Protocol, QCoreApplication::translate(
-                "RetailerApi", "The retailer's answer is too large. Roer did not store it.")));
+            return done(
+                Error::make(ErrorCode::Protocol,
+                            QCoreApplication::translate(
+                                "RetailerApi",
+                                "The retailer's answer is too large. Roer did not store it.")));
         }
         const QByteArray body = reply->readAll();
         const int status = httpStatus(reply);
@@ -282,8 +319,10 @@ QJsonObject RetailerApiClient::putBody(const QJsonObject &payload)
         {QStringLiteral("channels"), payload[QLatin1String("channels")].toArray()},
         {QStringLiteral("context"),
          QJsonObject{{QStringLiteral("until"), orNull("until")},
-                     {QStringLiteral("where"), payload[QLatin1String("where")].toString(QStringLiteral("anywhere"))},
-                     {QStringLiteral("while_using_app"), payload[QLatin1String("while_using_app")].toBool()}}},
+                     {QStringLiteral("where"),
+                      payload[QLatin1String("where")].toString(QStringLiteral("anywhere"))},
+                     {QStringLiteral("while_using_app"),
+                      payload[QLatin1String("while_using_app")].toBool()}}},
         {QStringLiteral("decided_at"), payload[QLatin1String("decided_at")]},
         {QStringLiteral("record_id"), payload[QLatin1String("record_id")]},
         {QStringLiteral("previous_record_id"), orNull("previous_record_id")},
@@ -312,9 +351,10 @@ std::optional<qint64> RetailerApiClient::parseRetryAfter(const QByteArray &value
 void RetailerApiClient::putConsent(const QString &purposeId, const QString &idempotencyKey,
                                    const QJsonObject &body, std::function<void(PutOutcome)> done)
 {
-    QNetworkRequest r = request(
-        m_apiBase.resolved(QUrl(QStringLiteral("consents/") + QString::fromLatin1(QUrl::toPercentEncoding(purposeId)))),
-        true);
+    QNetworkRequest r =
+        request(m_apiBase.resolved(QUrl(QStringLiteral("consents/")
+                                        + QString::fromLatin1(QUrl::toPercentEncoding(purposeId)))),
+                true);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     r.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
     const QString recordId = body[QLatin1String("record_id")].toString();
@@ -324,13 +364,16 @@ void RetailerApiClient::putConsent(const QString &purposeId, const QString &idem
         const QByteArray answer = reply->readAll();
         PutOutcome out;
         out.httpStatus = httpStatus(reply);
-        qCInfo(lcNetwork) << "PUT consent answered" << out.httpStatus << "error" << int(reply->error());
+        qCInfo(lcNetwork) << "PUT consent answered" << out.httpStatus << "error"
+                          << int(reply->error());
         if (out.httpStatus == 0) {
             const Error e = replyError(reply, answer);
             out.problem = e.message;
             // A certificate problem will not pass by itself: the customer must see it.
-            out.kind = isTlsError(reply->error()) || reply->error() == QNetworkReply::InsecureRedirectError
-                ? PutOutcome::NeedsAttention : PutOutcome::Retry;
+            out.kind =
+                isTlsError(reply->error()) || reply->error() == QNetworkReply::InsecureRedirectError
+                ? PutOutcome::NeedsAttention
+                : PutOutcome::Retry;
             return done(out);
         }
         const QJsonObject json = QJsonDocument::fromJson(answer).object();
@@ -341,7 +384,8 @@ void RetailerApiClient::putConsent(const QString &purposeId, const QString &idem
             out.receivedAt = json[QLatin1String("received_at")].toString();
             out.receipt = json;
             // Wrong content on a 2xx: it may or may not have been applied; retrying is safe.
-            if (out.receiptId.isEmpty() || json[QLatin1String("record_id")].toString() != recordId) {
+            if (out.receiptId.isEmpty()
+                || json[QLatin1String("record_id")].toString() != recordId) {
                 out.kind = PutOutcome::Retry;
                 out.problem = protocolError().message;
             } else {
@@ -352,7 +396,8 @@ void RetailerApiClient::putConsent(const QString &purposeId, const QString &idem
         out.problem = problemForCode(s, out.errorCode);
         if (s == 429 || s == 500 || s == 502 || s == 503 || s == 504) {
             out.kind = PutOutcome::Retry;
-            out.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"), Clock::instance().nowMs());
+            out.retryAfterMs =
+                parseRetryAfter(reply->rawHeader("Retry-After"), Clock::instance().nowMs());
         } else if (s == 401) {
             out.kind = PutOutcome::Unauthorized;
         } else if (out.errorCode == QLatin1String("purpose_needed_for_contract")) {
@@ -370,7 +415,8 @@ void RetailerApiClient::postTokenRequest(const QUrl &tokenEndpoint, const QUrlQu
     if (auto ok = checkAddress(tokenEndpoint.toString()); !ok)
         return done(ok.error());
     QNetworkRequest r = request(tokenEndpoint, false);
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    r.setHeader(QNetworkRequest::ContentTypeHeader,
+                QStringLiteral("application/x-www-form-urlencoded"));
     // Encoded by hand: QUrlQuery leaves '+' alone, which a form decoder reads as a space.
     QByteArray encoded;
     for (const auto &item : form.queryItems(QUrl::FullyDecoded)) {
@@ -386,8 +432,11 @@ void RetailerApiClient::postTokenRequest(const QUrl &tokenEndpoint, const QUrlQu
         qCInfo(lcNetwork) << "token endpoint answered" << status;
         const QJsonObject json = QJsonDocument::fromJson(body).object();
         if (status == 400 || status == 401)
-            return done(Error::make(ErrorCode::Refused,
-                                    QCoreApplication::translate("RetailerApi", "The retailer did not accept the link. Please try linking again.")));
+            return done(Error::make(
+                ErrorCode::Refused,
+                QCoreApplication::translate(
+                    "RetailerApi",
+                    "The retailer did not accept the link. Please try linking again.")));
         if (status != 200)
             return done(replyError(reply, body));
         if (json[QLatin1String("access_token")].toString().isEmpty())

@@ -45,10 +45,10 @@ public:
     {
         enum Kind { Confirmed, Accepted, Retry, Unauthorized, Refused, NeedsAttention };
         Kind kind = Retry;
-        int httpStatus = 0;              // 0: no HTTP answer
+        int httpStatus = 0; // 0: no HTTP answer
         std::optional<qint64> retryAfterMs;
-        QString errorCode;               // the protocol's error code, if any
-        QString problem;                 // translated, for the customer
+        QString errorCode; // the protocol's error code, if any
+        QString problem;   // translated, for the customer
         QString receiptId;
         QString receivedAt;
         QJsonObject receipt;
@@ -74,8 +74,8 @@ public:
     void discover(std::function<void(Result<Discovery>)> done);
     void fetchPurposes(std::function<void(Result<QList<RetailerPurpose>>)> done);
     void fetchConsents(std::function<void(Result<QList<RemoteConsent>>)> done);
-    void putConsent(const QString &purposeId, const QString &idempotencyKey, const QJsonObject &body,
-                    std::function<void(PutOutcome)> done);
+    void putConsent(const QString &purposeId, const QString &idempotencyKey,
+                    const QJsonObject &body, std::function<void(PutOutcome)> done);
     void fetchExport(std::function<void(Result<QByteArray>)> done);
     // OAuth token endpoint (form POST); the answer is the RFC 6749 JSON object.
     void postTokenRequest(const QUrl &tokenEndpoint, const QUrlQuery &form,

@@ -62,7 +62,8 @@ QJsonObject RetailerPurpose::toJson() const
     return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("dpv_purpose"), dpvPurpose},
-        {QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), titleEn}, {QStringLiteral("nl"), titleNl}}},
+        {QStringLiteral("title"),
+         QJsonObject{{QStringLiteral("en"), titleEn}, {QStringLiteral("nl"), titleNl}}},
         {QStringLiteral("description"),
          QJsonObject{{QStringLiteral("en"), descriptionEn}, {QStringLiteral("nl"), descriptionNl}}},
         {QStringLiteral("legal_basis"), legalBasis},
@@ -85,7 +86,8 @@ RetailerPurpose RetailerPurpose::fromJson(const QJsonObject &o)
     p.legalBasis = Consent::normaliseLegalBasis(o[QLatin1String("legal_basis")].toString());
     p.dataCategories = stringList(o[QLatin1String("data_categories")]);
     p.retention = o[QLatin1String("retention")].toString();
-    p.channels = Consent::normaliseChannels(stringList(o[QLatin1String("channels")])).value_or(QStringList());
+    p.channels = Consent::normaliseChannels(stringList(o[QLatin1String("channels")]))
+                     .value_or(QStringList());
     p.neededForContract = o[QLatin1String("needed_for_contract")].toBool()
         || o[QLatin1String("required_for_contract")].toBool();
     return p;

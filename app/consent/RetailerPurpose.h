@@ -7,13 +7,13 @@
 // One purpose a retailer uses data for, as the retailer described it (protocol `purposes`).
 struct RetailerPurpose
 {
-    QString id;            // the retailer's own id
-    QString dpvPurpose;    // e.g. "dpv:DirectMarketing"
+    QString id;         // the retailer's own id
+    QString dpvPurpose; // e.g. "dpv:DirectMarketing"
     QString titleEn, titleNl;
     QString descriptionEn, descriptionNl;
-    QString legalBasis;    // DPV id, e.g. "dpv:Consent"
+    QString legalBasis; // DPV id, e.g. "dpv:Consent"
     QStringList dataCategories;
-    QString retention;     // ISO 8601 duration, e.g. "P2Y"
+    QString retention; // ISO 8601 duration, e.g. "P2Y"
     QStringList channels;
     bool neededForContract = false;
 

@@ -12,7 +12,8 @@ namespace Bootstrap {
 void disableCoreDumps()
 {
 #if defined(__unix__) || defined(__APPLE__)
-    struct rlimit limit {
+    struct rlimit limit
+    {
         0, 0
     };
     setrlimit(RLIMIT_CORE, &limit);

@@ -6,7 +6,7 @@
 // One entry of the bundled retailer directory (resources/directory/directory.json).
 struct DirectoryEntry
 {
-    QString id; // e.g. "datarequests:amazon-nl"
+    QString id;   // e.g. "datarequests:amazon-nl"
     QString kind; // "company" or "authority"
     QString name;
     QStringList runs; // brands and services this company is responsible for
@@ -16,6 +16,6 @@ struct DirectoryEntry
     QString postalAddress;
     QString webform;
     QStringList sources; // where the facts were checked
-    QString source; // which data set the entry comes from, with its licence
-    QString quality; // "verified" or "unverified"
+    QString source;      // which data set the entry comes from, with its licence
+    QString quality;     // "verified" or "unverified"
 };

@@ -33,8 +33,8 @@ Result<RetailerDirectory> RetailerDirectory::bundled()
         if (!file.open(QIODevice::ReadOnly)) {
             qCWarning(lcImport) << "bundled directory resource missing";
             return Error::make(ErrorCode::NotFound,
-                               QCoreApplication::translate("Retailers",
-                                                           "The list of known retailers is missing."));
+                               QCoreApplication::translate(
+                                   "Retailers", "The list of known retailers is missing."));
         }
         return fromJson(file.readAll());
     }();

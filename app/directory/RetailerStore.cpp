@@ -8,7 +8,6 @@
 
 namespace {
 
-
 const char kColumns[] =
     "SELECT id, name, website, privacy_email, postal_address, api_base, directory_id, created_at "
     "FROM retailer ";
@@ -40,9 +39,12 @@ RetailerStore::RetailerStore(Vault &vault) : m_vault(vault) {}
 Result<void> RetailerStore::checkName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Retailers", "Please give the retailer a name."));
+        return Error::make(ErrorCode::InvalidInput,
+                           QCoreApplication::translate("Retailers",
+                                                       "Please give the retailer a name."));
     if (name.size() > 200)
-        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Retailers", "This name is too long."));
+        return Error::make(ErrorCode::InvalidInput,
+                           QCoreApplication::translate("Retailers", "This name is too long."));
     return {};
 }
 
@@ -54,7 +56,9 @@ Result<qint64> RetailerStore::add(const Retailer &retailer)
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error::make(ErrorCode::AlreadyExists, QCoreApplication::translate("Retailers", "You already have a retailer with this name."));
+        return Error::make(ErrorCode::AlreadyExists,
+                           QCoreApplication::translate(
+                               "Retailers", "You already have a retailer with this name."));
     auto st = m_vault.prepare(
         "INSERT INTO retailer (name, website, privacy_email, postal_address, api_base, "
         "directory_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -79,13 +83,17 @@ Result<void> RetailerStore::rename(qint64 id, const QString &newName)
     if (!existing)
         return existing.error();
     if (existing->has_value() && (*existing)->id != id)
-        return Error::make(ErrorCode::AlreadyExists, QCoreApplication::translate("Retailers", "You already have a retailer with this name."));
+        return Error::make(ErrorCode::AlreadyExists,
+                           QCoreApplication::translate(
+                               "Retailers", "You already have a retailer with this name."));
     auto st = m_vault.prepare("UPDATE retailer SET name = ? WHERE id = ?");
     st.bind(1, newName.trimmed()).bind(2, id);
     if (auto r = st.exec(); !r)
         return r;
     if (m_vault.changes() == 0)
-        return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Retailers", "This retailer does not exist."));
+        return Error::make(ErrorCode::NotFound,
+                           QCoreApplication::translate("Retailers",
+                                                       "This retailer does not exist."));
     return {};
 }
 
@@ -113,7 +121,9 @@ Result<void> RetailerStore::remove(qint64 id)
     if (auto r = st.exec(); !r)
         return r;
     if (m_vault.changes() == 0)
-        return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Retailers", "This retailer does not exist."));
+        return Error::make(ErrorCode::NotFound,
+                           QCoreApplication::translate("Retailers",
+                                                       "This retailer does not exist."));
     if (auto r = tx.commit(); !r)
         return r;
     qCInfo(lcImport) << "retailer removed with its data";

@@ -12,8 +12,9 @@ namespace {
 
 Error catalogueError()
 {
-    return Error::make(ErrorCode::Generic,
-                       QCoreApplication::translate("Catalogue", "Roer could not read its list of explanations."));
+    return Error::make(
+        ErrorCode::Generic,
+        QCoreApplication::translate("Catalogue", "Roer could not read its list of explanations."));
 }
 
 Result<QJsonObject> readObject(const QString &path)
@@ -35,7 +36,8 @@ Result<QJsonObject> readObject(const QString &path)
 LocalText localText(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
-    return LocalText{o.value(QLatin1String("en")).toString(), o.value(QLatin1String("nl")).toString()};
+    return LocalText{o.value(QLatin1String("en")).toString(),
+                     o.value(QLatin1String("nl")).toString()};
 }
 
 QStringList stringList(const QJsonValue &value, bool compact)
@@ -144,7 +146,8 @@ Result<Catalogue> Catalogue::load(const QString &folder)
     if (c.m_categories.isEmpty() || c.m_purposes.isEmpty() || c.m_legalBases.isEmpty())
         return catalogueError();
     qCDebug(lcExplain) << "catalogue loaded:" << c.m_categories.size() << "categories,"
-                       << c.m_purposes.size() << "purposes," << c.m_fieldRules.size() << "field rules";
+                       << c.m_purposes.size() << "purposes," << c.m_fieldRules.size()
+                       << "field rules";
     return c;
 }
 

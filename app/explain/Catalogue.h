@@ -17,11 +17,11 @@ class Catalogue
 public:
     struct Category
     {
-        QString id;                 // "pd:EmailAddress", or "none"
-        QStringList purposes;       // DPV purpose ids
-        int retentionYears = 0;     // typical maximum; 0 = as long as the account exists
-        bool special = false;       // GDPR Art. 9 special category
-        bool sensitive = false;     // e.g. a national id number
+        QString id;             // "pd:EmailAddress", or "none"
+        QStringList purposes;   // DPV purpose ids
+        int retentionYears = 0; // typical maximum; 0 = as long as the account exists
+        bool special = false;   // GDPR Art. 9 special category
+        bool sensitive = false; // e.g. a national id number
         LocalText title;
         LocalText explanation;
         LocalText whatYouCanDo;
@@ -30,16 +30,16 @@ public:
     struct Purpose
     {
         QString id;
-        QString legalBasis;         // id of the legal basis usually claimed
+        QString legalBasis; // id of the legal basis usually claimed
         bool marketing = false;
         LocalText title;
         LocalText explanation;
     };
     struct LegalBasis
     {
-        QString id;                 // "eu-gdpr:A6-1-a"
-        QString dpv;                // "dpv:Consent"
-        QString article;            // "6(1)(a)"
+        QString id;      // "eu-gdpr:A6-1-a"
+        QString dpv;     // "dpv:Consent"
+        QString article; // "6(1)(a)"
         bool canObject = false;
         bool canWithdraw = false;
         LocalText title;
@@ -51,8 +51,8 @@ public:
     {
         QString category;
         double confidence = 0.7;
-        QStringList names;          // equal to the whole compact name
-        QStringList contains;       // anywhere in the compact name
+        QStringList names;    // equal to the whole compact name
+        QStringList contains; // anywhere in the compact name
     };
 
     // The catalogue compiled into Roer (loaded once, then shared).

@@ -15,12 +15,16 @@ Result<void> CorrectionStore::set(qint64 retailerId, const QString &dataFile, co
 {
     if (!Catalogue::builtIn().category(category))
         return Error::make(ErrorCode::InvalidInput,
-                           QCoreApplication::translate("CorrectionStore", "Roer does not know this kind of data."));
+                           QCoreApplication::translate("CorrectionStore",
+                                                       "Roer does not know this kind of data."));
     // SQLite 3.15: no UPSERT; the primary key makes INSERT OR REPLACE the same thing here.
-    SqlStatement st = m_vault.prepare(
-        "INSERT OR REPLACE INTO field_correction (retailer_id, data_file, field_path, category, corrected_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
-    st.bind(1, retailerId).bind(2, dataFile).bind(3, path).bind(4, category)
+    SqlStatement st = m_vault.prepare("INSERT OR REPLACE INTO field_correction (retailer_id, "
+                                      "data_file, field_path, category, corrected_at) "
+                                      "VALUES (?1, ?2, ?3, ?4, ?5)");
+    st.bind(1, retailerId)
+        .bind(2, dataFile)
+        .bind(3, path)
+        .bind(4, category)
         .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     Result<void> r = st.exec();
     if (r)
@@ -28,10 +32,11 @@ Result<void> CorrectionStore::set(qint64 retailerId, const QString &dataFile, co
     return r;
 }
 
-Result<void> CorrectionStore::remove(qint64 retailerId, const QString &dataFile, const QString &path)
+Result<void> CorrectionStore::remove(qint64 retailerId, const QString &dataFile,
+                                     const QString &path)
 {
-    SqlStatement st = m_vault.prepare(
-        "DELETE FROM field_correction WHERE retailer_id = ?1 AND data_file = ?2 AND field_path = ?3");
+    SqlStatement st = m_vault.prepare("DELETE FROM field_correction WHERE retailer_id = ?1 AND "
+                                      "data_file = ?2 AND field_path = ?3");
     st.bind(1, retailerId).bind(2, dataFile).bind(3, path);
     return st.exec();
 }
@@ -55,7 +60,8 @@ Result<QList<CorrectionStore::Correction>> CorrectionStore::forRetailer(qint64 r
 }
 
 const CorrectionStore::Correction *CorrectionStore::find(const QList<Correction> &corrections,
-                                                         const QString &dataFile, const QString &path)
+                                                         const QString &dataFile,
+                                                         const QString &path)
 {
     const QString fileName = QFileInfo(dataFile).fileName();
     const Correction *sameName = nullptr;

@@ -22,13 +22,15 @@ public:
 
     explicit CorrectionStore(Vault &vault);
 
-    Result<void> set(qint64 retailerId, const QString &dataFile, const QString &path, const QString &category);
+    Result<void> set(qint64 retailerId, const QString &dataFile, const QString &path,
+                     const QString &category);
     Result<void> remove(qint64 retailerId, const QString &dataFile, const QString &path);
     Result<QList<Correction>> forRetailer(qint64 retailerId) const;
 
     // The correction for a field: the same data file first; else the same path in a file of
     // the same name (exports often put files in a new, dated folder each time).
-    static const Correction *find(const QList<Correction> &corrections, const QString &dataFile, const QString &path);
+    static const Correction *find(const QList<Correction> &corrections, const QString &dataFile,
+                                  const QString &path);
 
 private:
     Vault &m_vault;

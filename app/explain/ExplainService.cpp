@@ -38,8 +38,9 @@ struct ExplainService::Running
 
 bool ExplainService::Key::operator==(const Key &o) const
 {
-    return snapshotId == o.snapshotId && corrections == o.corrections && retailerName == o.retailerName
-        && language == o.language && catalogue == o.catalogue && today == o.today;
+    return snapshotId == o.snapshotId && corrections == o.corrections
+        && retailerName == o.retailerName && language == o.language && catalogue == o.catalogue
+        && today == o.today;
 }
 
 ExplainService::ExplainService(VaultManager *manager, QObject *parent)
@@ -90,8 +91,8 @@ QByteArray ExplainService::catalogueFingerprint()
     return fingerprint;
 }
 
-std::optional<ExplainService::Key> ExplainService::keyFor(qint64 retailerId, const QString &language,
-                                                          QString *error) const
+std::optional<ExplainService::Key>
+ExplainService::keyFor(qint64 retailerId, const QString &language, QString *error) const
 {
     Vault *vault = m_manager->vault();
     if (!vault) {
@@ -100,8 +101,9 @@ std::optional<ExplainService::Key> ExplainService::keyFor(qint64 retailerId, con
     }
     const auto retailer = RetailerStore(*vault).find(retailerId);
     if (!retailer || !retailer->has_value()) {
-        *error = retailer ? QCoreApplication::translate("ExplainService", "This shop is no longer in Roer.")
-                          : retailer.error().message;
+        *error = retailer
+            ? QCoreApplication::translate("ExplainService", "This shop is no longer in Roer.")
+            : retailer.error().message;
         return std::nullopt;
     }
     const auto latest = SnapshotStore(*vault).latestSnapshot(retailerId);
@@ -119,7 +121,10 @@ std::optional<ExplainService::Key> ExplainService::keyFor(qint64 retailerId, con
     });
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const CorrectionStore::Correction &c : *corrections)
-        hash.addData(QStringList{c.dataFile, c.path, c.category}.join(QChar(0x1f)).append(QChar(0x1e)).toUtf8());
+        hash.addData(QStringList{c.dataFile, c.path, c.category}
+                         .join(QChar(0x1f))
+                         .append(QChar(0x1e))
+                         .toUtf8());
 
     Key key;
     key.snapshotId = latest->has_value() ? (*latest)->id : 0;
@@ -137,21 +142,24 @@ std::optional<ExplainOutcome> ExplainService::request(qint64 retailerId, const Q
     const std::optional<Key> key = keyFor(retailerId, language, &error);
     if (!key) {
         // Delivered like any other result: callers handle one path.
-        QMetaObject::invokeMethod(this, [this, retailerId, error] { emit explainFailed(retailerId, error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, retailerId, error] { emit explainFailed(retailerId, error); },
+            Qt::QueuedConnection);
         return std::nullopt;
     }
     if (key->snapshotId == 0)
         return ExplainOutcome{retailerId, language, {}, true}; // nothing imported: nothing to read
-    if (const auto it = m_cache.constFind({retailerId, language}); it != m_cache.constEnd() && it->key == *key) {
+    if (const auto it = m_cache.constFind({retailerId, language});
+        it != m_cache.constEnd() && it->key == *key) {
         ExplainOutcome outcome = it->outcome;
         outcome.fromCache = true;
         return outcome;
     }
-    if (m_running && m_running->job.retailerId == retailerId && m_running->job.key.language == language) {
+    if (m_running && m_running->job.retailerId == retailerId
+        && m_running->job.key.language == language) {
         if (m_running->job.key == *key)
             return std::nullopt; // already on it
-        stopRunning(); // a new import or a correction: that work is out of date
+        stopRunning();           // a new import or a correction: that work is out of date
     }
     for (Job &job : m_queue)
         if (job.retailerId == retailerId && job.key.language == language) {
@@ -185,24 +193,27 @@ void ExplainService::startNext()
         const QString name = job.key.retailerName;
         const QString language = job.key.language;
         const QDate today = job.key.today;
-        running->thread = QThread::create([this, vault = std::move(vault), stop, handle, serial, retailerId, name, language, today]() mutable {
+        running->thread = QThread::create([this, vault = std::move(vault), stop, handle, serial,
+                                           retailerId, name, language, today]() mutable {
             RetailerExplainer explainer(*vault, language);
             explainer.setToday(today);
             explainer.setObserver([this, stop, serial](qint64 done, qint64 total) {
                 if (stop->load())
                     return false;
-                QMetaObject::invokeMethod(this, [this, serial, done, total] { reportProgress(serial, done, total); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, serial, done, total] { reportProgress(serial, done, total); },
+                    Qt::QueuedConnection);
                 return true;
             });
             auto result = std::make_shared<Result<std::optional<SnapshotExplanation>>>(
-                    explainer.explainLatest(retailerId, name));
+                explainer.explainLatest(retailerId, name));
             {
                 const std::lock_guard<std::mutex> lock(handle->mutex);
                 handle->db = nullptr;
             }
             vault.reset(); // the worker connection closes here, on its own thread
-            QMetaObject::invokeMethod(this, [this, serial, result] { finished(serial, result); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, serial, result] { finished(serial, result); }, Qt::QueuedConnection);
         });
         running->thread->setObjectName(QStringLiteral("roer-explain"));
         m_running = std::move(running);
@@ -219,7 +230,8 @@ void ExplainService::reportProgress(quint64 serial, qint64 done, qint64 total)
     emit progressed(m_running->job.retailerId, done, total);
 }
 
-void ExplainService::finished(quint64 serial, const std::shared_ptr<Result<std::optional<SnapshotExplanation>>> &result)
+void ExplainService::finished(
+    quint64 serial, const std::shared_ptr<Result<std::optional<SnapshotExplanation>>> &result)
 {
     if (!m_running || m_running->job.serial != serial)
         return; // stopped meanwhile
@@ -237,7 +249,8 @@ void ExplainService::finished(quint64 serial, const std::shared_ptr<Result<std::
         ++m_runs;
         outcome = ExplainOutcome{job.retailerId, job.key.language, {}, false};
         if ((*result)->has_value()) {
-            outcome->explanation = std::make_shared<const SnapshotExplanation>(std::move(***result));
+            outcome->explanation =
+                std::make_shared<const SnapshotExplanation>(std::move(***result));
             // The worker explains the newest snapshot when it runs: an import may have
             // landed since the request. File it under the snapshot it really read.
             Key key = job.key;
@@ -294,7 +307,8 @@ bool ExplainService::isPending(qint64 retailerId) const
 {
     if (m_running && m_running->job.retailerId == retailerId)
         return true;
-    return std::any_of(m_queue.cbegin(), m_queue.cend(), [retailerId](const Job &job) { return job.retailerId == retailerId; });
+    return std::any_of(m_queue.cbegin(), m_queue.cend(),
+                       [retailerId](const Job &job) { return job.retailerId == retailerId; });
 }
 
 QPair<qint64, qint64> ExplainService::progress(qint64 retailerId) const

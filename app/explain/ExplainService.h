@@ -95,7 +95,8 @@ private:
     std::optional<Key> keyFor(qint64 retailerId, const QString &language, QString *error) const;
     void startNext();
     void reportProgress(quint64 serial, qint64 done, qint64 total);
-    void finished(quint64 serial, const std::shared_ptr<Result<std::optional<SnapshotExplanation>>> &result);
+    void finished(quint64 serial,
+                  const std::shared_ptr<Result<std::optional<SnapshotExplanation>>> &result);
     void stopRunning();
     static QByteArray catalogueFingerprint();
 

@@ -20,7 +20,8 @@ QJsonObject toJson(const SnapshotExplanation &e)
         fields.append(QJsonObject{
             {QStringLiteral("file"), f.dataFile},
             {QStringLiteral("path"), fieldPathInFile(f.path, f.dataFile)},
-            {QStringLiteral("category"), c.recognised() ? QJsonValue(c.category) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("category"),
+             c.recognised() ? QJsonValue(c.category) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("confidence"), std::round(c.confidence * 100.0) / 100.0},
             {QStringLiteral("reason"), c.reason},
             {QStringLiteral("title"), f.title},
@@ -29,7 +30,8 @@ QJsonObject toJson(const SnapshotExplanation &e)
     }
     QJsonArray alerts;
     for (const ExplainAlert &a : e.alerts)
-        alerts.append(QJsonObject{{QStringLiteral("kind"), a.kind}, {QStringLiteral("text"), a.text}});
+        alerts.append(
+            QJsonObject{{QStringLiteral("kind"), a.kind}, {QStringLiteral("text"), a.text}});
     return QJsonObject{
         {QStringLiteral("retailer"), e.retailer},
         {QStringLiteral("fields"), fields},

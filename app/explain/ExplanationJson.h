@@ -12,4 +12,4 @@
 namespace ExplanationJson {
 QJsonObject toJson(const SnapshotExplanation &explanation);
 QString fieldPathInFile(const QString &path, const QString &dataFile);
-}
+} // namespace ExplanationJson

@@ -7,11 +7,11 @@ struct FieldClassification
 {
     enum class Source { None, Correction, Values, Name, File };
 
-    QString category;          // DPV id ("pd:EmailAddress"), "none", or empty: not recognised
-    double confidence = 0.0;   // 0..1
-    QString reason;            // translated, for the customer: "8 of 10 values look like ..."
-    QString question;          // translated; set when not recognised: a question for the retailer
-    QString detector;          // key of the value detector that decided, if any ("iban")
+    QString category;        // DPV id ("pd:EmailAddress"), "none", or empty: not recognised
+    double confidence = 0.0; // 0..1
+    QString reason;          // translated, for the customer: "8 of 10 values look like ..."
+    QString question;        // translated; set when not recognised: a question for the retailer
+    QString detector;        // key of the value detector that decided, if any ("iban")
     Source source = Source::None;
 
     bool recognised() const { return !category.isEmpty(); }

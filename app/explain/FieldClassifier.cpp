@@ -22,7 +22,7 @@
 namespace {
 
 constexpr int kMaxSample = 200;
-constexpr double kMinRatio = 0.5;      // at least half the values must fit a detector
+constexpr double kMinRatio = 0.5; // at least half the values must fit a detector
 constexpr double kAgreementBonus = 0.1;
 constexpr double kFileConfidence = 0.45;
 
@@ -58,21 +58,28 @@ QString valueReason(const QString &detector, int matches, int total)
     if (detector == QLatin1String("email"))
         text = QT_TRANSLATE_NOOP("FieldClassifier", "%1 of %2 values look like e-mail addresses.");
     else if (detector == QLatin1String("iban"))
-        text = QT_TRANSLATE_NOOP("FieldClassifier", "%1 of %2 values are valid bank account numbers (IBAN).");
+        text = QT_TRANSLATE_NOOP("FieldClassifier",
+                                 "%1 of %2 values are valid bank account numbers (IBAN).");
     else if (detector == QLatin1String("card"))
-        text = QT_TRANSLATE_NOOP("FieldClassifier", "%1 of %2 values are valid payment card numbers.");
+        text =
+            QT_TRANSLATE_NOOP("FieldClassifier", "%1 of %2 values are valid payment card numbers.");
     else if (detector == QLatin1String("bsn"))
-        text = QT_TRANSLATE_NOOP("FieldClassifier", "%1 of %2 values pass the check for a citizen service number (BSN).");
+        text =
+            QT_TRANSLATE_NOOP("FieldClassifier",
+                              "%1 of %2 values pass the check for a citizen service number (BSN).");
     else if (detector == QLatin1String("phone"))
         text = QT_TRANSLATE_NOOP("FieldClassifier", "%1 of %2 values look like phone numbers.");
     else if (detector == QLatin1String("postcode"))
         text = QT_TRANSLATE_NOOP("FieldClassifier", "%1 of %2 values look like Dutch postcodes.");
     else if (detector == QLatin1String("ip"))
-        text = QT_TRANSLATE_NOOP("FieldClassifier", "%1 of %2 values look like internet addresses (IP addresses).");
+        text = QT_TRANSLATE_NOOP("FieldClassifier",
+                                 "%1 of %2 values look like internet addresses (IP addresses).");
     else if (detector == QLatin1String("geo"))
         text = QT_TRANSLATE_NOOP("FieldClassifier", "%1 of %2 values look like GPS coordinates.");
     else if (detector == QLatin1String("e7"))
-        text = QT_TRANSLATE_NOOP("FieldClassifier", "%1 of %2 values look like GPS coordinates written as whole numbers.");
+        text = QT_TRANSLATE_NOOP(
+            "FieldClassifier",
+            "%1 of %2 values look like GPS coordinates written as whole numbers.");
     else if (detector == QLatin1String("dob"))
         text = QT_TRANSLATE_NOOP("FieldClassifier", "%1 of %2 values look like a date of birth.");
     else
@@ -97,7 +104,8 @@ QStringList FieldClassifier::pathSegments(const QString &path, const QString &da
     const QString fileName = dataFile.section(QLatin1Char('/'), -1);
     if (parts.size() > 1
         && ((!fileName.isEmpty() && parts.first() == fileName)
-            || (parts.first().contains(QLatin1Char('.')) && !parts.first().contains(QLatin1Char(' ')))))
+            || (parts.first().contains(QLatin1Char('.'))
+                && !parts.first().contains(QLatin1Char(' ')))))
         parts.removeFirst(); // "Retail.OrderHistory.1.csv"
     QStringList out;
     for (const QString &part : std::as_const(parts)) {
@@ -144,8 +152,9 @@ FieldClassifier::NameHit FieldClassifier::matchName(const QStringList &segments)
             continue;
         for (const Catalogue::NameRule &rule : m_catalogue.fieldRules()) {
             const bool exact = rule.names.contains(compact);
-            const bool partial = !exact && std::any_of(rule.contains.cbegin(), rule.contains.cend(),
-                                                       [&](const QString &p) { return compact.contains(p); });
+            const bool partial = !exact
+                && std::any_of(rule.contains.cbegin(), rule.contains.cend(),
+                               [&](const QString &p) { return compact.contains(p); });
             if (!exact && !partial)
                 continue;
             if (c >= direct) {
@@ -153,7 +162,8 @@ FieldClassifier::NameHit FieldClassifier::matchName(const QStringList &segments)
                     continue; // a technical section name says nothing about its fields
                 return {rule.category, rule.confidence - 0.2, candidates.at(c), true};
             }
-            return {rule.category, exact ? rule.confidence : rule.confidence - 0.1, candidates.at(c), false};
+            return {rule.category, exact ? rule.confidence : rule.confidence - 0.1,
+                    candidates.at(c), false};
         }
     }
     return {};
@@ -202,7 +212,8 @@ QList<FieldClassifier::ValueHit> FieldClassifier::detect(const QStringList &valu
     const qsizetype distinct = QSet<QString>(values.cbegin(), values.cend()).size();
     if (distinct > 3)
         hits.removeIf([](const ValueHit &h) { return h.detector == QLatin1String("bsn"); });
-    std::stable_sort(hits.begin(), hits.end(), [](const ValueHit &a, const ValueHit &b) { return a.score > b.score; });
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const ValueHit &a, const ValueHit &b) { return a.score > b.score; });
     return hits;
 }
 
@@ -235,11 +246,12 @@ FieldClassification FieldClassifier::classify(const Input &input) const
     // A name backed by its own kind of values wins ("latitudeE7" with E7 numbers that also
     // happen to pass the BSN check).
     const ValueHit *support = name.category.isEmpty() ? nullptr : supporting(name.category);
-    if (support && best && best->category != name.category && support->score < best->score && !name.fromSection
-        && support->detector != QLatin1String("e7"))
+    if (support && best && best->category != name.category && support->score < best->score
+        && !name.fromSection && support->detector != QLatin1String("e7"))
         support = nullptr; // both fit; let the surer one decide below
     if (best && !support
-        && (name.category.isEmpty() || best->score >= name.confidence || best->category == name.category)) {
+        && (name.category.isEmpty() || best->score >= name.confidence
+            || best->category == name.category)) {
         out.category = best->category;
         out.detector = best->detector;
         out.source = FieldClassification::Source::Values;
@@ -247,16 +259,20 @@ FieldClassification FieldClassifier::classify(const Input &input) const
         out.confidence = best->score;
         if (best->category == name.category) {
             out.confidence = std::max(best->score, name.confidence) + kAgreementBonus;
-            out.reason += QLatin1Char(' ') + translated(QT_TRANSLATE_NOOP("FieldClassifier", "The field name says the same."));
+            out.reason += QLatin1Char(' ')
+                + translated(QT_TRANSLATE_NOOP("FieldClassifier", "The field name says the same."));
         }
     } else if (!name.category.isEmpty()) {
         out.category = name.category;
         out.source = FieldClassification::Source::Name;
         out.confidence = name.confidence;
         out.reason = name.fromSection
-            ? translated(QT_TRANSLATE_NOOP("FieldClassifier", "This field is part of \"%1\", which usually holds: %2."))
+            ? translated(
+                  QT_TRANSLATE_NOOP("FieldClassifier",
+                                    "This field is part of \"%1\", which usually holds: %2."))
                   .arg(name.matchedName, titleOf(name.category))
-            : translated(QT_TRANSLATE_NOOP("FieldClassifier", "Fields called \"%1\" usually hold: %2."))
+            : translated(
+                  QT_TRANSLATE_NOOP("FieldClassifier", "Fields called \"%1\" usually hold: %2."))
                   .arg(name.matchedName, titleOf(name.category));
         if (const ValueHit *s = supporting(name.category)) {
             out.detector = s->detector;
@@ -267,16 +283,22 @@ FieldClassification FieldClassifier::classify(const Input &input) const
         out.category = file.category;
         out.source = FieldClassification::Source::File;
         out.confidence = file.confidence;
-        out.reason = translated(QT_TRANSLATE_NOOP("FieldClassifier", "This field is in the file \"%1\", which is about: %2."))
-                         .arg(file.matchedName, titleOf(file.category));
+        out.reason =
+            translated(QT_TRANSLATE_NOOP("FieldClassifier",
+                                         "This field is in the file \"%1\", which is about: %2."))
+                .arg(file.matchedName, titleOf(file.category));
     }
     out.confidence = std::clamp(out.confidence, 0.0, 0.99);
     if (!out.recognised()) {
         out.confidence = 0.0;
-        out.reason = translated(QT_TRANSLATE_NOOP("FieldClassifier", "Roer does not recognise this field."));
-        out.question = translated(QT_TRANSLATE_NOOP("FieldClassifier", "What is the field \"%1\" in the file \"%2\", and why do you keep it?"))
-                           .arg(pathSegments(input.path, input.dataFile).join(QLatin1Char('.')),
-                                QFileInfo(input.dataFile).fileName());
+        out.reason =
+            translated(QT_TRANSLATE_NOOP("FieldClassifier", "Roer does not recognise this field."));
+        out.question =
+            translated(QT_TRANSLATE_NOOP(
+                           "FieldClassifier",
+                           "What is the field \"%1\" in the file \"%2\", and why do you keep it?"))
+                .arg(pathSegments(input.path, input.dataFile).join(QLatin1Char('.')),
+                     QFileInfo(input.dataFile).fileName());
     }
     return out;
 }

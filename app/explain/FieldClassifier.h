@@ -19,9 +19,9 @@ class FieldClassifier
 public:
     struct Input
     {
-        QString dataFile;      // as imported, e.g. "Retail.OrderHistory.1/Retail.OrderHistory.1.csv"
-        QString path;          // field path, e.g. "Order ID" or "locations[].latitudeE7"
-        QStringList sample;    // a sample of raw values (empty values are ignored)
+        QString dataFile;   // as imported, e.g. "Retail.OrderHistory.1/Retail.OrderHistory.1.csv"
+        QString path;       // field path, e.g. "Order ID" or "locations[].latitudeE7"
+        QStringList sample; // a sample of raw values (empty values are ignored)
     };
 
     explicit FieldClassifier(const Catalogue &catalogue);

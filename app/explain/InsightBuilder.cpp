@@ -11,10 +11,14 @@ namespace {
 // Categories counted by rows ("1,204 purchases") rather than by different values.
 bool countsRecords(const QString &category)
 {
-    static const QSet<QString> ids = {
-        QStringLiteral("pd:PurchaseHistory"), QStringLiteral("pd:TransactionHistory"), QStringLiteral("pd:Location"),
-        QStringLiteral("pd:SearchHistory"), QStringLiteral("pd:MediaConsumption"), QStringLiteral("pd:BrowsingBehaviour"),
-        QStringLiteral("pd:Communication"), QStringLiteral("pd:PhysicalActivity")};
+    static const QSet<QString> ids = {QStringLiteral("pd:PurchaseHistory"),
+                                      QStringLiteral("pd:TransactionHistory"),
+                                      QStringLiteral("pd:Location"),
+                                      QStringLiteral("pd:SearchHistory"),
+                                      QStringLiteral("pd:MediaConsumption"),
+                                      QStringLiteral("pd:BrowsingBehaviour"),
+                                      QStringLiteral("pd:Communication"),
+                                      QStringLiteral("pd:PhysicalActivity")};
     return ids.contains(category);
 }
 
@@ -26,8 +30,7 @@ QString capitalised(const QString &s)
 } // namespace
 
 InsightBuilder::InsightBuilder(const Catalogue &catalogue, const QString &language)
-    : m_catalogue(catalogue),
-      m_language(language),
+    : m_catalogue(catalogue), m_language(language),
       m_locale(language == QLatin1String("nl") ? QLocale(QLocale::Dutch, QLocale::Netherlands)
                                                : QLocale(QLocale::English, QLocale::UnitedKingdom)),
       m_today(QDate::currentDate())
@@ -45,11 +48,12 @@ QString InsightBuilder::inlineTitle(const QString &category) const
     return c ? FieldClassifier::inlineTitle(c->title.in(m_language)) : category;
 }
 
-QHash<QString, InsightBuilder::Group> InsightBuilder::groups(const QList<ExplainedField> &fields) const
+QHash<QString, InsightBuilder::Group>
+InsightBuilder::groups(const QList<ExplainedField> &fields) const
 {
     QHash<QString, Group> out;
     QHash<QString, QHash<QString, qint64>> perFile; // category -> data file -> largest count
-    QHash<QString, QDate> fileFirst, fileLast;       // dates seen in each data file
+    QHash<QString, QDate> fileFirst, fileLast;      // dates seen in each data file
     for (const ExplainedField &f : fields) {
         if (f.firstDate.isValid()) {
             if (!fileFirst.value(f.dataFile).isValid() || f.firstDate < fileFirst.value(f.dataFile))
@@ -91,7 +95,8 @@ QHash<QString, InsightBuilder::Group> InsightBuilder::groups(const QList<Explain
 
 QString InsightBuilder::sentence(const Group &g) const
 {
-    const qint64 n = countsRecords(g.category) ? g.records : std::max<qint64>(g.distinct, g.records ? 1 : 0);
+    const qint64 n =
+        countsRecords(g.category) ? g.records : std::max<qint64>(g.distinct, g.records ? 1 : 0);
     const bool one = n == 1;
     QString text;
     const QString &c = g.category;
@@ -110,7 +115,8 @@ QString InsightBuilder::sentence(const Group &g) const
     else if (c == QLatin1String("pd:Communication"))
         text = one ? tr("1 message") : tr("%1 messages").arg(number(n));
     else if (c == QLatin1String("pd:PhysicalActivity"))
-        text = one ? tr("1 workout or measurement") : tr("%1 workouts or measurements").arg(number(n));
+        text =
+            one ? tr("1 workout or measurement") : tr("%1 workouts or measurements").arg(number(n));
     else if (c == QLatin1String("pd:Address"))
         text = one ? tr("1 address") : tr("%1 addresses").arg(number(n));
     else if (c == QLatin1String("pd:EmailAddress"))
@@ -124,7 +130,8 @@ QString InsightBuilder::sentence(const Group &g) const
     else if (c == QLatin1String("pd:IPAddress"))
         text = one ? tr("1 internet address") : tr("%1 internet addresses").arg(number(n));
     else if (c == QLatin1String("pd:Profile"))
-        text = one ? tr("1 group or guess about you") : tr("%1 groups or guesses about you").arg(number(n));
+        text = one ? tr("1 group or guess about you")
+                   : tr("%1 groups or guesses about you").arg(number(n));
     else if (n <= 1)
         text = inlineTitle(c);
     else
@@ -135,7 +142,8 @@ QString InsightBuilder::sentence(const Group &g) const
             text = tr("%1 in %2").arg(text, QString::number(g.firstDate.year()));
         else
             text = tr("%1 between %2 and %3")
-                       .arg(text, QString::number(g.firstDate.year()), QString::number(g.lastDate.year()));
+                       .arg(text, QString::number(g.firstDate.year()),
+                            QString::number(g.lastDate.year()));
     }
     return capitalised(text) + QLatin1Char('.');
 }
@@ -152,36 +160,41 @@ void InsightBuilder::build(SnapshotExplanation &e) const
         e.summary << sentence(g);
 
         if (category.special)
-            e.alerts << ExplainAlert{QStringLiteral("special-category"), g.category,
-                                     tr("%1 keeps data about %2. The law protects this kind of data extra "
-                                        "strongly. Ask them why they have it.")
-                                         .arg(who, inlineTitle(g.category))};
+            e.alerts << ExplainAlert{
+                QStringLiteral("special-category"), g.category,
+                tr("%1 keeps data about %2. The law protects this kind of data extra "
+                   "strongly. Ask them why they have it.")
+                    .arg(who, inlineTitle(g.category))};
         if (g.category == QLatin1String("pd:NationalIdentificationNumber"))
-            e.alerts << ExplainAlert{QStringLiteral("national-id"), g.category,
-                                     tr("%1 keeps your citizen service number (BSN). Shops are almost never allowed "
-                                        "to keep it. Ask them to delete it.")
-                                         .arg(who)};
+            e.alerts << ExplainAlert{
+                QStringLiteral("national-id"), g.category,
+                tr("%1 keeps your citizen service number (BSN). Shops are almost never allowed "
+                   "to keep it. Ask them to delete it.")
+                    .arg(who)};
         if (g.category == QLatin1String("pd:Location") && g.records >= kTrailPoints)
-            e.alerts << ExplainAlert{QStringLiteral("location-trail"), g.category,
-                                     tr("%1 keeps a trail of %2 places where you were. It shows your daily life. "
-                                        "You can ask them to delete it.")
-                                         .arg(who, number(g.records))};
+            e.alerts << ExplainAlert{
+                QStringLiteral("location-trail"), g.category,
+                tr("%1 keeps a trail of %2 places where you were. It shows your daily life. "
+                   "You can ask them to delete it.")
+                    .arg(who, number(g.records))};
         if (g.category == QLatin1String("pd:Profile")) {
             int shown = 0;
             for (const QString &group : g.examples) {
                 if (shown++ >= kMaxProfileAlerts)
                     break;
-                e.alerts << ExplainAlert{QStringLiteral("profile"), g.category,
-                                         tr("%1 put you in the group \"%2\". They worked this out about you. "
-                                            "You can object to this.")
-                                             .arg(who, group)};
+                e.alerts << ExplainAlert{
+                    QStringLiteral("profile"), g.category,
+                    tr("%1 put you in the group \"%2\". They worked this out about you. "
+                       "You can object to this.")
+                        .arg(who, group)};
             }
         }
         if (g.fullCardNumbers)
-            e.alerts << ExplainAlert{QStringLiteral("full-card-number"), g.category,
-                                     tr("%1 keeps full payment card numbers. Shops should only keep the last four "
-                                        "digits. Ask them to delete the full numbers.")
-                                         .arg(who)};
+            e.alerts << ExplainAlert{
+                QStringLiteral("full-card-number"), g.category,
+                tr("%1 keeps full payment card numbers. Shops should only keep the last four "
+                   "digits. Ask them to delete the full numbers.")
+                    .arg(who)};
         const bool stated = m_statedRetention.contains(g.category);
         const int years = stated ? m_statedRetention.value(g.category) : category.retentionYears;
         if (years > 0 && g.firstDate.isValid() && g.firstDate < m_today.addYears(-years)) {
@@ -192,7 +205,8 @@ void InsightBuilder::build(SnapshotExplanation &e) const
                 : tr("That is longer than usually needed. You can ask them to erase it.");
             e.alerts << ExplainAlert{QStringLiteral("retention"), g.category,
                                      tr("%1 still keeps data from %2 about %3.")
-                                             .arg(who, QString::number(g.firstDate.year()), inlineTitle(g.category))
+                                             .arg(who, QString::number(g.firstDate.year()),
+                                                  inlineTitle(g.category))
                                          + QLatin1Char(' ') + age + QLatin1Char(' ') + tooLong};
         }
     }

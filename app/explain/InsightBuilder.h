@@ -36,11 +36,11 @@ public:
     struct Group
     {
         QString category;
-        qint64 records = 0;     // rows: the largest field count per data file, summed over files
-        qint64 distinct = 0;    // different values: the largest over the group's fields
+        qint64 records = 0;  // rows: the largest field count per data file, summed over files
+        qint64 distinct = 0; // different values: the largest over the group's fields
         QDate firstDate;
         QDate lastDate;
-        QStringList examples;   // first distinct values (profiles)
+        QStringList examples; // first distinct values (profiles)
         bool fullCardNumbers = false;
     };
     // Category id -> group, for the categories found (not "none", not unrecognised).

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-ObservedSnapshotReader::ObservedSnapshotReader(const SnapshotReader &inner, Observer observer, qint64 step)
+ObservedSnapshotReader::ObservedSnapshotReader(const SnapshotReader &inner, Observer observer,
+                                               qint64 step)
     : m_inner(inner), m_observer(std::move(observer)), m_step(std::max<qint64>(1, step))
 {
 }
@@ -22,11 +23,13 @@ Result<void> ObservedSnapshotReader::forEachValue(qint64 fieldId, const Visitor 
 {
     if (m_stopped)
         return {};
-    return m_inner.forEachValue(fieldId, [&](const QString &raw, const QString &normalised, const QString &type) {
-        if (m_stopped)
-            return false;
-        return visit(raw, normalised, type);
-    });
+    return m_inner.forEachValue(fieldId,
+                                [&](const QString &raw, const QString &normalised,
+                                    const QString &type) {
+                                    if (m_stopped)
+                                        return false;
+                                    return visit(raw, normalised, type);
+                                });
 }
 
 Result<void> ObservedSnapshotReader::forEachValueOfAll(const AllVisitor &visit) const
@@ -39,15 +42,16 @@ Result<void> ObservedSnapshotReader::forEachValueOfAll(const AllVisitor &visit) 
         return {};
     }
     qint64 sinceReport = 0;
-    return m_inner.forEachValueOfAll([&](qint64 fieldId, const QString &raw, const QString &normalised) {
-        ++done;
-        if (++sinceReport >= m_step) {
-            sinceReport = 0;
-            if (m_observer && !m_observer(std::min(done, total), total)) {
-                m_stopped = true;
-                return false;
+    return m_inner.forEachValueOfAll(
+        [&](qint64 fieldId, const QString &raw, const QString &normalised) {
+            ++done;
+            if (++sinceReport >= m_step) {
+                sinceReport = 0;
+                if (m_observer && !m_observer(std::min(done, total), total)) {
+                    m_stopped = true;
+                    return false;
+                }
             }
-        }
-        return visit(fieldId, raw, normalised);
-    });
+            return visit(fieldId, raw, normalised);
+        });
 }

@@ -31,15 +31,23 @@ int wordCount(const QString &sentence)
 QStringList jargon(const QString &language)
 {
     if (language == QLatin1String("nl"))
-        return {QStringLiteral("verwerkingsverantwoordelijke"), QStringLiteral("verwerker"),
-                QStringLiteral("betrokkene"), QStringLiteral("gerechtvaardigd belang"),
-                QStringLiteral("wettelijke verplichting"), QStringLiteral("rechtsgrond"),
-                QStringLiteral("grondslag"), QStringLiteral("AVG"), QStringLiteral("profilering"),
-                QStringLiteral("bijzondere persoonsgegevens"), QStringLiteral("persoonsgegevens")};
-    return {QStringLiteral("controller"), QStringLiteral("processor"), QStringLiteral("data subject"),
-            QStringLiteral("legitimate interest"), QStringLiteral("legal obligation"),
-            QStringLiteral("legal basis"), QStringLiteral("consent"), QStringLiteral("GDPR"),
-            QStringLiteral("profiling"), QStringLiteral("special category"), QStringLiteral("personal data")};
+        return {QStringLiteral("verwerkingsverantwoordelijke"),
+                QStringLiteral("verwerker"),
+                QStringLiteral("betrokkene"),
+                QStringLiteral("gerechtvaardigd belang"),
+                QStringLiteral("wettelijke verplichting"),
+                QStringLiteral("rechtsgrond"),
+                QStringLiteral("grondslag"),
+                QStringLiteral("AVG"),
+                QStringLiteral("profilering"),
+                QStringLiteral("bijzondere persoonsgegevens"),
+                QStringLiteral("persoonsgegevens")};
+    return {QStringLiteral("controller"),       QStringLiteral("processor"),
+            QStringLiteral("data subject"),     QStringLiteral("legitimate interest"),
+            QStringLiteral("legal obligation"), QStringLiteral("legal basis"),
+            QStringLiteral("consent"),          QStringLiteral("GDPR"),
+            QStringLiteral("profiling"),        QStringLiteral("special category"),
+            QStringLiteral("personal data")};
 }
 
 namespace {
@@ -48,15 +56,22 @@ bool explainedAt(const QString &text, qsizetype at, qsizetype length)
 {
     const QString before = text.left(at).toLower();
     const QString after = text.mid(at + length, 30).toLower();
-    static const QStringList introducers = {QStringLiteral("calls this "), QStringLiteral("calls this a "), QStringLiteral("calls this an "),
-                                            QStringLiteral("noemt dit een "), QStringLiteral("called "),
-                                            QStringLiteral("noemt dit "), QStringLiteral("noemen dit "),
-                                            QStringLiteral("heet "), QStringLiteral("(")};
+    static const QStringList introducers = {QStringLiteral("calls this "),
+                                            QStringLiteral("calls this a "),
+                                            QStringLiteral("calls this an "),
+                                            QStringLiteral("noemt dit een "),
+                                            QStringLiteral("called "),
+                                            QStringLiteral("noemt dit "),
+                                            QStringLiteral("noemen dit "),
+                                            QStringLiteral("heet "),
+                                            QStringLiteral("(")};
     for (const QString &i : introducers)
-        if (before.endsWith(i) || before.endsWith(i + QLatin1Char('\'')) || before.endsWith(i + QLatin1Char('"')))
+        if (before.endsWith(i) || before.endsWith(i + QLatin1Char('\''))
+            || before.endsWith(i + QLatin1Char('"')))
             return true;
-    static const QRegularExpression follows(QStringLiteral(
-        "^['\"]?\\s*(\\(|:|\\s[-–—]\\s|\\s(means|betekent)\\b|, (that is|dat wil zeggen|which means|dat betekent))"));
+    static const QRegularExpression follows(
+        QStringLiteral("^['\"]?\\s*(\\(|:|\\s[-–—]\\s|\\s(means|betekent)\\b|, (that is|dat wil "
+                       "zeggen|which means|dat betekent))"));
     return follows.match(after).hasMatch();
 }
 
@@ -76,10 +91,12 @@ QStringList problems(const QString &text, const QString &language)
             found << QStringLiteral("sentence of %1 words: %2").arg(words).arg(s);
     }
     if (double(total) / double(list.size()) > kMaxAverageWords)
-        found << QStringLiteral("average sentence length %1 words").arg(double(total) / double(list.size()), 0, 'f', 1);
+        found << QStringLiteral("average sentence length %1 words")
+                     .arg(double(total) / double(list.size()), 0, 'f', 1);
 
     for (const QString &term : jargon(language)) {
-        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(term)),
+        const QRegularExpression word(QStringLiteral("\\b%1\\b")
+                                          .arg(QRegularExpression::escape(term)),
                                       QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch m = word.match(text);
         if (m.hasMatch() && !explainedAt(text, m.capturedStart(), m.capturedLength()))

@@ -14,8 +14,8 @@ RetailerExplainer::RetailerExplainer(Vault &vault, const QString &language)
 {
 }
 
-Result<std::optional<SnapshotExplanation>> RetailerExplainer::explainLatest(qint64 retailerId,
-                                                                           const QString &retailerName) const
+Result<std::optional<SnapshotExplanation>>
+RetailerExplainer::explainLatest(qint64 retailerId, const QString &retailerName) const
 {
     const SnapshotStore store(m_vault);
     Result<std::optional<SnapshotInfo>> latest = store.latestSnapshot(retailerId);
@@ -23,7 +23,8 @@ Result<std::optional<SnapshotExplanation>> RetailerExplainer::explainLatest(qint
         return latest.error();
     if (!latest->has_value())
         return std::optional<SnapshotExplanation>();
-    Result<QList<CorrectionStore::Correction>> corrections = CorrectionStore(m_vault).forRetailer(retailerId);
+    Result<QList<CorrectionStore::Correction>> corrections =
+        CorrectionStore(m_vault).forRetailer(retailerId);
     if (!corrections)
         return corrections.error();
     SnapshotExplainer explainer(Catalogue::builtIn(), m_language);
@@ -35,7 +36,8 @@ Result<std::optional<SnapshotExplanation>> RetailerExplainer::explainLatest(qint
         explained = explainer.explain(observed, retailerName, *corrections);
         if (observed.stopped())
             return Error::make(ErrorCode::Cancelled,
-                               QCoreApplication::translate("RetailerExplainer", "Explaining was stopped."));
+                               QCoreApplication::translate("RetailerExplainer",
+                                                           "Explaining was stopped."));
     } else {
         explained = explainer.explain(reader, retailerName, *corrections);
     }

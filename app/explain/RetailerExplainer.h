@@ -21,10 +21,14 @@ public:
     // Progress while reading values, and a way to stop: return false and explainLatest()
     // fails with ErrorCode::Cancelled (see ObservedSnapshotReader). Called on the thread
     // that runs explainLatest().
-    void setObserver(std::function<bool(qint64 done, qint64 total)> observer) { m_observer = std::move(observer); }
+    void setObserver(std::function<bool(qint64 done, qint64 total)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
     // nullopt: the retailer has no snapshot yet.
-    Result<std::optional<SnapshotExplanation>> explainLatest(qint64 retailerId, const QString &retailerName) const;
+    Result<std::optional<SnapshotExplanation>> explainLatest(qint64 retailerId,
+                                                             const QString &retailerName) const;
 
 private:
     Vault &m_vault;

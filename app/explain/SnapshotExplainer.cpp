@@ -7,8 +7,8 @@
 #include "detectors/DateOfBirthDetector.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QTimeZone>
 
@@ -17,13 +17,23 @@ namespace {
 // Categories whose insight counts different values (addresses, numbers) rather than rows.
 bool needsDistinct(const QString &category)
 {
-    static const QSet<QString> ids = {
-        QStringLiteral("pd:Name"), QStringLiteral("pd:EmailAddress"), QStringLiteral("pd:TelephoneNumber"),
-        QStringLiteral("pd:Address"), QStringLiteral("pd:PostalCode"), QStringLiteral("pd:BankAccount"),
-        QStringLiteral("pd:PaymentCard"), QStringLiteral("pd:IPAddress"), QStringLiteral("pd:DeviceBased"),
-        QStringLiteral("pd:Profile"), QStringLiteral("pd:NationalIdentificationNumber"),
-        QStringLiteral("pd:DateOfBirth"), QStringLiteral("pd:Gender"), QStringLiteral("pd:Identifier"),
-        QStringLiteral("pd:Preference"), QStringLiteral("pd:SocialMedia"), QStringLiteral("pd:Health")};
+    static const QSet<QString> ids = {QStringLiteral("pd:Name"),
+                                      QStringLiteral("pd:EmailAddress"),
+                                      QStringLiteral("pd:TelephoneNumber"),
+                                      QStringLiteral("pd:Address"),
+                                      QStringLiteral("pd:PostalCode"),
+                                      QStringLiteral("pd:BankAccount"),
+                                      QStringLiteral("pd:PaymentCard"),
+                                      QStringLiteral("pd:IPAddress"),
+                                      QStringLiteral("pd:DeviceBased"),
+                                      QStringLiteral("pd:Profile"),
+                                      QStringLiteral("pd:NationalIdentificationNumber"),
+                                      QStringLiteral("pd:DateOfBirth"),
+                                      QStringLiteral("pd:Gender"),
+                                      QStringLiteral("pd:Identifier"),
+                                      QStringLiteral("pd:Preference"),
+                                      QStringLiteral("pd:SocialMedia"),
+                                      QStringLiteral("pd:Health")};
     return ids.contains(category);
 }
 
@@ -64,7 +74,9 @@ QDate SnapshotExplainer::eventDate(const QString &raw, const QString &normalised
             bool numeric = false;
             const qint64 n = t.toLongLong(&numeric);
             if (numeric)
-                return plausible(QDateTime::fromMSecsSinceEpoch(t.size() == 13 ? n : n * 1000, QTimeZone::utc()).date());
+                return plausible(
+                    QDateTime::fromMSecsSinceEpoch(t.size() == 13 ? n : n * 1000, QTimeZone::utc())
+                        .date());
         }
         const QDateTime iso = QDateTime::fromString(t, Qt::ISODateWithMs);
         if (iso.isValid())
@@ -80,8 +92,9 @@ void SnapshotExplainer::describe(ExplainedField &field) const
     const Catalogue::Category *c = m_catalogue.category(field.classification.category);
     if (!c) {
         field.title = QCoreApplication::translate("SnapshotExplainer", "Not recognised");
-        field.explanation = QCoreApplication::translate(
-                                "SnapshotExplainer", "Roer does not know what this is. You can ask the shop:")
+        field.explanation =
+            QCoreApplication::translate("SnapshotExplainer",
+                                        "Roer does not know what this is. You can ask the shop:")
             + QLatin1Char(' ') + field.classification.question;
         return;
     }
@@ -94,14 +107,17 @@ void SnapshotExplainer::describe(ExplainedField &field) const
         if (!p)
             continue;
         const Catalogue::LegalBasis *basis = m_catalogue.legalBasis(p->legalBasis);
-        field.purposes << (basis ? QCoreApplication::translate("SnapshotExplainer", "%1 (%2)")
-                                       .arg(p->title.in(m_language), FieldClassifier::inlineTitle(basis->title.in(m_language)))
-                                 : p->title.in(m_language));
+        field.purposes << (basis
+                               ? QCoreApplication::translate("SnapshotExplainer", "%1 (%2)")
+                                     .arg(p->title.in(m_language),
+                                          FieldClassifier::inlineTitle(basis->title.in(m_language)))
+                               : p->title.in(m_language));
     }
 }
 
-Result<SnapshotExplanation> SnapshotExplainer::explain(const SnapshotReader &reader, const QString &retailerName,
-                                                       const QList<CorrectionStore::Correction> &corrections) const
+Result<SnapshotExplanation>
+SnapshotExplainer::explain(const SnapshotReader &reader, const QString &retailerName,
+                           const QList<CorrectionStore::Correction> &corrections) const
 {
     Result<QList<SnapshotReader::Field>> fields = reader.fields();
     if (!fields)
@@ -110,7 +126,8 @@ Result<SnapshotExplanation> SnapshotExplainer::explain(const SnapshotReader &rea
     SnapshotExplanation out;
     out.language = m_language;
     out.retailer = retailerName;
-    out.headline = QCoreApplication::translate("SnapshotExplainer", "What %1 knows about you").arg(retailerName);
+    out.headline = QCoreApplication::translate("SnapshotExplainer", "What %1 knows about you")
+                       .arg(retailerName);
 
     struct Scan
     {
@@ -134,20 +151,21 @@ Result<SnapshotExplanation> SnapshotExplainer::explain(const SnapshotReader &rea
 
     // Pass 1: a sample of every field, stopping as soon as every field has a full one.
     qsizetype waiting = out.fields.size();
-    Result<void> first = reader.forEachValueOfAll([&](qint64 fieldId, const QString &raw, const QString &normalised) {
-        const auto it = index.constFind(fieldId);
-        if (it == index.constEnd() || raw.trimmed().isEmpty())
-            return true;
-        Scan &scan = scans[*it];
-        if (scan.sample.size() >= kSampleSize)
-            return true;
-        scan.sample << raw;
-        if (eventDate(raw, normalised).isValid())
-            ++scan.datesInSample;
-        if (scan.sample.size() == kSampleSize)
-            --waiting;
-        return waiting > 0;
-    });
+    Result<void> first = reader.forEachValueOfAll(
+        [&](qint64 fieldId, const QString &raw, const QString &normalised) {
+            const auto it = index.constFind(fieldId);
+            if (it == index.constEnd() || raw.trimmed().isEmpty())
+                return true;
+            Scan &scan = scans[*it];
+            if (scan.sample.size() >= kSampleSize)
+                return true;
+            scan.sample << raw;
+            if (eventDate(raw, normalised).isValid())
+                ++scan.datesInSample;
+            if (scan.sample.size() == kSampleSize)
+                --waiting;
+            return waiting > 0;
+        });
     if (!first)
         return first.error();
 
@@ -159,12 +177,14 @@ Result<SnapshotExplanation> SnapshotExplainer::explain(const SnapshotReader &rea
     for (qsizetype i = 0; i < out.fields.size(); ++i) {
         ExplainedField &field = out.fields[i];
         Scan &scan = scans[i];
-        if (const CorrectionStore::Correction *c = CorrectionStore::find(corrections, field.dataFile, field.path);
+        if (const CorrectionStore::Correction *c =
+                CorrectionStore::find(corrections, field.dataFile, field.path);
             c && m_catalogue.category(c->category)) {
             field.classification.category = c->category;
             field.classification.confidence = 1.0;
             field.classification.source = FieldClassification::Source::Correction;
-            field.classification.reason = QCoreApplication::translate("SnapshotExplainer", "You chose this yourself.");
+            field.classification.reason =
+                QCoreApplication::translate("SnapshotExplainer", "You chose this yourself.");
             ++corrected;
         } else {
             field.classification = classifier.classify({field.dataFile, field.path, scan.sample});
@@ -177,7 +197,8 @@ Result<SnapshotExplanation> SnapshotExplainer::explain(const SnapshotReader &rea
 
     // Pass 2, only when needed: time spans and different values for the insights.
     if (secondPass) {
-        Result<void> second = reader.forEachValueOfAll([&](qint64 fieldId, const QString &raw, const QString &normalised) {
+        Result<void> second = reader.forEachValueOfAll([&](qint64 fieldId, const QString &raw,
+                                                           const QString &normalised) {
             const auto it = index.constFind(fieldId);
             if (it == index.constEnd())
                 return true;

@@ -29,8 +29,9 @@ public:
     // See InsightBuilder::setStatedRetention.
     void setStatedRetention(const QHash<QString, int> &years) { m_statedRetention = years; }
 
-    Result<SnapshotExplanation> explain(const SnapshotReader &reader, const QString &retailerName,
-                                        const QList<CorrectionStore::Correction> &corrections) const;
+    Result<SnapshotExplanation>
+    explain(const SnapshotReader &reader, const QString &retailerName,
+            const QList<CorrectionStore::Correction> &corrections) const;
 
     // A date or timestamp in the ways exports write them (ISO 8601, dd-MM-yyyy, epoch
     // seconds or milliseconds); invalid when it is none of those or outside 1970..today+1y.

@@ -20,7 +20,8 @@ public:
         qint64 count = 0;
     };
     // Return false to stop early.
-    using Visitor = std::function<bool(const QString &raw, const QString &normalised, const QString &type)>;
+    using Visitor =
+        std::function<bool(const QString &raw, const QString &normalised, const QString &type)>;
 
     virtual ~SnapshotReader() = default;
     virtual Result<QList<Field>> fields() const = 0;
@@ -28,6 +29,7 @@ public:
 
     // Every value of the snapshot in one pass, in storage order. The explainer uses this so
     // that a snapshot is read at most twice, however many fields it has.
-    using AllVisitor = std::function<bool(qint64 fieldId, const QString &raw, const QString &normalised)>;
+    using AllVisitor =
+        std::function<bool(qint64 fieldId, const QString &raw, const QString &normalised)>;
     virtual Result<void> forEachValueOfAll(const AllVisitor &visit) const = 0;
 };

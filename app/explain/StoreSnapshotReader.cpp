@@ -4,7 +4,8 @@
 #include "importing/SnapshotStore.h"
 #include "vault/Vault.h"
 
-StoreSnapshotReader::StoreSnapshotReader(Vault &vault, const SnapshotStore &store, qint64 snapshotId)
+StoreSnapshotReader::StoreSnapshotReader(Vault &vault, const SnapshotStore &store,
+                                         qint64 snapshotId)
     : m_vault(vault), m_store(store), m_snapshotId(snapshotId)
 {
 }
@@ -29,9 +30,10 @@ Result<void> StoreSnapshotReader::forEachValue(qint64 fieldId, const Visitor &vi
 Result<void> StoreSnapshotReader::forEachValueOfAll(const AllVisitor &visit) const
 {
     // One pass over the snapshot's records (one row each, fields in a RecordBlob).
-    SqlStatement st = m_vault.prepare("SELECT r.fields FROM snapshot s "
-                                      "JOIN record r ON r.id BETWEEN s.first_record_id AND s.last_record_id "
-                                      "WHERE s.id = ?1 ORDER BY r.id");
+    SqlStatement st =
+        m_vault.prepare("SELECT r.fields FROM snapshot s "
+                        "JOIN record r ON r.id BETWEEN s.first_record_id AND s.last_record_id "
+                        "WHERE s.id = ?1 ORDER BY r.id");
     st.bind(1, m_snapshotId);
     for (;;) {
         Result<bool> row = st.step();

@@ -36,18 +36,19 @@ int main(int argc, char *argv[])
     languages.setLanguage(LanguageManager::storedOrDefault(), false);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Your own encrypted copy of what shops know about you."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main",
+                                    "Your own encrypted copy of what shops know about you."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption vaultOption(
-            QStringLiteral("vault"),
-            QCoreApplication::translate("main", "Use the vault in folder <dir>."),
-            QCoreApplication::translate("main", "dir"));
-    const QCommandLineOption langOption(
-            QStringLiteral("lang"),
-            QCoreApplication::translate("main", "Show Roer in this language: nl or en."),
-            QStringLiteral("nl|en"));
+    const QCommandLineOption
+        vaultOption(QStringLiteral("vault"),
+                    QCoreApplication::translate("main", "Use the vault in folder <dir>."),
+                    QCoreApplication::translate("main", "dir"));
+    const QCommandLineOption
+        langOption(QStringLiteral("lang"),
+                   QCoreApplication::translate("main", "Show Roer in this language: nl or en."),
+                   QStringLiteral("nl|en"));
     parser.addOption(vaultOption);
     parser.addOption(langOption);
     parser.process(app);
@@ -57,8 +58,8 @@ int main(int argc, char *argv[])
     }
 
     const QString directory = parser.isSet(vaultOption)
-                                      ? QDir(parser.value(vaultOption)).absolutePath()
-                                      : VaultPaths::defaultDirectory();
+        ? QDir(parser.value(vaultOption)).absolutePath()
+        : VaultPaths::defaultDirectory();
     app.setStyleSheet(Style::applicationStyleSheet());
 
     VaultManager manager(directory);

@@ -19,7 +19,8 @@ QByteArray AppendJournal::mode(const char *sql)
 {
     sqlite3_stmt *st = nullptr;
     QByteArray out;
-    if (sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr) == SQLITE_OK
+        && sqlite3_step(st) == SQLITE_ROW)
         out = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
     return out;

@@ -12,7 +12,6 @@ namespace {
 constexpr qint64 kSample = 64 * 1024;
 constexpr int kHeaderRows = 30; // rows looked at to find the header row
 
-
 // Field counts per row of a sample, honouring quotes.
 QList<int> fieldCounts(const QByteArray &sample, char sep)
 {
@@ -98,7 +97,8 @@ QString CsvReader::decode(const QByteArray &bytes)
             return QString::fromUtf8(bytes);
         // Not UTF-8: Excel in the Netherlands writes Windows-1252. Stay with it from here on.
         m_windows1252 = true;
-        m_stats.warnings.append(QCoreApplication::translate("Import", "This file is not in UTF-8. Roer read it as Windows-1252 (Excel)."));
+        m_stats.warnings.append(QCoreApplication::translate(
+            "Import", "This file is not in UTF-8. Roer read it as Windows-1252 (Excel)."));
     }
     return TextCodec::fromWindows1252(bytes.constData(), bytes.size());
 }
@@ -162,9 +162,10 @@ Result<void> CsvReader::flushPending(bool atEnd)
             break;
         }
     if (headerIndex > 0)
-        m_stats.warnings.append(QCoreApplication::translate(
-            "Import", "Roer skipped %n line(s) of text before the column names.", nullptr,
-            int(headerIndex)));
+        m_stats.warnings.append(
+            QCoreApplication::translate("Import",
+                                        "Roer skipped %n line(s) of text before the column names.",
+                                        nullptr, int(headerIndex)));
     QStringList names;
     if (!m_pending.isEmpty())
         for (const QByteArray &name : std::as_const(m_pending[headerIndex]))
@@ -173,7 +174,8 @@ Result<void> CsvReader::flushPending(bool atEnd)
     m_headerKnown = true;
     for (qsizetype i = headerIndex + 1; i < m_pending.size(); ++i)
         if (!emitRow(m_pending[i], m_pending[i].size()))
-            return Error::make(ErrorCode::Cancelled, QCoreApplication::translate("Import", "The import was cancelled."));
+            return Error::make(ErrorCode::Cancelled,
+                               QCoreApplication::translate("Import", "The import was cancelled."));
     m_pending.clear();
     return {};
 }
@@ -190,7 +192,8 @@ Result<void> CsvReader::handleRow(const Row &row, qsizetype columns)
         return {};
     }
     if (!emitRow(row, columns))
-        return Error::make(ErrorCode::Cancelled, QCoreApplication::translate("Import", "The import was cancelled."));
+        return Error::make(ErrorCode::Cancelled,
+                           QCoreApplication::translate("Import", "The import was cancelled."));
     return {};
 }
 
@@ -230,7 +233,9 @@ Result<ReadStats> CsvReader::read()
     for (;;) {
         const qint64 n = m_input->read(buffer.data(), m_limits.readChunk);
         if (n < 0)
-            return Error::make(ErrorCode::Io, QCoreApplication::translate("Import", "Roer could not read this file."));
+            return Error::make(ErrorCode::Io,
+                               QCoreApplication::translate("Import",
+                                                           "Roer could not read this file."));
         if (n == 0)
             break;
         const char *p = buffer.constData();
@@ -259,9 +264,12 @@ Result<ReadStats> CsvReader::read()
                         rowBytes += j - i;
                         i = j;
                         if (rowBytes > m_limits.maxLineBytes)
-                            return Error::make(ErrorCode::InvalidInput,
-                                               QCoreApplication::translate("Import", "A line in this file is longer than %1 MB. Roer stops here.")
-                                                   .arg(m_limits.maxLineBytes >> 20));
+                            return Error::make(
+                                ErrorCode::InvalidInput,
+                                QCoreApplication::translate(
+                                    "Import",
+                                    "A line in this file is longer than %1 MB. Roer stops here.")
+                                    .arg(m_limits.maxLineBytes >> 20));
                         if (i == n)
                             continue;
                     }
@@ -297,7 +305,9 @@ Result<ReadStats> CsvReader::read()
             }
             if (rowBytes > m_limits.maxLineBytes)
                 return Error::make(ErrorCode::InvalidInput,
-                                   QCoreApplication::translate("Import", "A line in this file is longer than %1 MB. Roer stops here.")
+                                   QCoreApplication::translate(
+                                       "Import",
+                                       "A line in this file is longer than %1 MB. Roer stops here.")
                                        .arg(m_limits.maxLineBytes >> 20));
         }
     }

@@ -19,7 +19,8 @@ struct Stmt
 Error conversionError(sqlite3 *db)
 {
     qCCritical(lcVault) << "converting imported data failed:" << sqlite3_errmsg(db);
-    return Error::make(ErrorCode::Generic, QCoreApplication::translate("Vault", "Roer could not update the vault."));
+    return Error::make(ErrorCode::Generic,
+                       QCoreApplication::translate("Vault", "Roer could not update the vault."));
 }
 
 QByteArrayView columnText(sqlite3_stmt *st, int column)
@@ -36,9 +37,13 @@ Result<void> run(sqlite3 *db)
 {
     // A record's fields were inserted right after it, so they are contiguous in id order.
     Stmt read, write;
-    if (sqlite3_prepare_v2(db, "SELECT record_id, field_path_id, type, raw, normalised FROM field ORDER BY id", -1,
-                           &read.s, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(db, "UPDATE record SET fields = ? WHERE id = ?", -1, &write.s, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(
+            db, "SELECT record_id, field_path_id, type, raw, normalised FROM field ORDER BY id", -1,
+            &read.s, nullptr)
+            != SQLITE_OK
+        || sqlite3_prepare_v2(db, "UPDATE record SET fields = ? WHERE id = ?", -1, &write.s,
+                              nullptr)
+            != SQLITE_OK)
         return conversionError(db);
 
     struct Pending
@@ -58,9 +63,11 @@ Result<void> run(sqlite3 *db)
             return true;
         encoder.begin(fields.size());
         for (const Pending &f : fields)
-            encoder.addUtf8(f.pathId, ValueType(f.type), f.rawNull, f.raw, f.hasNormalised, f.normalised);
+            encoder.addUtf8(f.pathId, ValueType(f.type), f.rawNull, f.raw, f.hasNormalised,
+                            f.normalised);
         sqlite3_reset(write.s);
-        sqlite3_bind_blob(write.s, 1, encoder.data().constData(), int(encoder.data().size()), SQLITE_STATIC);
+        sqlite3_bind_blob(write.s, 1, encoder.data().constData(), int(encoder.data().size()),
+                          SQLITE_STATIC);
         sqlite3_bind_int64(write.s, 2, current);
         fields.clear();
         ++records;
@@ -77,7 +84,8 @@ Result<void> run(sqlite3 *db)
         const bool rawNull = sqlite3_column_type(read.s, 3) == SQLITE_NULL;
         const bool hasNormalised = sqlite3_column_type(read.s, 4) != SQLITE_NULL;
         fields.append({sqlite3_column_int64(read.s, 1), sqlite3_column_int(read.s, 2), rawNull,
-                       columnText(read.s, 3).toByteArray(), hasNormalised, columnText(read.s, 4).toByteArray()});
+                       columnText(read.s, 3).toByteArray(), hasNormalised,
+                       columnText(read.s, 4).toByteArray()});
     }
     if (rc != SQLITE_DONE || !flush())
         return conversionError(db);

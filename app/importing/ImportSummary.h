@@ -20,12 +20,12 @@ struct ImportSummary
 {
     qint64 snapshotId = 0;
     bool alreadyImported = false; // the same files were imported before: nothing was added
-    bool hasPrevious = false; // there was an earlier snapshot to compare with
+    bool hasPrevious = false;     // there was an earlier snapshot to compare with
     int filesRead = 0;
     qint64 records = 0;
     qint64 fields = 0;
     QList<DataFileChange> files;
     QStringList removedFiles; // data files the previous snapshot had and this one has not
-    QStringList skipped; // "name: why", translated
-    QStringList warnings; // translated
+    QStringList skipped;      // "name: why", translated
+    QStringList warnings;     // translated
 };

@@ -1,8 +1,8 @@
 #include "Importer.h"
 
+#include "AppendJournal.h"
 #include "CsvReader.h"
 #include "JsonReader.h"
-#include "AppendJournal.h"
 #include "SearchIndexer.h"
 #include "SnapshotWriter.h"
 #include "XmlRecordReader.h"
@@ -122,7 +122,8 @@ Importer::Format Importer::sniff(QIODevice *device, const QString &name)
     if (text.startsWith('{') || text.startsWith('[') || suffix == QLatin1String("json")
         || suffix == QLatin1String("js"))
         return Format::Json;
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")
+        || suffix == QLatin1String("txt"))
         return Format::Csv;
     // Other text that looks like rows of values is read as CSV; binary is kept as attachment.
     for (char c : head)
@@ -147,7 +148,7 @@ void Importer::reportProgress(bool force)
 {
     Q_UNUSED(force);
     const qint64 pos = m_topFile ? m_topFile->pos() : 0;
-    Q_EMIT progressed(qMin(m_bytesBefore + pos, m_bytesTotal), m_bytesTotal, m_currentName);
+    emit progressed(qMin(m_bytesBefore + pos, m_bytesTotal), m_bytesTotal, m_currentName);
 }
 
 Result<void> Importer::readRecords(QIODevice *device, const QString &path, Format format)
@@ -181,7 +182,8 @@ Result<void> Importer::readRecords(QIODevice *device, const QString &path, Forma
     if (!stats) {
         if (stats.error().code == ErrorCode::Cancelled || m_cancelled.load())
             return Error::make(ErrorCode::Cancelled, cancelledMessage());
-        return Error::make(stats.error().code, QStringLiteral("%1: %2").arg(path, stats.error().message));
+        return Error::make(stats.error().code,
+                           QStringLiteral("%1: %2").arg(path, stats.error().message));
     }
     for (const QString &w : std::as_const(stats->warnings))
         m_warnings.append(QStringLiteral("%1: %2").arg(path, w));
@@ -211,8 +213,10 @@ Result<void> Importer::attach(QIODevice *device, const QString &path, const QStr
         content = QByteArray();
         why += QLatin1Char(' ') + trImport("The file is too large to keep in the vault.");
     }
-    const QString sha = content.isNull() ? QString()
-                                         : QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha = content.isNull()
+        ? QString()
+        : QString::fromLatin1(
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     return m_writer->addAttachment(path, why, content, size, sha);
 }
 
@@ -220,7 +224,8 @@ Result<void> Importer::importZip(QIODevice *device, const QString &path, int zip
 {
     if (zipDepth >= m_limits.maxZipDepth)
         return Error::make(ErrorCode::InvalidInput,
-                           trImport("%1: ZIP files are nested too deeply. Roer stops here.").arg(path));
+                           trImport("%1: ZIP files are nested too deeply. Roer stops here.")
+                               .arg(path));
     ZipArchive archive(device, m_limits, m_budget.get());
     if (auto r = archive.open(); !r)
         return Error::make(r.error().code, QStringLiteral("%1: %2").arg(path, r.error().message));
@@ -235,25 +240,30 @@ Result<void> Importer::importZip(QIODevice *device, const QString &path, int zip
         m_currentName = entryPath;
         reportProgress(true);
         if (entry.isEncrypted() && !entry.isSupportedEncryption()) {
-            m_skipped.append(QStringLiteral("%1: %2").arg(entryPath, trImport("This file is protected with an encryption Roer cannot read.")));
+            m_skipped.append(QStringLiteral("%1: %2").arg(
+                entryPath,
+                trImport("This file is protected with an encryption Roer cannot read.")));
             continue;
         }
         if (!entry.isSupportedMethod()) {
-            m_skipped.append(QStringLiteral("%1: %2").arg(entryPath, trImport("This file uses a compression method Roer cannot read.")));
+            m_skipped.append(QStringLiteral("%1: %2").arg(
+                entryPath, trImport("This file uses a compression method Roer cannot read.")));
             continue;
         }
         auto opened = archive.openEntry(entry, m_password);
         if (!opened) {
             if (opened.error().code == ErrorCode::WrongPassphrase)
                 return opened.error();
-            return Error::make(opened.error().code, QStringLiteral("%1: %2").arg(entryPath, opened.error().message));
+            return Error::make(opened.error().code,
+                               QStringLiteral("%1: %2").arg(entryPath, opened.error().message));
         }
         std::unique_ptr<ZipEntryDevice> entryDevice = std::move(opened.value());
         if (auto r = importDevice(entryDevice.get(), entryPath, zipDepth); !r)
             return r;
         if (entryDevice->error())
             return Error::make(entryDevice->error()->code,
-                               QStringLiteral("%1: %2").arg(entryPath, entryDevice->error()->message));
+                               QStringLiteral("%1: %2").arg(entryPath,
+                                                            entryDevice->error()->message));
     }
     return {};
 }
@@ -264,7 +274,8 @@ Result<void> Importer::importDevice(QIODevice *device, const QString &path, int 
     switch (format) {
     case Format::Empty:
         if (zipDepth == 0)
-            return Error::make(ErrorCode::InvalidInput, trImport("%1: This file is empty.").arg(path));
+            return Error::make(ErrorCode::InvalidInput,
+                               trImport("%1: This file is empty.").arg(path));
         m_skipped.append(QStringLiteral("%1: %2").arg(path, trImport("This file is empty.")));
         return {};
     case Format::Zip: {
@@ -272,10 +283,13 @@ Result<void> Importer::importDevice(QIODevice *device, const QString &path, int 
             // An inner ZIP is read into memory (bounded): it must be seekable.
             QByteArray bytes = device->read(m_limits.maxNestedZipBytes + 1);
             if (auto *entry = dynamic_cast<ZipEntryDevice *>(device); entry && entry->error())
-                return Error::make(entry->error()->code, QStringLiteral("%1: %2").arg(path, entry->error()->message));
+                return Error::make(entry->error()->code,
+                                   QStringLiteral("%1: %2").arg(path, entry->error()->message));
             if (bytes.size() > m_limits.maxNestedZipBytes)
-                return Error::make(ErrorCode::InvalidInput,
-                                   trImport("%1: A ZIP file inside the ZIP file is too large. Roer stops here.").arg(path));
+                return Error::make(
+                    ErrorCode::InvalidInput,
+                    trImport("%1: A ZIP file inside the ZIP file is too large. Roer stops here.")
+                        .arg(path));
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::ReadOnly);
             return importZip(&buffer, path, zipDepth + 1);
@@ -283,15 +297,18 @@ Result<void> Importer::importDevice(QIODevice *device, const QString &path, int 
         return importZip(device, path, zipDepth);
     }
     case Format::Pdf:
-        return attach(device, path, trImport("Roer cannot read PDF files. It keeps the file as it is."));
+        return attach(device, path,
+                      trImport("Roer cannot read PDF files. It keeps the file as it is."));
     case Format::Html:
-        return attach(device, path, trImport("Roer cannot read web pages (HTML). It keeps the file as it is."));
+        return attach(device, path,
+                      trImport("Roer cannot read web pages (HTML). It keeps the file as it is."));
     case Format::Unknown:
-        return attach(device, path, trImport("Roer does not know this kind of file. It keeps the file as it is."));
+        return attach(device, path,
+                      trImport(
+                          "Roer does not know this kind of file. It keeps the file as it is."));
     case Format::Csv:
     case Format::Json:
-    case Format::Xml:
-        return readRecords(device, path, format);
+    case Format::Xml: return readRecords(device, path, format);
     }
     return {};
 }
@@ -315,7 +332,8 @@ Result<ImportSummary> Importer::run(qint64 retailerId, const QStringList &files)
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::make(ErrorCode::Io, trImport("Roer could not open %1.").arg(QFileInfo(path).fileName()));
+            return Error::make(ErrorCode::Io,
+                               trImport("Roer could not open %1.").arg(QFileInfo(path).fileName()));
         auto sha = sha256Of(file);
         if (!sha)
             return sha.error();
@@ -333,7 +351,8 @@ Result<ImportSummary> Importer::run(qint64 retailerId, const QStringList &files)
                  });
 }
 
-Result<ImportSummary> Importer::runData(qint64 retailerId, const QString &name, const QList<DataFile> &files)
+Result<ImportSummary> Importer::runData(qint64 retailerId, const QString &name,
+                                        const QList<DataFile> &files)
 {
     const ClearOnExit clearCancel{m_cancelled};
     resetRun();
@@ -341,31 +360,37 @@ Result<ImportSummary> Importer::runData(qint64 retailerId, const QString &name, 
     QList<qint64> sizes;
     m_bytesTotal = 0;
     for (const DataFile &file : files) {
-        hashes.append(QString::fromLatin1(QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex()));
+        hashes.append(QString::fromLatin1(
+            QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex()));
         names.append(file.name);
         sizes.append(file.content.size());
         m_bytesTotal += file.content.size();
     }
-    return store(retailerId, name, names, hashes, sizes, [&files](qsizetype i) -> std::unique_ptr<QIODevice> {
-        auto buffer = std::make_unique<QBuffer>();
-        buffer->setData(files[i].content); // shared, not copied
-        if (!buffer->open(QIODevice::ReadOnly))
-            return nullptr;
-        return buffer;
-    });
+    return store(retailerId, name, names, hashes, sizes,
+                 [&files](qsizetype i) -> std::unique_ptr<QIODevice> {
+                     auto buffer = std::make_unique<QBuffer>();
+                     buffer->setData(files[i].content); // shared, not copied
+                     if (!buffer->open(QIODevice::ReadOnly))
+                         return nullptr;
+                     return buffer;
+                 });
 }
 
-Result<ImportSummary> Importer::store(qint64 retailerId, const QString &name, const QStringList &names,
-                                      const QStringList &hashes, const QList<qint64> &sizes,
-                                      const std::function<std::unique_ptr<QIODevice>(qsizetype)> &open)
+Result<ImportSummary>
+Importer::store(qint64 retailerId, const QString &name, const QStringList &names,
+                const QStringList &hashes, const QList<qint64> &sizes,
+                const std::function<std::unique_ptr<QIODevice>(qsizetype)> &open)
 {
     QStringList sorted = hashes;
     sorted.sort();
-    const QString contentSha = QString::fromLatin1(
-        QCryptographicHash::hash(sorted.join(QLatin1Char(',')).toLatin1(), QCryptographicHash::Sha256).toHex());
+    const QString contentSha =
+        QString::fromLatin1(QCryptographicHash::hash(sorted.join(QLatin1Char(',')).toLatin1(),
+                                                     QCryptographicHash::Sha256)
+                                .toHex());
     {
-        SqlStatement same(m_db, "SELECT id FROM snapshot WHERE retailer_id = ? AND content_sha256 = ? "
-                                "ORDER BY id DESC LIMIT 1");
+        SqlStatement same(m_db,
+                          "SELECT id FROM snapshot WHERE retailer_id = ? AND content_sha256 = ? "
+                          "ORDER BY id DESC LIMIT 1");
         same.bind(1, retailerId).bind(2, contentSha);
         auto row = same.step();
         if (!row)
@@ -384,13 +409,18 @@ Result<ImportSummary> Importer::store(qint64 retailerId, const QString &name, co
     AppendJournal journal(m_db);
     Transaction tx(m_db);
     if (!tx.begun())
-        return Error::make(ErrorCode::Generic, trImport("Roer could not write the import into the vault."));
+        return Error::make(ErrorCode::Generic,
+                           trImport("Roer could not write the import into the vault."));
     SnapshotWriter writer(m_db, retailerId);
     m_writer = &writer;
     struct Reset
     {
         Importer *self;
-        ~Reset() { self->m_writer = nullptr; self->m_topFile = nullptr; }
+        ~Reset()
+        {
+            self->m_writer = nullptr;
+            self->m_topFile = nullptr;
+        }
     } reset{this};
     if (auto r = writer.begin(name, contentSha); !r)
         return r.error();
@@ -417,11 +447,12 @@ Result<ImportSummary> Importer::store(qint64 retailerId, const QString &name, co
     if (!summary)
         return summary.error();
     if (!tx.commit())
-        return Error::make(ErrorCode::Generic, trImport("Roer could not write the import into the vault."));
+        return Error::make(ErrorCode::Generic,
+                           trImport("Roer could not write the import into the vault."));
     summary->filesRead = m_filesRead;
     qCInfo(lcImport) << "import done:" << m_filesRead << "files," << summary->records << "records,"
                      << summary->fields << "fields";
-    Q_EMIT progressed(m_bytesTotal, m_bytesTotal, QString());
+    emit progressed(m_bytesTotal, m_bytesTotal, QString());
     return summary;
 }
 
@@ -432,7 +463,8 @@ Result<qint64> Importer::parseOnly(const QString &path)
     *m_budget = ZipBudget{};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::Io, trImport("Roer could not open %1.").arg(QFileInfo(path).fileName()));
+        return Error::make(ErrorCode::Io,
+                           trImport("Roer could not open %1.").arg(QFileInfo(path).fileName()));
     m_topFile = &file;
     m_bytesTotal = file.size();
     auto r = importDevice(&file, QFileInfo(path).fileName(), 0);

@@ -40,14 +40,15 @@ public:
         QString name;
         QByteArray content;
     };
-    Result<ImportSummary> runData(qint64 retailerId, const QString &name, const QList<DataFile> &files);
+    Result<ImportSummary> runData(qint64 retailerId, const QString &name,
+                                  const QList<DataFile> &files);
     void cancel() { m_cancelled.store(true); }
     bool isCancelled() const { return m_cancelled.load(); }
 
     // Reads a file without storing anything (benchmark "parse only", the fuzz replay).
     Result<qint64> parseOnly(const QString &file);
 
-Q_SIGNALS:
+signals:
     void progressed(qint64 bytesDone, qint64 bytesTotal, const QString &currentFile);
 
 private:

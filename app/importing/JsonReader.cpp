@@ -7,8 +7,6 @@
 
 namespace {
 
-
-
 QString join(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + pathSeparator() + key;
@@ -65,7 +63,8 @@ Result<void> JsonReader::fail(const QString &message)
 Result<void> JsonReader::expect(char c)
 {
     if (peek() != static_cast<unsigned char>(c))
-        return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+        return fail(
+            QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
     ++m_pos;
     return {};
 }
@@ -97,7 +96,8 @@ Result<ReadStats> JsonReader::read()
 {
     skipWrapper();
     if (peek() < 0)
-        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "This file is empty."));
+        return Error::make(ErrorCode::InvalidInput,
+                           QCoreApplication::translate("Import", "This file is empty."));
     if (auto r = parseValue(0, Mode::Outside, QString(), false); !r)
         return r.error();
     int c = peek();
@@ -106,14 +106,18 @@ Result<ReadStats> JsonReader::read()
         c = peek();
     }
     if (c >= 0)
-        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "This JSON file has extra text after the data."));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Import", "This JSON file has extra text after the data."));
     if (!m_loose.isEmpty()) {
         m_record = m_loose;
         if (auto r = finishRecord(); !r)
             return r.error();
     }
     if (m_invalidUtf8)
-        m_stats.warnings.append(QCoreApplication::translate("Import", "Some text was not valid UTF-8. Roer replaced those characters with \uFFFD."));
+        m_stats.warnings.append(QCoreApplication::translate(
+            "Import",
+            "Some text was not valid UTF-8. Roer replaced those characters with \uFFFD."));
     return m_stats;
 }
 
@@ -127,7 +131,8 @@ Result<void> JsonReader::finishRecord()
     m_recordBytes = 0;
     if (!goOn) {
         m_cancelled = true;
-        return Error::make(ErrorCode::Cancelled, QCoreApplication::translate("Import", "The import was cancelled."));
+        return Error::make(ErrorCode::Cancelled,
+                           QCoreApplication::translate("Import", "The import was cancelled."));
     }
     return {};
 }
@@ -137,7 +142,9 @@ Result<void> JsonReader::addField(const QString &path, const QString &raw, bool 
     Record &target = depth < 0 ? m_loose : m_record;
     m_recordBytes += raw.size() * 2 + path.size() * 2;
     if (m_recordBytes > m_limits.maxRecordBytes || target.size() >= m_limits.maxRecordFields)
-        return fail(QCoreApplication::translate("Import", "One record in this file is too large. Roer stops here."));
+        return fail(
+            QCoreApplication::translate("Import",
+                                        "One record in this file is too large. Roer stops here."));
     target.append(RecordField{path.isEmpty() ? QStringLiteral("value") : path, raw, isNumber});
     return {};
 }
@@ -145,10 +152,13 @@ Result<void> JsonReader::addField(const QString &path, const QString &raw, bool 
 Result<void> JsonReader::parseValue(int depth, Mode mode, const QString &path, bool positional)
 {
     if (depth > m_limits.maxJsonDepth)
-        return fail(QCoreApplication::translate("Import", "This JSON file is nested too deeply. Roer stops here."));
+        return fail(
+            QCoreApplication::translate("Import",
+                                        "This JSON file is nested too deeply. Roer stops here."));
     const int c = peek();
     if (c < 0)
-        return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+        return fail(
+            QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
     const int fieldDepth = mode == Mode::Outside ? -1 : depth;
     if (c == '{') {
         ++m_pos;
@@ -159,7 +169,9 @@ Result<void> JsonReader::parseValue(int depth, Mode mode, const QString &path, b
         for (;;) {
             QString key;
             if (peek() != '"')
-                return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+                return fail(
+                    QCoreApplication::translate("Import",
+                                                "This JSON file is damaged or incomplete."));
             if (auto r = parseString(key); !r)
                 return r;
             if (auto r = expect(':'); !r)
@@ -171,7 +183,9 @@ Result<void> JsonReader::parseValue(int depth, Mode mode, const QString &path, b
             if (d == '}')
                 return {};
             if (d != ',')
-                return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+                return fail(
+                    QCoreApplication::translate("Import",
+                                                "This JSON file is damaged or incomplete."));
         }
     }
     if (c == '[') {
@@ -208,7 +222,9 @@ Result<void> JsonReader::parseValue(int depth, Mode mode, const QString &path, b
             if (d == ']')
                 return {};
             if (d != ',')
-                return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+                return fail(
+                    QCoreApplication::translate("Import",
+                                                "This JSON file is damaged or incomplete."));
         }
     }
     if (c == '"') {
@@ -218,7 +234,8 @@ Result<void> JsonReader::parseValue(int depth, Mode mode, const QString &path, b
         // JSON serialised inside a string: read it as nested fields when it parses.
         const QStringView t = QStringView(value).trimmed();
         if (t.size() >= 2 && m_nesting < 4
-            && ((t.front() == u'{' && t.back() == u'}') || (t.front() == u'[' && t.back() == u']'))) {
+            && ((t.front() == u'{' && t.back() == u'}')
+                || (t.front() == u'[' && t.back() == u']'))) {
             Record nested;
             ImportLimits inner = m_limits;
             inner.maxJsonDepth = qMax(1, m_limits.maxJsonDepth - depth);
@@ -252,7 +269,9 @@ Result<void> JsonReader::parseLiteral(QString &out, bool &isNumber)
             token.append(c);
             ++m_pos;
             if (token.size() > 4096)
-                return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+                return fail(
+                    QCoreApplication::translate("Import",
+                                                "This JSON file is damaged or incomplete."));
         } else {
             break;
         }
@@ -289,7 +308,8 @@ Result<void> JsonReader::parseLiteral(QString &out, bool &isNumber)
         ok = i > e;
     }
     if (!ok || i != token.size())
-        return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+        return fail(
+            QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
     out = QString::fromLatin1(token);
     isNumber = true;
     return {};
@@ -302,25 +322,30 @@ Result<void> JsonReader::parseRawBytes(QByteArray &out)
     ++m_pos; // opening quote
     for (;;) {
         if (!fill())
-            return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+            return fail(
+                QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
         const char *p = m_buffer.constData() + m_pos;
         const qsizetype avail = m_buffer.size() - m_pos;
         qsizetype run = 0;
-        while (run < avail && p[run] != '"' && p[run] != '\\' && static_cast<unsigned char>(p[run]) >= 0x20)
+        while (run < avail && p[run] != '"' && p[run] != '\\'
+               && static_cast<unsigned char>(p[run]) >= 0x20)
             ++run;
         out.append(p, run);
         m_pos += run;
         if (out.size() > m_limits.maxRecordBytes)
-            return fail(QCoreApplication::translate("Import", "One record in this file is too large. Roer stops here."));
+            return fail(QCoreApplication::translate(
+                "Import", "One record in this file is too large. Roer stops here."));
         if (run == avail)
             continue;
         const char c = m_buffer[m_pos++];
         if (c == '"')
             return {};
         if (c != '\\')
-            return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+            return fail(
+                QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
         if (!fill())
-            return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+            return fail(
+                QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
         const char e = m_buffer[m_pos++];
         switch (e) {
         case '"': out.append('"'); break;
@@ -339,8 +364,9 @@ Result<void> JsonReader::parseRawBytes(QByteArray &out)
                         return false;
                     const char h = m_buffer[m_pos++];
                     const int d = std::isdigit(static_cast<unsigned char>(h)) ? h - '0'
-                        : (h >= 'a' && h <= 'f') ? h - 'a' + 10
-                        : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
+                        : (h >= 'a' && h <= 'f')                              ? h - 'a' + 10
+                        : (h >= 'A' && h <= 'F')                              ? h - 'A' + 10
+                                                                              : -1;
                     if (d < 0)
                         return false;
                     v = v * 16 + uint(d);
@@ -349,7 +375,9 @@ Result<void> JsonReader::parseRawBytes(QByteArray &out)
             };
             uint cp = 0;
             if (!hex4(cp))
-                return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+                return fail(
+                    QCoreApplication::translate("Import",
+                                                "This JSON file is damaged or incomplete."));
             if (cp >= 0xD800 && cp <= 0xDBFF) {
                 uint low = 0;
                 if (fill() && m_buffer[m_pos] == '\\' && (++m_pos, fill()) && m_buffer[m_pos] == 'u'
@@ -365,7 +393,8 @@ Result<void> JsonReader::parseRawBytes(QByteArray &out)
             break;
         }
         default:
-            return fail(QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+            return fail(
+                QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
         }
     }
 }

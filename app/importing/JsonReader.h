@@ -25,7 +25,7 @@ private:
     enum class Mode { Outside, InRecord };
 
     bool fill(); // makes at least one more byte available; false at the end
-    int peek(); // next byte after whitespace, or -1
+    int peek();  // next byte after whitespace, or -1
     Result<void> fail(const QString &message);
     Result<void> expect(char c);
     Result<void> parseValue(int depth, Mode mode, const QString &path, bool positional);

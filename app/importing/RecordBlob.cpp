@@ -17,7 +17,8 @@ qsizetype utf8Length(const QChar *s, qsizetype n)
             len += 1;
         else if (c < 0x800)
             len += 2;
-        else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1].unicode())) {
+        else if (QChar::isHighSurrogate(c) && i + 1 < n
+                 && QChar::isLowSurrogate(s[i + 1].unicode())) {
             len += 4;
             ++i;
         } else
@@ -111,15 +112,16 @@ void Encoder::add(qint64 fieldPathId, ValueType type, const QString &raw, const 
     auto *start = reinterpret_cast<uchar *>(m_buffer.data());
     uchar *out = start + at;
     out += writeVarint(out, quint64(fieldPathId));
-    *out++ = uchar((quint8(type) & kTypeMask) | (raw.isNull() ? kRawNull : 0) | (hasNormalised ? kHasNormalised : 0));
+    *out++ = uchar((quint8(type) & kTypeMask) | (raw.isNull() ? kRawNull : 0)
+                   | (hasNormalised ? kHasNormalised : 0));
     out = writeText(out, raw);
     if (hasNormalised)
         out = writeText(out, normalised);
     m_buffer.resize(out - start);
 }
 
-void Encoder::addUtf8(qint64 fieldPathId, ValueType type, bool rawIsNull, QByteArrayView raw, bool hasNormalised,
-                      QByteArrayView normalised)
+void Encoder::addUtf8(qint64 fieldPathId, ValueType type, bool rawIsNull, QByteArrayView raw,
+                      bool hasNormalised, QByteArrayView normalised)
 {
     putVarint(quint64(fieldPathId));
     m_buffer.append(char((quint8(type) & kTypeMask) | (rawIsNull ? kRawNull : 0)
@@ -143,7 +145,8 @@ QString FieldView::normalisedText() const
 }
 
 Reader::Reader(const char *data, qsizetype size)
-    : m_p(reinterpret_cast<const uchar *>(data)), m_end(reinterpret_cast<const uchar *>(data) + size)
+    : m_p(reinterpret_cast<const uchar *>(data)),
+      m_end(reinterpret_cast<const uchar *>(data) + size)
 {
     if (size < 2 || m_p[0] != kVersion) {
         m_ok = false;

@@ -29,8 +29,8 @@ public:
     // `normalised` null (or equal to raw, the caller's choice) = not stored.
     void add(qint64 fieldPathId, ValueType type, const QString &raw, const QString &normalised);
     // The same with UTF-8 text as SQLite hands it out (the schema 4 conversion).
-    void addUtf8(qint64 fieldPathId, ValueType type, bool rawIsNull, QByteArrayView raw, bool hasNormalised,
-                 QByteArrayView normalised);
+    void addUtf8(qint64 fieldPathId, ValueType type, bool rawIsNull, QByteArrayView raw,
+                 bool hasNormalised, QByteArrayView normalised);
     const QByteArray &data() const { return m_buffer; }
 
 private:

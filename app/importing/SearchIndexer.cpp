@@ -19,8 +19,9 @@ std::atomic<bool> g_writer{false};
 Error indexError(sqlite3 *db)
 {
     qCWarning(lcImport) << "search index write failed:" << sqlite3_errmsg(db);
-    return Error::make(ErrorCode::Generic,
-                       QCoreApplication::translate("Import", "Roer could not prepare the search over your data."));
+    return Error::make(
+        ErrorCode::Generic,
+        QCoreApplication::translate("Import", "Roer could not prepare the search over your data."));
 }
 
 // Rolls back unless committed.
@@ -75,8 +76,10 @@ void SearchIndexer::leaveWriter()
 
 Result<qint64> SearchIndexer::pendingRecords() const
 {
-    SqlStatement st(m_db, "SELECT coalesce(sum(last_record_id - max(indexed_through, first_record_id - 1)), 0) "
-                          "FROM snapshot WHERE indexed_through < last_record_id");
+    SqlStatement
+        st(m_db,
+           "SELECT coalesce(sum(last_record_id - max(indexed_through, first_record_id - 1)), 0) "
+           "FROM snapshot WHERE indexed_through < last_record_id");
     auto row = st.step();
     if (!row)
         return row.error();
@@ -97,9 +100,12 @@ Result<qint64> SearchIndexer::stepLocked(qint64 maxRecords)
     ChunkTransaction tx(m_db);
     if (!tx.begun())
         return indexError(m_db);
-    SqlStatement next(m_db, "SELECT id, max(indexed_through + 1, first_record_id), last_record_id FROM snapshot "
-                            "WHERE indexed_through < last_record_id ORDER BY id LIMIT 1");
-    SqlStatement records(m_db, "SELECT id, fields FROM record WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?");
+    SqlStatement
+        next(m_db,
+             "SELECT id, max(indexed_through + 1, first_record_id), last_record_id FROM snapshot "
+             "WHERE indexed_through < last_record_id ORDER BY id LIMIT 1");
+    SqlStatement
+        records(m_db, "SELECT id, fields FROM record WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?");
     // OR REPLACE: indexing a record again (its mark reset, e.g. by a restored backup) replaces
     // its document instead of failing on the docid.
     SqlStatement insert(m_db, "INSERT OR REPLACE INTO record_fts (docid, text) VALUES (?, ?)");
@@ -160,7 +166,8 @@ Result<qint64> SearchIndexer::stepLocked(qint64 maxRecords)
     return done;
 }
 
-Result<qint64> SearchIndexer::run(const std::function<bool(qint64, qint64)> &progressed, qint64 chunk)
+Result<qint64> SearchIndexer::run(const std::function<bool(qint64, qint64)> &progressed,
+                                  qint64 chunk)
 {
     auto pending = pendingRecords();
     if (!pending)

@@ -1,8 +1,8 @@
 #include "SnapshotStore.h"
 
 #include "RecordBlob.h"
-#include "ValueNormaliser.h"
 #include "SearchIndexer.h"
+#include "ValueNormaliser.h"
 #include "vault/Vault.h"
 
 SnapshotStore::SnapshotStore(Vault &vault) : m_vault(vault) {}
@@ -46,7 +46,8 @@ Result<QList<FieldSummary>> SnapshotStore::fields(qint64 snapshotId) const
 {
     auto st = m_vault.prepare(
         "SELECT fs.field_path_id, p.data_file, p.path, fs.value_count FROM field_summary fs "
-        "JOIN field_path p ON p.id = fs.field_path_id WHERE fs.snapshot_id = ? ORDER BY fs.field_path_id");
+        "JOIN field_path p ON p.id = fs.field_path_id WHERE fs.snapshot_id = ? ORDER BY "
+        "fs.field_path_id");
     st.bind(1, snapshotId);
     return st.collect<FieldSummary>([](const SqlStatement &r) {
         return FieldSummary{r.int64(0), r.text(1), r.text(2), r.int64(3)};
@@ -55,8 +56,9 @@ Result<QList<FieldSummary>> SnapshotStore::fields(qint64 snapshotId) const
 
 Result<QList<DataFileInfo>> SnapshotStore::dataFiles(qint64 snapshotId) const
 {
-    auto st = m_vault.prepare("SELECT id, path, format, record_count, first_record_id, last_record_id "
-                              "FROM data_file WHERE snapshot_id = ? ORDER BY id");
+    auto st =
+        m_vault.prepare("SELECT id, path, format, record_count, first_record_id, last_record_id "
+                        "FROM data_file WHERE snapshot_id = ? ORDER BY id");
     st.bind(1, snapshotId);
     return st.collect<DataFileInfo>([](const SqlStatement &r) {
         return DataFileInfo{r.int64(0), r.text(1), r.text(2), r.int64(3), r.int64(4), r.int64(5)};
@@ -68,9 +70,10 @@ Result<void> SnapshotStore::forEachValue(
     const std::function<bool(const QString &, const QString &, const QString &)> &visit) const
 {
     // The snapshot's records form one id range; only the wanted field is turned into text.
-    auto st = m_vault.prepare("SELECT r.fields FROM snapshot s "
-                              "JOIN record r ON r.id BETWEEN s.first_record_id AND s.last_record_id "
-                              "WHERE s.id = ? ORDER BY r.id");
+    auto st =
+        m_vault.prepare("SELECT r.fields FROM snapshot s "
+                        "JOIN record r ON r.id BETWEEN s.first_record_id AND s.last_record_id "
+                        "WHERE s.id = ? ORDER BY r.id");
     st.bind(1, snapshotId);
     for (;;) {
         auto row = st.step();
@@ -89,8 +92,9 @@ Result<void> SnapshotStore::forEachValue(
     }
 }
 
-Result<void> SnapshotStore::forEachRecord(qint64 firstRecordId, qint64 lastRecordId,
-                                          const std::function<bool(qint64, QByteArrayView)> &visit) const
+Result<void>
+SnapshotStore::forEachRecord(qint64 firstRecordId, qint64 lastRecordId,
+                             const std::function<bool(qint64, QByteArrayView)> &visit) const
 {
     auto st = m_vault.prepare("SELECT id, fields FROM record WHERE id BETWEEN ? AND ? ORDER BY id");
     st.bind(1, firstRecordId).bind(2, lastRecordId);
@@ -105,24 +109,26 @@ Result<void> SnapshotStore::forEachRecord(qint64 firstRecordId, qint64 lastRecor
     }
 }
 
-Result<void> SnapshotStore::forEachField(const DataFileInfo &file,
-                                         const std::function<bool(const StoredField &)> &visit) const
+Result<void>
+SnapshotStore::forEachField(const DataFileInfo &file,
+                            const std::function<bool(const StoredField &)> &visit) const
 {
-    return forEachRecord(file.firstRecordId, file.lastRecordId, [&](qint64 recordId, QByteArrayView blob) {
-        RecordBlob::Reader reader(blob);
-        RecordBlob::FieldView v;
-        while (reader.next(v)) {
-            StoredField f;
-            f.recordId = recordId;
-            f.fieldPathId = v.fieldPathId;
-            f.raw = v.rawText();
-            f.normalised = v.normalisedText();
-            f.type = ValueNormaliser::typeName(v.type);
-            if (!visit(f))
-                return false;
-        }
-        return true;
-    });
+    return forEachRecord(file.firstRecordId, file.lastRecordId,
+                         [&](qint64 recordId, QByteArrayView blob) {
+                             RecordBlob::Reader reader(blob);
+                             RecordBlob::FieldView v;
+                             while (reader.next(v)) {
+                                 StoredField f;
+                                 f.recordId = recordId;
+                                 f.fieldPathId = v.fieldPathId;
+                                 f.raw = v.rawText();
+                                 f.normalised = v.normalisedText();
+                                 f.type = ValueNormaliser::typeName(v.type);
+                                 if (!visit(f))
+                                     return false;
+                             }
+                             return true;
+                         });
 }
 
 Result<QString> SnapshotStore::fieldPath(qint64 fieldPathId) const

@@ -24,7 +24,7 @@ struct FieldSummary
 {
     qint64 fieldPathId = 0;
     QString dataFile; // file name, e.g. "Retail.OrderHistory.1.csv"
-    QString path; // full field path, e.g. "Retail.OrderHistory.1.csv › Order ID"
+    QString path;     // full field path, e.g. "Retail.OrderHistory.1.csv › Order ID"
     qint64 count = 0; // values in the snapshot
 };
 
@@ -58,9 +58,10 @@ public:
     Result<QList<FieldSummary>> fields(qint64 snapshotId) const;
     Result<QList<DataFileInfo>> dataFiles(qint64 snapshotId) const;
     // Calls back per value of one field path in a snapshot; return false to stop.
-    Result<void> forEachValue(qint64 snapshotId, qint64 fieldPathId,
-                              const std::function<bool(const QString &raw, const QString &normalised,
-                                                       const QString &type)> &visit) const;
+    Result<void>
+    forEachValue(qint64 snapshotId, qint64 fieldPathId,
+                 const std::function<bool(const QString &raw, const QString &normalised,
+                                          const QString &type)> &visit) const;
     // Every field of the records of one data file, in order; return false to stop.
     Result<void> forEachField(const DataFileInfo &file,
                               const std::function<bool(const StoredField &field)> &visit) const;
@@ -72,8 +73,9 @@ public:
     Result<qint64> unindexedRecords() const;
     // The stored blob (RecordBlob) of each record in [first, last], in order; return false to
     // stop. The view is valid during the call only.
-    Result<void> forEachRecord(qint64 firstRecordId, qint64 lastRecordId,
-                               const std::function<bool(qint64 recordId, QByteArrayView blob)> &visit) const;
+    Result<void>
+    forEachRecord(qint64 firstRecordId, qint64 lastRecordId,
+                  const std::function<bool(qint64 recordId, QByteArrayView blob)> &visit) const;
 
 private:
     Vault &m_vault;

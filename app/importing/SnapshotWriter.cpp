@@ -18,11 +18,12 @@
 
 namespace {
 
-
 Error dbError(sqlite3 *db)
 {
     qCWarning(lcImport) << "vault write failed:" << sqlite3_errmsg(db);
-    return Error::make(ErrorCode::Generic, QCoreApplication::translate("Import", "Roer could not write the import into the vault."));
+    return Error::make(
+        ErrorCode::Generic,
+        QCoreApplication::translate("Import", "Roer could not write the import into the vault."));
 }
 
 // 64-bit FNV-1a: record fingerprints for the comparison with the previous snapshot.
@@ -80,10 +81,11 @@ struct SnapshotWriter::Statements
 SnapshotWriter::SnapshotWriter(sqlite3 *db, qint64 retailerId)
     : m_db(db), m_retailerId(retailerId), m_st(std::make_unique<Statements>())
 {
-    sqlite3_prepare_v2(db, "INSERT INTO record (data_file_id, fingerprint, key_hash, fields) VALUES (?, ?, ?, ?)",
-                       -1, &m_st->record.s, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO field_path (retailer_id, data_file, path) VALUES (?, ?, ?)", -1,
-                       &m_st->path.s, nullptr);
+    sqlite3_prepare_v2(
+        db, "INSERT INTO record (data_file_id, fingerprint, key_hash, fields) VALUES (?, ?, ?, ?)",
+        -1, &m_st->record.s, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO field_path (retailer_id, data_file, path) VALUES (?, ?, ?)",
+                       -1, &m_st->path.s, nullptr);
     sqlite3_prepare_v2(db, "SELECT id FROM field_path WHERE retailer_id = ? AND path = ?", -1,
                        &m_st->findPath.s, nullptr);
 }
@@ -93,8 +95,10 @@ SnapshotWriter::~SnapshotWriter() = default;
 Result<qint64> SnapshotWriter::begin(const QString &source, const QString &contentSha256)
 {
     Stmt st;
-    sqlite3_prepare_v2(m_db, "INSERT INTO snapshot (retailer_id, imported_at, source, content_sha256) "
-                             "VALUES (?, ?, ?, ?)", -1, &st.s, nullptr);
+    sqlite3_prepare_v2(m_db,
+                       "INSERT INTO snapshot (retailer_id, imported_at, source, content_sha256) "
+                       "VALUES (?, ?, ?, ?)",
+                       -1, &st.s, nullptr);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     sqlite3_bind_int64(st.s, 1, m_retailerId);
     bindText(st.s, 2, now);
@@ -109,8 +113,9 @@ Result<qint64> SnapshotWriter::begin(const QString &source, const QString &conte
 Result<void> SnapshotWriter::addSource(const QString &name, qint64 size, const QString &sha256)
 {
     Stmt st;
-    sqlite3_prepare_v2(m_db, "INSERT INTO snapshot_source (snapshot_id, name, size, sha256) VALUES (?, ?, ?, ?)",
-                       -1, &st.s, nullptr);
+    sqlite3_prepare_v2(
+        m_db, "INSERT INTO snapshot_source (snapshot_id, name, size, sha256) VALUES (?, ?, ?, ?)",
+        -1, &st.s, nullptr);
     sqlite3_bind_int64(st.s, 1, m_snapshotId);
     bindText(st.s, 2, name);
     sqlite3_bind_int64(st.s, 3, size);
@@ -123,7 +128,8 @@ Result<void> SnapshotWriter::addSource(const QString &name, qint64 size, const Q
 Result<void> SnapshotWriter::beginDataFile(const QString &path, const QString &format)
 {
     Stmt st;
-    sqlite3_prepare_v2(m_db, "INSERT INTO data_file (snapshot_id, path, format) VALUES (?, ?, ?)", -1, &st.s, nullptr);
+    sqlite3_prepare_v2(m_db, "INSERT INTO data_file (snapshot_id, path, format) VALUES (?, ?, ?)",
+                       -1, &st.s, nullptr);
     sqlite3_bind_int64(st.s, 1, m_snapshotId);
     bindText(st.s, 2, path);
     bindText(st.s, 3, format);
@@ -178,7 +184,8 @@ const SnapshotWriter::PathInfo *SnapshotWriter::pathInfo(qsizetype index, const 
         // The readers hand out the same shared path string for every record: compare the
         // pointers before the characters.
         const QString &previous = m_previous[size_t(index)].path;
-        if ((previous.constData() == path.constData() && previous.size() == path.size()) || previous == path)
+        if ((previous.constData() == path.constData() && previous.size() == path.size())
+            || previous == path)
             return &m_previous[size_t(index)].info;
     }
     auto cached = m_fileCache.constFind(path);
@@ -230,7 +237,8 @@ Result<void> SnapshotWriter::addRecord(const Record &record)
     sqlite3_bind_int64(rec, 1, m_dataFileId);
     sqlite3_bind_int64(rec, 2, qint64(fingerprint));
     sqlite3_bind_int64(rec, 3, qint64(key));
-    sqlite3_bind_blob(rec, 4, encoder.data().constData(), int(encoder.data().size()), SQLITE_STATIC);
+    sqlite3_bind_blob(rec, 4, encoder.data().constData(), int(encoder.data().size()),
+                      SQLITE_STATIC);
     if (sqlite3_step(rec) != SQLITE_DONE)
         return dbError(m_db);
     const qint64 recordId = sqlite3_last_insert_rowid(m_db);
@@ -247,8 +255,11 @@ Result<void> SnapshotWriter::addRecord(const Record &record)
 Result<void> SnapshotWriter::endDataFile()
 {
     Stmt st;
-    sqlite3_prepare_v2(m_db, "UPDATE data_file SET record_count = ?, first_record_id = ?, last_record_id = ? "
-                             "WHERE id = ?", -1, &st.s, nullptr);
+    sqlite3_prepare_v2(
+        m_db,
+        "UPDATE data_file SET record_count = ?, first_record_id = ?, last_record_id = ? "
+        "WHERE id = ?",
+        -1, &st.s, nullptr);
     sqlite3_bind_int64(st.s, 1, m_fileRecords);
     sqlite3_bind_int64(st.s, 2, m_fileRecords ? m_fileFirstRecord : 0);
     sqlite3_bind_int64(st.s, 3, m_fileRecords ? m_lastRecord : -1);
@@ -259,11 +270,14 @@ Result<void> SnapshotWriter::endDataFile()
 }
 
 Result<void> SnapshotWriter::addAttachment(const QString &name, const QString &reason,
-                                           const QByteArray &content, qint64 size, const QString &sha256)
+                                           const QByteArray &content, qint64 size,
+                                           const QString &sha256)
 {
     Stmt st;
-    sqlite3_prepare_v2(m_db, "INSERT INTO attachment (snapshot_id, name, reason, size, sha256, content) "
-                             "VALUES (?, ?, ?, ?, ?, ?)", -1, &st.s, nullptr);
+    sqlite3_prepare_v2(m_db,
+                       "INSERT INTO attachment (snapshot_id, name, reason, size, sha256, content) "
+                       "VALUES (?, ?, ?, ?, ?, ?)",
+                       -1, &st.s, nullptr);
     sqlite3_bind_int64(st.s, 1, m_snapshotId);
     bindText(st.s, 2, name);
     bindText(st.s, 3, reason);
@@ -282,23 +296,27 @@ Result<void> SnapshotWriter::compare(qint64 previous, ImportSummary &summary)
 {
     // Old data files by path, with their record id ranges.
     Stmt files;
-    sqlite3_prepare_v2(m_db, "SELECT path, first_record_id, last_record_id FROM data_file WHERE snapshot_id = ?",
-                       -1, &files.s, nullptr);
+    sqlite3_prepare_v2(
+        m_db, "SELECT path, first_record_id, last_record_id FROM data_file WHERE snapshot_id = ?",
+        -1, &files.s, nullptr);
     sqlite3_bind_int64(files.s, 1, previous);
     QHash<QString, QPair<qint64, qint64>> old;
     while (sqlite3_step(files.s) == SQLITE_ROW)
-        old.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(files.s, 0))),
+        old.insert(QString::fromUtf8(
+                       reinterpret_cast<const char *>(sqlite3_column_text(files.s, 0))),
                    {sqlite3_column_int64(files.s, 1), sqlite3_column_int64(files.s, 2)});
 
     Stmt range;
-    sqlite3_prepare_v2(m_db, "SELECT fingerprint, key_hash FROM record WHERE id BETWEEN ? AND ?", -1,
-                       &range.s, nullptr);
+    sqlite3_prepare_v2(m_db, "SELECT fingerprint, key_hash FROM record WHERE id BETWEEN ? AND ?",
+                       -1, &range.s, nullptr);
     Stmt store;
-    sqlite3_prepare_v2(m_db, "UPDATE data_file SET added = ?, removed = ?, changed = ? WHERE id = ?", -1,
+    sqlite3_prepare_v2(m_db,
+                       "UPDATE data_file SET added = ?, removed = ?, changed = ? WHERE id = ?", -1,
                        &store.s, nullptr);
     Stmt counts;
-    sqlite3_prepare_v2(m_db, "SELECT first_record_id, last_record_id, record_count FROM data_file WHERE id = ?",
-                       -1, &counts.s, nullptr);
+    sqlite3_prepare_v2(
+        m_db, "SELECT first_record_id, last_record_id, record_count FROM data_file WHERE id = ?",
+        -1, &counts.s, nullptr);
     // Sorted (fingerprint, key) pairs: 16 bytes a record, so comparing a million records
     // stays within the memory budget.
     using Pairs = std::vector<std::pair<qint64, qint64>>;
@@ -321,7 +339,8 @@ Result<void> SnapshotWriter::compare(qint64 previous, ImportSummary &summary)
             return dbError(m_db);
         DataFileChange change;
         change.path = path;
-        const qint64 first = sqlite3_column_int64(counts.s, 0), last = sqlite3_column_int64(counts.s, 1);
+        const qint64 first = sqlite3_column_int64(counts.s, 0),
+                     last = sqlite3_column_int64(counts.s, 1);
         change.records = sqlite3_column_int64(counts.s, 2);
         const auto before = old.constFind(path);
         if (previous == 0 || before == old.constEnd()) {
@@ -348,8 +367,8 @@ Result<void> SnapshotWriter::compare(qint64 previous, ImportSummary &summary)
             std::sort(addedKeys.begin(), addedKeys.end());
             std::sort(removedKeys.begin(), removedKeys.end());
             std::vector<qint64> both;
-            std::set_intersection(addedKeys.begin(), addedKeys.end(), removedKeys.begin(), removedKeys.end(),
-                                  std::back_inserter(both));
+            std::set_intersection(addedKeys.begin(), addedKeys.end(), removedKeys.begin(),
+                                  removedKeys.end(), std::back_inserter(both));
             change.changed = qint64(both.size());
             change.added = qint64(addedKeys.size()) - change.changed;
             change.removed = qint64(removedKeys.size()) - change.changed;
@@ -369,7 +388,8 @@ Result<void> SnapshotWriter::compare(qint64 previous, ImportSummary &summary)
     return {};
 }
 
-Result<ImportSummary> SnapshotWriter::finish(const QStringList &skipped, const QStringList &warnings)
+Result<ImportSummary> SnapshotWriter::finish(const QStringList &skipped,
+                                             const QStringList &warnings)
 {
     ImportSummary summary;
     summary.snapshotId = m_snapshotId;
@@ -379,11 +399,13 @@ Result<ImportSummary> SnapshotWriter::finish(const QStringList &skipped, const Q
     summary.warnings = warnings;
 
     Stmt prev;
-    sqlite3_prepare_v2(m_db, "SELECT id FROM snapshot WHERE retailer_id = ? AND id < ? ORDER BY id DESC LIMIT 1",
-                       -1, &prev.s, nullptr);
+    sqlite3_prepare_v2(
+        m_db, "SELECT id FROM snapshot WHERE retailer_id = ? AND id < ? ORDER BY id DESC LIMIT 1",
+        -1, &prev.s, nullptr);
     sqlite3_bind_int64(prev.s, 1, m_retailerId);
     sqlite3_bind_int64(prev.s, 2, m_snapshotId);
-    const qint64 previous = sqlite3_step(prev.s) == SQLITE_ROW ? sqlite3_column_int64(prev.s, 0) : 0;
+    const qint64 previous =
+        sqlite3_step(prev.s) == SQLITE_ROW ? sqlite3_column_int64(prev.s, 0) : 0;
     summary.hasPrevious = previous != 0;
     if (auto r = compare(previous, summary); !r)
         return r.error();
@@ -391,8 +413,10 @@ Result<ImportSummary> SnapshotWriter::finish(const QStringList &skipped, const Q
     const QJsonObject messages{{QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)},
                                {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
     Stmt summaryRow;
-    sqlite3_prepare_v2(m_db, "INSERT INTO field_summary (snapshot_id, field_path_id, value_count) VALUES (?, ?, ?)",
-                       -1, &summaryRow.s, nullptr);
+    sqlite3_prepare_v2(
+        m_db,
+        "INSERT INTO field_summary (snapshot_id, field_path_id, value_count) VALUES (?, ?, ?)", -1,
+        &summaryRow.s, nullptr);
     for (const auto &[pathId, count] : m_counts) {
         sqlite3_reset(summaryRow.s);
         sqlite3_bind_int64(summaryRow.s, 1, m_snapshotId);
@@ -404,9 +428,11 @@ Result<ImportSummary> SnapshotWriter::finish(const QStringList &skipped, const Q
 
     Stmt st;
     // indexed_through stays 0: SearchIndexer makes the new records searchable after the commit.
-    sqlite3_prepare_v2(m_db, "UPDATE snapshot SET record_count = ?, field_count = ?, first_record_id = ?, "
-                             "last_record_id = ?, messages = ? WHERE id = ?",
-                       -1, &st.s, nullptr);
+    sqlite3_prepare_v2(
+        m_db,
+        "UPDATE snapshot SET record_count = ?, field_count = ?, first_record_id = ?, "
+        "last_record_id = ?, messages = ? WHERE id = ?",
+        -1, &st.s, nullptr);
     sqlite3_bind_int64(st.s, 1, m_records);
     sqlite3_bind_int64(st.s, 2, m_fields);
     sqlite3_bind_int64(st.s, 3, m_records ? m_firstRecord : 0);

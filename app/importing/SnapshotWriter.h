@@ -29,8 +29,8 @@ public:
     Result<void> beginDataFile(const QString &path, const QString &format);
     Result<void> addRecord(const Record &record);
     Result<void> endDataFile();
-    Result<void> addAttachment(const QString &name, const QString &reason, const QByteArray &content,
-                               qint64 size, const QString &sha256);
+    Result<void> addAttachment(const QString &name, const QString &reason,
+                               const QByteArray &content, qint64 size, const QString &sha256);
     // Counts, id ranges, messages, and the comparison with the previous snapshot.
     Result<ImportSummary> finish(const QStringList &skipped, const QStringList &warnings);
 
@@ -50,7 +50,7 @@ private:
     struct PathInfo
     {
         qint64 id = 0;
-        QString name; // last part of the path: hints the normaliser
+        QString name;      // last part of the path: hints the normaliser
         int countSlot = 0; // index into m_counts
     };
     struct PreviousPath
@@ -59,10 +59,10 @@ private:
         PathInfo info; // a copy: QHash moves its values when it grows
     };
     const PathInfo *pathInfo(qsizetype index, const QString &path);
-    QHash<QString, PathInfo> m_fileCache; // by path inside the current data file
-    std::vector<PreviousPath> m_previous; // the previous record's paths, by position
+    QHash<QString, PathInfo> m_fileCache;            // by path inside the current data file
+    std::vector<PreviousPath> m_previous;            // the previous record's paths, by position
     std::vector<std::pair<qint64, qint64>> m_counts; // field path id, values
-    QHash<qint64, int> m_countSlot; // field path id -> index into m_counts
+    QHash<qint64, int> m_countSlot;                  // field path id -> index into m_counts
     QString m_dataFileLabel;
     qint64 m_dataFileId = 0;
     QString m_dataFilePath;

@@ -83,10 +83,12 @@ struct LowerWord
         prefixLen = qMin(l.size(), kPrefix);
         for (qsizetype i = 0; i < prefixLen; ++i) {
             const char16_t c = l[i].unicode();
-            prefix[i] = c >= 0x80 ? char(1) : c >= u'A' && c <= u'Z' ? char(c - u'A' + u'a') : char(c);
+            prefix[i] = c >= 0x80        ? char(1)
+                : c >= u'A' && c <= u'Z' ? char(c - u'A' + u'a')
+                                         : char(c);
         }
     }
-    template <qsizetype N>
+    template<qsizetype N>
     bool startsWith(const char (&name)[N]) const
     {
         constexpr qsizetype len = N - 1;
@@ -110,7 +112,8 @@ int monthFromName(const LowerWord &l)
         return 5;
     if (l.startsWith("okt"))
         return 10;
-    static const char names[12][4] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char names[12][4] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                      "jul", "aug", "sep", "oct", "nov", "dec"};
     for (int m = 0; m < 12; ++m)
         if (l.startsWith(names[m]))
             return m + 1;
@@ -162,7 +165,8 @@ bool isP(const Tokens &t, int n, int i, QChar c)
 
 bool isD(const Tokens &t, int n, int i, int minLen = 1, int maxLen = 9)
 {
-    return i < n && t[i].kind == Token::Digits && t[i].text.size() >= minLen && t[i].text.size() <= maxLen;
+    return i < n && t[i].kind == Token::Digits && t[i].text.size() >= minLen
+        && t[i].text.size() <= maxLen;
 }
 
 // [T] hh:mm[:ss[.fff]] [AM|PM]
@@ -201,7 +205,8 @@ void parseZone(const Tokens &t, int n, int &i, Parsed &p)
 {
     if (i < n && t[i].kind == Token::Word) {
         const QStringView w = t[i].text;
-        if (w.compare(QLatin1String("Z"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0
+        if (w.compare(QLatin1String("Z"), Qt::CaseInsensitive) == 0
+            || w.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0
             || w.compare(QLatin1String("GMT"), Qt::CaseInsensitive) == 0) {
             p.hasZone = true;
             ++i;
@@ -230,7 +235,8 @@ void parseZone(const Tokens &t, int n, int &i, Parsed &p)
 // The date part in the shapes exports use; leaves `i` after it.
 bool parseDate(const Tokens &t, int n, int &i, Parsed &p)
 {
-    if (i < n && t[i].kind == Token::Word && isWeekday(LowerWord(t[i].text)) && !monthFromName(t[i].text)) {
+    if (i < n && t[i].kind == Token::Word && isWeekday(LowerWord(t[i].text))
+        && !monthFromName(t[i].text)) {
         ++i;
         if (isP(t, n, i, u','))
             ++i;
@@ -245,7 +251,8 @@ bool parseDate(const Tokens &t, int n, int &i, Parsed &p)
         return true;
     }
     // 11/11/2021 (US order unless the first part cannot be a month), 17-11-2021, 17.11.2021
-    if (isD(t, n, i, 1, 2) && (isP(t, n, i + 1, u'/') || isP(t, n, i + 1, u'-') || isP(t, n, i + 1, u'.'))
+    if (isD(t, n, i, 1, 2)
+        && (isP(t, n, i + 1, u'/') || isP(t, n, i + 1, u'-') || isP(t, n, i + 1, u'.'))
         && isD(t, n, i + 2, 1, 2) && isP(t, n, i + 3, t[i + 1].text[0]) && isD(t, n, i + 4, 4, 4)) {
         int a = num(t[i]), b = num(t[i + 2]);
         const bool slash = t[i + 1].text[0] == u'/';
@@ -416,11 +423,13 @@ bool parseIsoFast(QStringView s, Parsed &p)
         return true;
     };
     auto is = [&](qsizetype at, char16_t c) { return at < n && s[at].unicode() == c; };
-    if (n < 10 || !digits(0, 4, p.y) || !is(4, u'-') || !digits(5, 2, p.mo) || !is(7, u'-') || !digits(8, 2, p.d))
+    if (n < 10 || !digits(0, 4, p.y) || !is(4, u'-') || !digits(5, 2, p.mo) || !is(7, u'-')
+        || !digits(8, 2, p.d))
         return false;
     if (n == 10)
         return true;
-    if (!(is(10, u'T') || is(10, u' ')) || !digits(11, 2, p.h) || !is(13, u':') || !digits(14, 2, p.mi))
+    if (!(is(10, u'T') || is(10, u' ')) || !digits(11, 2, p.h) || !is(13, u':')
+        || !digits(14, 2, p.mi))
         return false;
     // The token parser gives up above kMaxTokens tokens: count them the same way so that the
     // shortcut never accepts what the full way rejects.
@@ -464,8 +473,8 @@ bool parseIsoFast(QStringView s, Parsed &p)
 
 bool looksLikeTimeName(QStringView name)
 {
-    static const char *const hints[] = {"time", "date", "stamp", "created", "updated", "modified",
-                                        "tijd", "datum", "when", "_at", "sec"};
+    static const char *const hints[] = {"time", "date",  "stamp", "created", "updated", "modified",
+                                        "tijd", "datum", "when",  "_at",     "sec"};
     const QString l = name.toString().toLower();
     for (const char *h : hints)
         if (l.contains(QLatin1String(h)))
@@ -510,13 +519,19 @@ bool parseNumber(QStringView s, NormalisedValue &out)
 {
     QString currency;
     // QStringView from the literal arrays: lengths known at compile time, no strlen per value.
-    static const struct { QStringView sym; const char *code; } currencies[] = {
-        {u"\u20AC", "EUR"}, {u"EUR", "EUR"}, {u"$", "USD"}, {u"USD", "USD"}, {u"\u00A3", "GBP"}, {u"GBP", "GBP"}};
+    static const struct
+    {
+        QStringView sym;
+        const char *code;
+    } currencies[] = {{u"\u20AC", "EUR"}, {u"EUR", "EUR"},    {u"$", "USD"},
+                      {u"USD", "USD"},    {u"\u00A3", "GBP"}, {u"GBP", "GBP"}};
     // Every symbol starts with one of these characters or ends with one of the second set:
     // most values have neither, and skip the twelve compares.
-    const char16_t first = s.isEmpty() ? 0 : s.front().unicode(), last = s.isEmpty() ? 0 : s.back().unicode();
-    const bool maybeCurrency = first == 0x20AC || first == u'E' || first == u'$' || first == u'U' || first == 0x00A3
-        || first == u'G' || last == 0x20AC || last == u'R' || last == u'$' || last == u'D' || last == 0x00A3 || last == u'P';
+    const char16_t first = s.isEmpty() ? 0 : s.front().unicode(),
+                   last = s.isEmpty() ? 0 : s.back().unicode();
+    const bool maybeCurrency = first == 0x20AC || first == u'E' || first == u'$' || first == u'U'
+        || first == 0x00A3 || first == u'G' || last == 0x20AC || last == u'R' || last == u'$'
+        || last == u'D' || last == 0x00A3 || last == u'P';
     for (const auto &c : currencies) {
         if (!maybeCurrency)
             break;
@@ -576,7 +591,8 @@ bool parseNumber(QStringView s, NormalisedValue &out)
             inFraction = true;
             digits += u'.';
         } else if (c == u'.' || c == u',') {
-            if (inFraction || (groupLen >= 0 && groupLen != 3) || (groupLen < 0 && digits.size() - negative > 3))
+            if (inFraction || (groupLen >= 0 && groupLen != 3)
+                || (groupLen < 0 && digits.size() - negative > 3))
                 return false;
             groupLen = 0;
         } else {
@@ -635,8 +651,10 @@ NormalisedValue normalise(const QString &raw, QStringView fieldName, bool isJson
     if (!hasDigit && s.size() != 4 && s.size() != 5)
         return {ValueType::Text, {}};
     if ((s.size() == 4 || s.size() == 5)
-        && (s == u"true" || s == u"false" || s == u"TRUE" || s == u"FALSE" || s == u"True" || s == u"False"))
-        return {ValueType::Boolean, s == u"true" || s == u"false" ? QString() : s.toString().toLower()};
+        && (s == u"true" || s == u"false" || s == u"TRUE" || s == u"FALSE" || s == u"True"
+            || s == u"False"))
+        return {ValueType::Boolean,
+                s == u"true" || s == u"false" ? QString() : s.toString().toLower()};
     if (allDigits) {
         if (parseEpoch(s, fieldName, out))
             return out;

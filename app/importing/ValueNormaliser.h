@@ -11,7 +11,7 @@ enum class ValueType : int {
     Integer = 2,
     Decimal = 3,
     Money = 4,
-    DateTime = 5, // with a zone: normalised to UTC, ISO 8601 with Z
+    DateTime = 5,      // with a zone: normalised to UTC, ISO 8601 with Z
     LocalDateTime = 6, // no zone in the file: normalised to ISO 8601 without a zone
     Date = 7,
     Boolean = 8,
@@ -27,6 +27,7 @@ struct NormalisedValue
 // is always kept next to the result: the customer's copy must stay faithful.
 namespace ValueNormaliser {
 // `fieldName` (the last part of the path) hints that a bare 10-digit number is a timestamp.
-NormalisedValue normalise(const QString &raw, QStringView fieldName = {}, bool isJsonNumber = false);
+NormalisedValue normalise(const QString &raw, QStringView fieldName = {},
+                          bool isJsonNumber = false);
 QString typeName(ValueType type);
 } // namespace ValueNormaliser

@@ -5,7 +5,6 @@
 
 namespace {
 
-
 QString join(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + pathSeparator() + key;
@@ -13,7 +12,8 @@ QString join(const QString &path, const QString &key)
 
 } // namespace
 
-XmlRecordReader::XmlRecordReader(QIODevice *input, const ImportLimits &limits, RecordCallback callback)
+XmlRecordReader::XmlRecordReader(QIODevice *input, const ImportLimits &limits,
+                                 RecordCallback callback)
     : m_input(input), m_limits(limits), m_callback(std::move(callback))
 {
 }
@@ -24,12 +24,12 @@ Result<ReadStats> XmlRecordReader::read()
     ReadStats stats;
     Record record;
     qint64 recordBytes = 0;
-    QStringList stack; // element names from the root down
+    QStringList stack;   // element names from the root down
     int recordDepth = 2; // depth of record elements (root = 1)
-    QString section; // a grouping element's name, when records sit one level deeper
+    QString section;     // a grouping element's name, when records sit one level deeper
     QString text;
-    bool childSeen = false; // the current element had child elements
-    int childIndex = 0; // children seen of the current depth-2 element
+    bool childSeen = false;               // the current element had child elements
+    int childIndex = 0;                   // children seen of the current depth-2 element
     QXmlStreamAttributes childAttributes; // of the current depth-3 element
 
     auto emitRecord = [&]() -> Result<void> {
@@ -40,7 +40,8 @@ Result<ReadStats> XmlRecordReader::read()
         record.clear();
         recordBytes = 0;
         if (!goOn)
-            return Error::make(ErrorCode::Cancelled, QCoreApplication::translate("Import", "The import was cancelled."));
+            return Error::make(ErrorCode::Cancelled,
+                               QCoreApplication::translate("Import", "The import was cancelled."));
         return {};
     };
     auto relPath = [&]() {
@@ -52,7 +53,10 @@ Result<ReadStats> XmlRecordReader::read()
     auto add = [&](const QString &path, const QString &value) -> Result<void> {
         recordBytes += (path.size() + value.size()) * 2;
         if (recordBytes > m_limits.maxRecordBytes || record.size() >= m_limits.maxRecordFields)
-            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "One record in this file is too large. Roer stops here."));
+            return Error::make(ErrorCode::InvalidInput,
+                               QCoreApplication::translate(
+                                   "Import",
+                                   "One record in this file is too large. Roer stops here."));
         record.append(RecordField{path.isEmpty() ? QStringLiteral("value") : path, value, false});
         return {};
     };
@@ -61,7 +65,10 @@ Result<ReadStats> XmlRecordReader::read()
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (stack.size() >= m_limits.maxJsonDepth)
-                return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "This file is nested too deeply. Roer stops here."));
+                return Error::make(ErrorCode::InvalidInput,
+                                   QCoreApplication::translate(
+                                       "Import",
+                                       "This file is nested too deeply. Roer stops here."));
             // A grouping element: the first record candidate has children of its own that
             // have children. Switch to records one level deeper before anything piles up.
             if (stack.size() == 1)
@@ -74,7 +81,8 @@ Result<ReadStats> XmlRecordReader::read()
                 record.clear(); // only the group's attributes were collected
                 recordBytes = 0;
                 for (const auto &a : std::as_const(childAttributes))
-                    if (auto r = add(QLatin1Char('@') + a.name().toString(), a.value().toString()); !r)
+                    if (auto r = add(QLatin1Char('@') + a.name().toString(), a.value().toString());
+                        !r)
                         return r.error();
             }
             if (stack.size() == 2)
@@ -85,12 +93,15 @@ Result<ReadStats> XmlRecordReader::read()
             if (stack.size() > recordDepth) {
                 const auto attributes = xml.attributes();
                 for (const auto &a : attributes)
-                    if (auto r = add(join(relPath(), QLatin1Char('@') + a.name().toString()), a.value().toString()); !r)
+                    if (auto r = add(join(relPath(), QLatin1Char('@') + a.name().toString()),
+                                     a.value().toString());
+                        !r)
                         return r.error();
             } else if (stack.size() == recordDepth) {
                 const auto attributes = xml.attributes();
                 for (const auto &a : attributes)
-                    if (auto r = add(QLatin1Char('@') + a.name().toString(), a.value().toString()); !r)
+                    if (auto r = add(QLatin1Char('@') + a.name().toString(), a.value().toString());
+                        !r)
                         return r.error();
             }
         } else if (token == QXmlStreamReader::Characters) {
@@ -116,9 +127,13 @@ Result<ReadStats> XmlRecordReader::read()
         }
     }
     if (xml.hasError()) {
-        if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && stats.records == 0 && stack.isEmpty())
-            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "This file is empty."));
-        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "This XML file is damaged or incomplete."));
+        if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && stats.records == 0
+            && stack.isEmpty())
+            return Error::make(ErrorCode::InvalidInput,
+                               QCoreApplication::translate("Import", "This file is empty."));
+        return Error::make(ErrorCode::InvalidInput,
+                           QCoreApplication::translate("Import",
+                                                       "This XML file is damaged or incomplete."));
     }
     if (auto r = emitRecord(); !r)
         return r.error();

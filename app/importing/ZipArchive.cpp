@@ -12,7 +12,6 @@
 
 namespace {
 
-
 quint16 u16(const char *p)
 {
     return qFromLittleEndian<quint16>(p);
@@ -66,7 +65,8 @@ Result<void> ZipArchive::fail(const QString &message) const
 
 Result<void> ZipArchive::open()
 {
-    const QString damaged = QCoreApplication::translate("Import", "This ZIP file is damaged or incomplete.");
+    const QString damaged =
+        QCoreApplication::translate("Import", "This ZIP file is damaged or incomplete.");
     const qint64 size = m_device->size();
     if (size < 22)
         return fail(damaged);
@@ -86,7 +86,8 @@ Result<void> ZipArchive::open()
     const char *e = tail.constData() + eocd;
     const qint64 eocdPos = size - tailSize + eocd;
     if (u16(e + 4) != 0 || u16(e + 6) != 0)
-        return fail(QCoreApplication::translate("Import", "This ZIP file is split over several parts. Roer cannot read it."));
+        return fail(QCoreApplication::translate(
+            "Import", "This ZIP file is split over several parts. Roer cannot read it."));
     quint64 count = u16(e + 10);
     quint64 cdSize = u32(e + 12);
     quint64 cdOffset = u32(e + 16);
@@ -105,9 +106,12 @@ Result<void> ZipArchive::open()
         cdOffset = u64(z.constData() + 48);
         cdEnd = z64Pos;
     }
-    if (count > quint64(m_limits.maxEntries) || quint64(m_budget->entries) + count > quint64(m_limits.maxEntries))
-        return fail(QCoreApplication::translate("Import", "This ZIP file has too many files in it. Roer stops here."));
-    if (cdOffset > quint64(cdEnd) || cdSize > quint64(cdEnd) - cdOffset || cdSize > (quint64(128) << 20))
+    if (count > quint64(m_limits.maxEntries)
+        || quint64(m_budget->entries) + count > quint64(m_limits.maxEntries))
+        return fail(QCoreApplication::translate(
+            "Import", "This ZIP file has too many files in it. Roer stops here."));
+    if (cdOffset > quint64(cdEnd) || cdSize > quint64(cdEnd) - cdOffset
+        || cdSize > (quint64(128) << 20))
         return fail(damaged);
     const QByteArray cd = readAt(m_device, qint64(cdOffset), qint64(cdSize));
     if (cd.size() != qint64(cdSize))
@@ -160,18 +164,23 @@ Result<void> ZipArchive::open()
 
         if (!safeName(entry.name)) {
             qCWarning(lcImport) << "zip entry with unsafe path refused";
-            return fail(QCoreApplication::translate("Import", "This ZIP file contains a file path that points outside the archive. "
-                           "Roer does not trust it."));
+            return fail(QCoreApplication::translate(
+                "Import",
+                "This ZIP file contains a file path that points outside the archive. "
+                "Roer does not trust it."));
         }
         const int host = madeBy >> 8;
         if ((host == 3 || host == 19) && ((external >> 16) & 0170000) == 0120000)
-            return fail(QCoreApplication::translate("Import", "This ZIP file contains a link to another file. Roer does not trust it."));
+            return fail(QCoreApplication::translate(
+                "Import",
+                "This ZIP file contains a link to another file. Roer does not trust it."));
         if (entry.compressedSize < 0 || entry.uncompressedSize < 0 || entry.localHeaderOffset < 0)
             return fail(damaged);
         const QByteArray local = readAt(m_device, entry.localHeaderOffset, 30);
         if (local.size() != 30 || u32(local.constData()) != 0x04034b50)
             return fail(damaged);
-        entry.dataOffset = entry.localHeaderOffset + 30 + u16(local.constData() + 26) + u16(local.constData() + 28);
+        entry.dataOffset = entry.localHeaderOffset + 30 + u16(local.constData() + 26)
+            + u16(local.constData() + 28);
         if (entry.dataOffset + entry.compressedSize > qint64(cdOffset))
             return fail(damaged);
         m_entries.append(entry);
@@ -184,39 +193,53 @@ Result<void> ZipArchive::open()
         return a->localHeaderOffset < b->localHeaderOffset;
     });
     for (qsizetype i = 1; i < sorted.size(); ++i)
-        if (sorted[i - 1]->dataOffset + sorted[i - 1]->compressedSize > sorted[i]->localHeaderOffset)
-            return fail(QCoreApplication::translate("Import", "This ZIP file has overlapping parts. Roer does not trust it."));
+        if (sorted[i - 1]->dataOffset + sorted[i - 1]->compressedSize
+            > sorted[i]->localHeaderOffset)
+            return fail(QCoreApplication::translate(
+                "Import", "This ZIP file has overlapping parts. Roer does not trust it."));
     return {};
 }
 
-Result<std::unique_ptr<ZipEntryDevice>> ZipArchive::openEntry(const ZipEntry &entry, const QByteArray &password)
+Result<std::unique_ptr<ZipEntryDevice>> ZipArchive::openEntry(const ZipEntry &entry,
+                                                              const QByteArray &password)
 {
     if (!entry.isSupportedMethod())
         return Error::make(ErrorCode::UnsupportedFormat,
-                           QCoreApplication::translate("Import", "This file in the ZIP uses a compression method Roer cannot read."));
+                           QCoreApplication::translate(
+                               "Import",
+                               "This file in the ZIP uses a compression method Roer cannot read."));
     qint64 start = entry.dataOffset;
     std::unique_ptr<ZipCrypto> crypto;
     if (entry.isEncrypted()) {
         if (!entry.isSupportedEncryption())
             return Error::make(ErrorCode::UnsupportedFormat,
-                               QCoreApplication::translate("Import", "This ZIP file uses an encryption Roer cannot read."));
+                               QCoreApplication::translate(
+                                   "Import", "This ZIP file uses an encryption Roer cannot read."));
         if (password.isEmpty())
-            return Error::make(ErrorCode::WrongPassphrase, QCoreApplication::translate("Import", "This ZIP file is protected with a password."));
+            return Error::make(ErrorCode::WrongPassphrase,
+                               QCoreApplication::translate(
+                                   "Import", "This ZIP file is protected with a password."));
         const QByteArray header = readAt(m_device, start, 12);
         if (header.size() != 12 || entry.compressedSize < 12)
-            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Import", "This ZIP file is damaged or incomplete."));
+            return Error::make(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("Import", "This ZIP file is damaged or incomplete."));
         crypto = std::make_unique<ZipCrypto>(password);
         // The check byte is the CRC's high byte, or the time's when sizes follow the data.
         const uchar check = (entry.flags & 0x8) ? uchar(0) : uchar(entry.crc32 >> 24);
-        const bool ok = crypto->checkHeader(reinterpret_cast<const uchar *>(header.constData()), check);
+        const bool ok =
+            crypto->checkHeader(reinterpret_cast<const uchar *>(header.constData()), check);
         if (!ok && !(entry.flags & 0x8))
-            return Error::make(ErrorCode::WrongPassphrase, QCoreApplication::translate("Import", "This password does not open the ZIP file."));
+            return Error::make(
+                ErrorCode::WrongPassphrase,
+                QCoreApplication::translate("Import", "This password does not open the ZIP file."));
         crypto = std::make_unique<ZipCrypto>(password);
         QByteArray copy = header;
         crypto->decrypt(reinterpret_cast<uchar *>(copy.data()), 12);
         start += 12;
     }
-    auto device = std::make_unique<ZipEntryDevice>(m_device, entry, m_limits, m_budget, std::move(crypto), start);
+    auto device = std::make_unique<ZipEntryDevice>(m_device, entry, m_limits, m_budget,
+                                                   std::move(crypto), start);
     device->open(QIODevice::ReadOnly);
     return device;
 }

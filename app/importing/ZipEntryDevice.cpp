@@ -16,10 +16,12 @@ QString trImport(const char *text)
 
 } // namespace
 
-ZipEntryDevice::ZipEntryDevice(QIODevice *archive, const ZipEntry &entry, const ImportLimits &limits,
-                               ZipBudget *budget, std::unique_ptr<ZipCrypto> crypto, qint64 dataStart)
-    : m_archive(archive), m_entry(entry), m_limits(limits), m_budget(budget), m_crypto(std::move(crypto)),
-      m_inPos(dataStart), m_inLeft(entry.compressedSize - (dataStart - entry.dataOffset))
+ZipEntryDevice::ZipEntryDevice(QIODevice *archive, const ZipEntry &entry,
+                               const ImportLimits &limits, ZipBudget *budget,
+                               std::unique_ptr<ZipCrypto> crypto, qint64 dataStart)
+    : m_archive(archive), m_entry(entry), m_limits(limits), m_budget(budget),
+      m_crypto(std::move(crypto)), m_inPos(dataStart),
+      m_inLeft(entry.compressedSize - (dataStart - entry.dataOffset))
 {
     m_crc = crc32(0, nullptr, 0);
     if (m_entry.method == 8) {
@@ -27,7 +29,8 @@ ZipEntryDevice::ZipEntryDevice(QIODevice *archive, const ZipEntry &entry, const 
         *m_zs = z_stream_s{};
         // Raw deflate: ZIP entries carry no zlib header.
         if (inflateInit2(m_zs.get(), -MAX_WBITS) != Z_OK)
-            m_error = Error::make(ErrorCode::Generic, trImport("Roer could not unpack this ZIP file."));
+            m_error =
+                Error::make(ErrorCode::Generic, trImport("Roer could not unpack this ZIP file."));
     }
 }
 
@@ -74,11 +77,14 @@ bool ZipEntryDevice::account(qint64 produced)
     m_budget->inflated += produced;
     if (m_out > m_limits.maxEntryInflated || m_budget->inflated > m_limits.maxTotalInflated
         || m_out > m_entry.uncompressedSize) {
-        fail(trImport("A file in this ZIP unpacks to far more data than it says. Roer stops here."));
+        fail(
+            trImport("A file in this ZIP unpacks to far more data than it says. Roer stops here."));
         return false;
     }
-    if (m_out > m_limits.ratioGrace && m_out > qMax<qint64>(m_consumed, 1) * m_limits.maxCompressionRatio) {
-        fail(trImport("A file in this ZIP is packed suspiciously tightly (a \"ZIP bomb\"). Roer stops here."));
+    if (m_out > m_limits.ratioGrace
+        && m_out > qMax<qint64>(m_consumed, 1) * m_limits.maxCompressionRatio) {
+        fail(trImport("A file in this ZIP is packed suspiciously tightly (a \"ZIP bomb\"). Roer "
+                      "stops here."));
         return false;
     }
     return true;

@@ -43,7 +43,7 @@ private:
     std::unique_ptr<ZipCrypto> m_crypto;
     std::unique_ptr<z_stream_s> m_zs;
     QByteArray m_in;
-    qint64 m_inPos; // next compressed byte in the archive
+    qint64 m_inPos;  // next compressed byte in the archive
     qint64 m_inLeft; // compressed bytes not read yet
     qint64 m_consumed = 0;
     qint64 m_out = 0;

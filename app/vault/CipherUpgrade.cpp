@@ -11,9 +11,10 @@ namespace {
 
 Error upgradeFailed()
 {
-    return Error::make(ErrorCode::Generic,
-                       QCoreApplication::translate(
-                           "Vault", "Roer could not update the encryption of your vault. "
+    return Error::make(
+        ErrorCode::Generic,
+        QCoreApplication::translate("Vault",
+                                    "Roer could not update the encryption of your vault. "
                                     "Your vault is unchanged."));
 }
 
@@ -40,10 +41,10 @@ Result<void> exportTo(Vault &old, const QString &target, const SecureBytes &key)
         return r;
     const QByteArray version = QByteArray::number(old.schemaVersion());
     const QByteArray setVersion = "PRAGMA upgraded.user_version = " + version;
-    for (const char *sql : {"PRAGMA upgraded.cipher_compatibility = 4",
-                            "PRAGMA upgraded.cipher_page_size = 4096",
-                            "SELECT sqlcipher_export('upgraded')", setVersion.constData(),
-                            "DETACH DATABASE upgraded"}) {
+    for (const char *sql :
+         {"PRAGMA upgraded.cipher_compatibility = 4", "PRAGMA upgraded.cipher_page_size = 4096",
+          "SELECT sqlcipher_export('upgraded')", setVersion.constData(),
+          "DETACH DATABASE upgraded"}) {
         if (auto r = old.exec(sql); !r)
             return r;
     }

@@ -12,10 +12,11 @@ constexpr int kSaltSize = 16;
 constexpr int kNonceSize = 12;
 constexpr int kTagSize = 16;
 
-
 Error cryptoError()
 {
-    return Error::make(ErrorCode::Generic, QCoreApplication::translate("KeyWrap", "Roer could not protect the vault key."));
+    return Error::make(ErrorCode::Generic,
+                       QCoreApplication::translate("KeyWrap",
+                                                   "Roer could not protect the vault key."));
 }
 
 // The secret as UTF-8 in a buffer that is wiped afterwards.
@@ -30,8 +31,9 @@ Result<SecureBytes> stretch(const QString &secret, const QByteArray &salt, int i
     const SecureBytes password = utf8(secret);
     SecureBytes out(32);
     if (PKCS5_PBKDF2_HMAC(password.constChar(), int(password.size()),
-                          reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()),
-                          iterations, EVP_sha256(), int(out.size()), out.data()) != 1)
+                          reinterpret_cast<const unsigned char *>(salt.constData()),
+                          int(salt.size()), iterations, EVP_sha256(), int(out.size()), out.data())
+        != 1)
         return cryptoError();
     return out;
 }
@@ -60,11 +62,15 @@ Result<QJsonObject> wrap(const SecureBytes &key, const QString &secret, const QS
     if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) != 1
         || EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, wrappingKey->data(),
-                              reinterpret_cast<const unsigned char *>(nonce.constData())) != 1
+                              reinterpret_cast<const unsigned char *>(nonce.constData()))
+            != 1
         || EVP_EncryptUpdate(ctx.get(), nullptr, &len,
-                             reinterpret_cast<const unsigned char *>(aad.constData()), int(aad.size())) != 1
+                             reinterpret_cast<const unsigned char *>(aad.constData()),
+                             int(aad.size()))
+            != 1
         || EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(ciphertext.data()), &len,
-                             key.data(), int(key.size())) != 1
+                             key.data(), int(key.size()))
+            != 1
         || EVP_EncryptFinal_ex(ctx.get(), nullptr, &len) != 1
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, tag.data()) != 1)
         return cryptoError();
@@ -78,7 +84,8 @@ Result<QJsonObject> wrap(const SecureBytes &key, const QString &secret, const QS
                        {QStringLiteral("tag"), QString::fromLatin1(tag.toBase64())}};
 }
 
-Result<SecureBytes> unwrap(const QJsonObject &wrapped, const QString &secret, const QString &vaultId)
+Result<SecureBytes> unwrap(const QJsonObject &wrapped, const QString &secret,
+                           const QString &vaultId)
 {
     const auto field = [&](const char *name) {
         return QByteArray::fromBase64(wrapped.value(QLatin1String(name)).toString().toLatin1());
@@ -90,7 +97,9 @@ Result<SecureBytes> unwrap(const QJsonObject &wrapped, const QString &secret, co
         || wrapped.value(QStringLiteral("cipher")).toString() != QLatin1String("AES-256-GCM")
         || iterations < 100000 || iterations > 10000000 || salt.size() != kSaltSize
         || nonce.size() != kNonceSize || tag.size() != kTagSize || ciphertext.size() != 32)
-        return Error::make(ErrorCode::VaultDamaged, QCoreApplication::translate("KeyWrap", "The vault settings file is damaged."));
+        return Error::make(ErrorCode::VaultDamaged,
+                           QCoreApplication::translate("KeyWrap",
+                                                       "The vault settings file is damaged."));
 
     auto wrappingKey = stretch(secret, salt, iterations);
     if (!wrappingKey)
@@ -103,16 +112,22 @@ Result<SecureBytes> unwrap(const QJsonObject &wrapped, const QString &secret, co
     if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) != 1
         || EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, wrappingKey->data(),
-                              reinterpret_cast<const unsigned char *>(nonce.constData())) != 1
+                              reinterpret_cast<const unsigned char *>(nonce.constData()))
+            != 1
         || EVP_DecryptUpdate(ctx.get(), nullptr, &len,
-                             reinterpret_cast<const unsigned char *>(aad.constData()), int(aad.size())) != 1
+                             reinterpret_cast<const unsigned char *>(aad.constData()),
+                             int(aad.size()))
+            != 1
         || EVP_DecryptUpdate(ctx.get(), key.data(), &len,
                              reinterpret_cast<const unsigned char *>(ciphertext.constData()),
-                             int(ciphertext.size())) != 1
+                             int(ciphertext.size()))
+            != 1
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, tagCopy.data()) != 1)
         return cryptoError();
     if (EVP_DecryptFinal_ex(ctx.get(), nullptr, &len) != 1)
-        return Error::make(ErrorCode::WrongPassphrase, QCoreApplication::translate("KeyWrap", "This passphrase is not correct."));
+        return Error::make(ErrorCode::WrongPassphrase,
+                           QCoreApplication::translate("KeyWrap",
+                                                       "This passphrase is not correct."));
     return key;
 }
 

@@ -15,5 +15,6 @@ constexpr int kIterations = 600000;
 
 Result<QJsonObject> wrap(const SecureBytes &key, const QString &secret, const QString &vaultId);
 // ErrorCode::WrongPassphrase when the secret does not fit (GCM tag mismatch).
-Result<SecureBytes> unwrap(const QJsonObject &wrapped, const QString &secret, const QString &vaultId);
+Result<SecureBytes> unwrap(const QJsonObject &wrapped, const QString &secret,
+                           const QString &vaultId);
 } // namespace KeyWrap

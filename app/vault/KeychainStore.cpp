@@ -14,25 +14,29 @@ namespace {
 
 const QString kService = QStringLiteral("Roer");
 
-
 Error unavailable()
 {
     return Error::make(ErrorCode::KeychainUnavailable,
-                       QCoreApplication::translate("KeychainStore", "The password store of this computer is not available or said no."));
+                       QCoreApplication::translate(
+                           "KeychainStore",
+                           "The password store of this computer is not available or said no."));
 }
 
 Error errorFor(const QKeychain::Job &job)
 {
     if (job.error() == QKeychain::EntryNotFound)
-        return Error::make(ErrorCode::KeychainNoEntry, QCoreApplication::translate("KeychainStore", "The key is not in the password store."));
+        return Error::make(ErrorCode::KeychainNoEntry,
+                           QCoreApplication::translate("KeychainStore",
+                                                       "The key is not in the password store."));
     // QtKeychain's own text may name paths; it is logged, not shown, and holds no secret.
     qCWarning(lcKeychain) << "keychain error" << int(job.error()) << job.errorString();
     return unavailable();
 }
 
 // Runs a job with a timeout. Jobs have no parent: libsecret may call back after the store is
-// gone, so a job must live until it finishes (it deletes itself then). `finish` is called exactly once: with the job when it finished,
-// or with nullptr when the timeout came first (the late job is then ignored).
+// gone, so a job must live until it finishes (it deletes itself then). `finish` is called exactly
+// once: with the job when it finished, or with nullptr when the timeout came first (the late job is
+// then ignored).
 void runJob(QKeychain::Job *job, int timeoutMs, QObject *context,
             std::function<void(QKeychain::Job *)> finish)
 {

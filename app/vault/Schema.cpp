@@ -212,7 +212,8 @@ CREATE TABLE field_summary (
     PRIMARY KEY (snapshot_id, field_path_id)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE record_fts USING fts4(text, tokenize=unicode61, matchinfo=fts3);
-)sql", &FieldTableConversion::run},
+)sql",
+     &FieldTableConversion::run},
 };
 
 } // namespace
@@ -249,9 +250,10 @@ Result<void> migrate(sqlite3 *db)
         sqlite3_finalize(st);
     }
     if (current > latestVersion())
-        return Error::make(ErrorCode::UnsupportedFormat,
-                           QCoreApplication::translate(
-                               "Vault", "This vault was made by a newer version of Roer. Please update Roer."));
+        return Error::make(
+            ErrorCode::UnsupportedFormat,
+            QCoreApplication::translate(
+                "Vault", "This vault was made by a newer version of Roer. Please update Roer."));
     for (const Migration &m : kMigrations) {
         if (m.version <= current)
             continue;
@@ -259,7 +261,8 @@ Result<void> migrate(sqlite3 *db)
             break;
         // user_version lives in the database header, so it commits or rolls back with the rest.
         const QByteArray sql = QByteArray("BEGIN IMMEDIATE;\n") + m.sql;
-        const QByteArray end = "PRAGMA user_version = " + QByteArray::number(m.version) + ";\nCOMMIT;";
+        const QByteArray end =
+            "PRAGMA user_version = " + QByteArray::number(m.version) + ";\nCOMMIT;";
         char *message = nullptr;
         bool ok = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
         if (ok && m.step)
@@ -267,11 +270,13 @@ Result<void> migrate(sqlite3 *db)
         if (ok)
             ok = sqlite3_exec(db, end.constData(), nullptr, nullptr, &message) == SQLITE_OK;
         if (!ok) {
-            qCCritical(lcVault) << "migration" << m.version << "failed:" << (message ? message : "");
+            qCCritical(lcVault) << "migration" << m.version
+                                << "failed:" << (message ? message : "");
             sqlite3_free(message);
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
             return Error::make(ErrorCode::Generic,
-                               QCoreApplication::translate("Vault", "Roer could not update the vault."));
+                               QCoreApplication::translate("Vault",
+                                                           "Roer could not update the vault."));
         }
         qCInfo(lcVault) << "applied migration" << m.version;
     }

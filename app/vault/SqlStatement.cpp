@@ -157,5 +157,6 @@ Error SqlStatement::error(int rc) const
                            QCoreApplication::translate(
                                "Vault", "Roer could not write to the disk. Is the disk full?"));
     return Error::make(ErrorCode::Generic,
-                       QCoreApplication::translate("Vault", "The vault could not save this change."));
+                       QCoreApplication::translate("Vault",
+                                                   "The vault could not save this change."));
 }

@@ -12,7 +12,6 @@
 
 namespace {
 
-
 QString pragmaText(sqlite3 *db, const char *sql)
 {
     SqlStatement st(db, sql);
@@ -35,17 +34,23 @@ bool isLowerHex(const SecureBytes &hex)
 Result<void> applyRawKey(sqlite3 *db, const SecureBytes &key)
 {
     if (key.size() != Vault::kKeySize)
-        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Vault", "The vault key has the wrong length."));
+        return Error::make(ErrorCode::InvalidInput,
+                           QCoreApplication::translate("Vault",
+                                                       "The vault key has the wrong length."));
     SecureBytes hex = key.toHex();
     if (hex.size() != 64 || !isLowerHex(hex))
-        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Vault", "The vault key has the wrong length."));
+        return Error::make(ErrorCode::InvalidInput,
+                           QCoreApplication::translate("Vault",
+                                                       "The vault key has the wrong length."));
     SecureBytes raw(hex.size() + 3);
     raw.data()[0] = 'x';
     raw.data()[1] = '\'';
     std::copy(hex.data(), hex.data() + hex.size(), raw.data() + 2);
     raw.data()[raw.size() - 1] = '\'';
     if (sqlite3_key(db, raw.data(), int(raw.size())) != SQLITE_OK)
-        return Error::make(ErrorCode::Generic, QCoreApplication::translate("Vault", "The vault key could not be applied."));
+        return Error::make(ErrorCode::Generic,
+                           QCoreApplication::translate("Vault",
+                                                       "The vault key could not be applied."));
     return {};
 }
 
@@ -54,21 +59,30 @@ Result<void> applyCipherSettings(sqlite3 *db, const CipherSettings &settings)
     const int linkedMajor = Vault::linkedCipherMajor();
     if (settings.libraryMajor > linkedMajor)
         return Error::make(ErrorCode::UnsupportedFormat,
-                           QCoreApplication::translate("Vault", "This vault uses newer encryption than this Roer build supports. "
-                              "Please update Roer."));
+                           QCoreApplication::translate(
+                               "Vault",
+                               "This vault uses newer encryption than this Roer build supports. "
+                               "Please update Roer."));
     // Only fixed statements: nothing from a file reaches the SQL text.
     if (linkedMajor >= 4 && settings.libraryMajor == 3
-        && sqlite3_exec(db, "PRAGMA cipher_compatibility = 3", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Error::make(ErrorCode::Generic, QCoreApplication::translate("Vault", "The vault key could not be applied."));
+        && sqlite3_exec(db, "PRAGMA cipher_compatibility = 3", nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+        return Error::make(ErrorCode::Generic,
+                           QCoreApplication::translate("Vault",
+                                                       "The vault key could not be applied."));
     const char *pageSql = nullptr;
     switch (settings.pageSize) {
     case 1024: pageSql = "PRAGMA cipher_page_size = 1024"; break;
     case 4096: pageSql = "PRAGMA cipher_page_size = 4096"; break;
     default:
-        return Error::make(ErrorCode::UnsupportedFormat, QCoreApplication::translate("Vault", "The vault settings file is damaged."));
+        return Error::make(ErrorCode::UnsupportedFormat,
+                           QCoreApplication::translate("Vault",
+                                                       "The vault settings file is damaged."));
     }
     if (sqlite3_exec(db, pageSql, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Error::make(ErrorCode::Generic, QCoreApplication::translate("Vault", "The vault key could not be applied."));
+        return Error::make(ErrorCode::Generic,
+                           QCoreApplication::translate("Vault",
+                                                       "The vault key could not be applied."));
     return {};
 }
 
@@ -98,7 +112,8 @@ QString Vault::linkedCipherVersion()
     static const QString version = [] {
         sqlite3 *db = nullptr;
         QString v;
-        if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK)
+        if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+            == SQLITE_OK)
             v = pragmaText(db, "PRAGMA cipher_version");
         sqlite3_close_v2(db);
         return v;
@@ -123,7 +138,9 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &directory, const Sec
 {
     const QString file = VaultPaths::databaseFile(directory);
     if (QFile::exists(file) || QFile::exists(VaultPaths::descriptorFile(directory)))
-        return Error::make(ErrorCode::AlreadyExists, QCoreApplication::translate("Vault", "There is already a vault in this folder."));
+        return Error::make(ErrorCode::AlreadyExists,
+                           QCoreApplication::translate("Vault",
+                                                       "There is already a vault in this folder."));
     const CipherSettings settings = CipherSettings::forLibraryMajor(linkedCipherMajor());
     return openFile(directory, file, key, settings, keyCheckFor(key), Mode::Create);
 }
@@ -134,17 +151,20 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const Secur
 {
     const QString file = VaultPaths::databaseFile(directory);
     if (!QFile::exists(file))
-        return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Vault", "The vault file is missing."));
+        return Error::make(ErrorCode::NotFound,
+                           QCoreApplication::translate("Vault", "The vault file is missing."));
     return openFile(directory, file, key, settings, keyCheck, Mode::Open);
 }
 
 Result<std::unique_ptr<Vault>> Vault::openWorker(const QString &directory, const SecureBytes &key,
-                                                 const CipherSettings &settings, const QByteArray &keyCheck,
+                                                 const CipherSettings &settings,
+                                                 const QByteArray &keyCheck,
                                                  std::function<void()> closed)
 {
     const QString file = VaultPaths::databaseFile(directory);
     if (!QFile::exists(file))
-        return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Vault", "The vault file is missing."));
+        return Error::make(ErrorCode::NotFound,
+                           QCoreApplication::translate("Vault", "The vault file is missing."));
     auto vault = openFile(directory, file, key, settings, keyCheck, Mode::Worker);
     if (vault)
         (*vault)->m_closed = std::move(closed);
@@ -156,7 +176,8 @@ Result<std::unique_ptr<Vault>> Vault::openAt(const QString &directory, const QSt
                                              const QByteArray &keyCheck)
 {
     if (!QFile::exists(file))
-        return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Vault", "The vault file is missing."));
+        return Error::make(ErrorCode::NotFound,
+                           QCoreApplication::translate("Vault", "The vault file is missing."));
     return openFile(directory, file, key, settings, keyCheck, Mode::Open);
 }
 
@@ -168,18 +189,23 @@ Result<std::unique_ptr<Vault>> Vault::openFile(const QString &directory, const Q
     const bool create = mode == Mode::Create;
     sqlite3 *raw = nullptr;
     // Without SQLITE_OPEN_CREATE a missing file is an error: a failed open never makes a vault.
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+    const int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(QFile::encodeName(file).constData(), &raw, flags, nullptr);
     std::unique_ptr<sqlite3, int (*)(sqlite3 *)> db(raw, sqlite3_close_v2);
     if (rc != SQLITE_OK)
-        return Error::make(ErrorCode::Io, QCoreApplication::translate("Vault", "Roer cannot open the vault file."));
+        return Error::make(ErrorCode::Io,
+                           QCoreApplication::translate("Vault",
+                                                       "Roer cannot open the vault file."));
 
     const QString cipherVersion = pragmaText(db.get(), "PRAGMA cipher_version");
     if (cipherVersion.isEmpty()) {
         qCCritical(lcVault) << "linked SQLite has no SQLCipher: refusing to open";
         return Error::make(ErrorCode::PlainSqliteLinked,
-                           QCoreApplication::translate("Vault", "This Roer build has no encryption. Roer will not open your vault "
-                              "with it, to keep your data safe."));
+                           QCoreApplication::translate(
+                               "Vault",
+                               "This Roer build has no encryption. Roer will not open your vault "
+                               "with it, to keep your data safe."));
     }
     if (auto r = applyRawKey(db.get(), key); !r)
         return r.error();
@@ -190,13 +216,19 @@ Result<std::unique_ptr<Vault>> Vault::openFile(const QString &directory, const Q
     const bool readable = SqlStatement(db.get(), "SELECT count(*) FROM sqlite_master").step().ok();
     if (!readable) {
         if (keyCheckFor(key) != keyCheck)
-            return Error::make(ErrorCode::WrongKey, QCoreApplication::translate("Vault", "This key does not open the vault."));
-        return Error::make(ErrorCode::VaultDamaged,
-                           QCoreApplication::translate("Vault", "The vault file is damaged. Roer has not changed it. "
-                              "Restore a backup of the vault folder."));
+            return Error::make(ErrorCode::WrongKey,
+                               QCoreApplication::translate("Vault",
+                                                           "This key does not open the vault."));
+        return Error::make(
+            ErrorCode::VaultDamaged,
+            QCoreApplication::translate("Vault",
+                                        "The vault file is damaged. Roer has not changed it. "
+                                        "Restore a backup of the vault folder."));
     }
     if (!create && keyCheckFor(key) != keyCheck)
-        return Error::make(ErrorCode::WrongKey, QCoreApplication::translate("Vault", "This key does not open the vault."));
+        return Error::make(ErrorCode::WrongKey,
+                           QCoreApplication::translate("Vault",
+                                                       "This key does not open the vault."));
 
     if (mode == Mode::Worker) {
         // The main connection set the persistent settings (WAL) and migrated the schema.
@@ -209,7 +241,9 @@ Result<std::unique_ptr<Vault>> Vault::openFile(const QString &directory, const Q
         std::unique_ptr<Vault> vault(new Vault(db.release(), directory, cipherVersion));
         vault->m_worker = true;
         if (vault->schemaVersion() != Schema::latestVersion())
-            return Error::make(ErrorCode::UnsupportedFormat, QCoreApplication::translate("Vault", "Roer cannot open the vault file."));
+            return Error::make(ErrorCode::UnsupportedFormat,
+                               QCoreApplication::translate("Vault",
+                                                           "Roer cannot open the vault file."));
         return vault;
     }
 

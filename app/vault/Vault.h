@@ -36,10 +36,9 @@ public:
     // worker thread (see VaultManager::openWorkerConnection). Same checks as open(): SQLCipher
     // in use, the key check, never creates a file; it does not migrate (the first connection
     // did) and refuses a schema it does not know. `closed` runs when the connection closes.
-    static Result<std::unique_ptr<Vault>> openWorker(const QString &directory, const SecureBytes &key,
-                                                     const CipherSettings &settings,
-                                                     const QByteArray &keyCheck,
-                                                     std::function<void()> closed = {});
+    static Result<std::unique_ptr<Vault>>
+    openWorker(const QString &directory, const SecureBytes &key, const CipherSettings &settings,
+               const QByteArray &keyCheck, std::function<void()> closed = {});
 
     // Opens a database file other than the vault's own (used to verify a cipher upgrade).
     static Result<std::unique_ptr<Vault>> openAt(const QString &directory, const QString &file,

@@ -14,17 +14,18 @@
 
 namespace {
 
-
 Error lockedError()
 {
-    return Error::make(ErrorCode::VaultLocked, QCoreApplication::translate("VaultManager", "Unlock the vault first."));
+    return Error::make(ErrorCode::VaultLocked,
+                       QCoreApplication::translate("VaultManager", "Unlock the vault first."));
 }
 
 Result<void> checkPassphrase(const QString &passphrase)
 {
     if (passphrase.size() < VaultManager::kMinPassphraseLength)
         return Error::make(ErrorCode::InvalidInput,
-                           QCoreApplication::translate("VaultManager", "Choose a passphrase of at least %1 characters.")
+                           QCoreApplication::translate(
+                               "VaultManager", "Choose a passphrase of at least %1 characters.")
                                .arg(VaultManager::kMinPassphraseLength));
     return {};
 }
@@ -62,7 +63,10 @@ void VaultManager::setKeychainTimeoutMs(int ms)
 void VaultManager::createWithKeychain(std::function<void(Result<QString>)> done)
 {
     if (state() != State::NoVault)
-        return done(Error::make(ErrorCode::AlreadyExists, QCoreApplication::translate("VaultManager", "There is already a vault in this folder.")));
+        return done(
+            Error::make(ErrorCode::AlreadyExists,
+                        QCoreApplication::translate("VaultManager",
+                                                    "There is already a vault in this folder.")));
     VaultDescriptor d;
     d.vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     d.unlock = VaultDescriptor::Unlock::Keychain;
@@ -70,9 +74,11 @@ void VaultManager::createWithKeychain(std::function<void(Result<QString>)> done)
     // The key goes into the keychain first: a vault whose key was never stored is useless.
     m_keychain->write(d.vaultId, *key, [this, d, key, done](Result<void> stored) {
         if (!stored)
-            return done(Error::make(ErrorCode::KeychainUnavailable,
-                                    QCoreApplication::translate("VaultManager", "Roer cannot use the password store of this computer. "
-                                       "Choose a passphrase instead.")));
+            return done(Error::make(
+                ErrorCode::KeychainUnavailable,
+                QCoreApplication::translate("VaultManager",
+                                            "Roer cannot use the password store of this computer. "
+                                            "Choose a passphrase instead.")));
         auto created = createVault(std::move(*key), d);
         if (!created)
             m_keychain->remove(d.vaultId, [](Result<void>) {});
@@ -83,7 +89,9 @@ void VaultManager::createWithKeychain(std::function<void(Result<QString>)> done)
 Result<QString> VaultManager::createWithPassphrase(const QString &passphrase)
 {
     if (state() != State::NoVault)
-        return Error::make(ErrorCode::AlreadyExists, QCoreApplication::translate("VaultManager", "There is already a vault in this folder."));
+        return Error::make(ErrorCode::AlreadyExists,
+                           QCoreApplication::translate("VaultManager",
+                                                       "There is already a vault in this folder."));
     if (auto r = checkPassphrase(passphrase); !r)
         return r.error();
     VaultDescriptor d;
@@ -110,7 +118,9 @@ Result<QString> VaultManager::createVault(SecureBytes key, VaultDescriptor d)
     d.keyCheck = Vault::keyCheckFor(key);
 
     if (!QDir().mkpath(m_directory))
-        return Error::make(ErrorCode::Io, QCoreApplication::translate("VaultManager", "Roer cannot create the vault folder."));
+        return Error::make(ErrorCode::Io,
+                           QCoreApplication::translate("VaultManager",
+                                                       "Roer cannot create the vault folder."));
     QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     auto vault = Vault::create(m_directory, key);
     if (!vault)
@@ -139,8 +149,10 @@ void VaultManager::unlockWithKeychain(std::function<void(Result<void>)> done)
         if (!key) {
             if (key.error().code == ErrorCode::KeychainNoEntry)
                 return done(Error::make(ErrorCode::KeychainNoEntry,
-                                        QCoreApplication::translate("VaultManager", "The key of this vault is not in the password store. "
-                                           "Use your recovery code.")));
+                                        QCoreApplication::translate(
+                                            "VaultManager",
+                                            "The key of this vault is not in the password store. "
+                                            "Use your recovery code.")));
             return done(key.error());
         }
         done(openWith(std::move(*key), desc));
@@ -153,7 +165,9 @@ Result<void> VaultManager::unlockWithPassphrase(const QString &passphrase)
     if (!d)
         return d.error();
     if (d->passphraseWrap.isEmpty())
-        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("VaultManager", "This vault is unlocked with the password store."));
+        return Error::make(ErrorCode::InvalidInput,
+                           QCoreApplication::translate(
+                               "VaultManager", "This vault is unlocked with the password store."));
     auto key = KeyWrap::unwrap(d->passphraseWrap, passphrase, d->vaultId);
     if (!key)
         return key.error();
@@ -167,12 +181,16 @@ Result<void> VaultManager::unlockWithRecoveryCode(const QString &recoveryCode)
         return d.error();
     const QString code = RecoveryCode::normalise(recoveryCode);
     if (code.isEmpty())
-        return Error::make(ErrorCode::WrongPassphrase,
-                           QCoreApplication::translate("VaultManager", "A recovery code has 8 groups of 4 letters and digits."));
+        return Error::make(
+            ErrorCode::WrongPassphrase,
+            QCoreApplication::translate("VaultManager",
+                                        "A recovery code has 8 groups of 4 letters and digits."));
     auto key = KeyWrap::unwrap(d->recoveryWrap, code, d->vaultId);
     if (!key) {
         if (key.error().code == ErrorCode::WrongPassphrase)
-            return Error::make(ErrorCode::WrongPassphrase, QCoreApplication::translate("VaultManager", "This recovery code is not correct."));
+            return Error::make(ErrorCode::WrongPassphrase,
+                               QCoreApplication::translate("VaultManager",
+                                                           "This recovery code is not correct."));
         return key.error();
     }
     return openWith(std::move(*key), *d);

@@ -84,7 +84,8 @@ signals:
 private:
     Result<void> openWith(SecureBytes key, const VaultDescriptor &descriptor);
     Result<QString> createVault(SecureBytes key, VaultDescriptor descriptor);
-    Result<void> saveUnlockMethod(VaultDescriptor::Unlock unlock, const QJsonObject &passphraseWrap);
+    Result<void> saveUnlockMethod(VaultDescriptor::Unlock unlock,
+                                  const QJsonObject &passphraseWrap);
 
     QString m_directory;
     std::unique_ptr<Vault> m_vault;

@@ -14,10 +14,10 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QTimer>
 #include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,13 +40,15 @@ QByteArray linkAndGetToken(QNetworkAccessManager &network, const QUrl &base)
     client.discover([&](Result<RetailerApiClient::Discovery> r) { d = r; });
     if (!QTest::qWaitFor([&] { return d.has_value(); }, 10000) || !*d)
         return {};
-    OAuthLoopbackFlow flow(&client, (*d)->authorizationEndpoint, (*d)->tokenEndpoint, (*d)->clientId);
+    OAuthLoopbackFlow flow(&client, (*d)->authorizationEndpoint, (*d)->tokenEndpoint,
+                           (*d)->clientId);
     std::optional<Result<QJsonObject>> tokens;
     auto url = flow.start({QStringLiteral("consents")}, [&](Result<QJsonObject> r) { tokens = r; });
     if (!url)
         return {};
     QNetworkRequest r(*url);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                   QNetworkRequest::NoLessSafeRedirectPolicy);
     network.get(r);
     if (!QTest::qWaitFor([&] { return tokens.has_value(); }, 10000) || !*tokens)
         return {};
@@ -59,7 +61,9 @@ Figures run(SandboxProcess &sandbox, int count, double failRatio)
     sandbox.admin("POST", QStringLiteral("/_sandbox/reset"));
     QTemporaryDir dir;
     auto vault = ConsentTestUtil::makeVault(dir.path());
-    const qint64 retailerId = ConsentTestUtil::addRetailer(*vault, QStringLiteral("Zandbak"), sandbox.address() + QStringLiteral("/v1/"));
+    const qint64 retailerId =
+        ConsentTestUtil::addRetailer(*vault, QStringLiteral("Zandbak"),
+                                     sandbox.address() + QStringLiteral("/v1/"));
     QNetworkAccessManager network;
     const QByteArray token = linkAndGetToken(network, sandbox.url());
     if (token.isEmpty()) {
@@ -83,10 +87,12 @@ Figures run(SandboxProcess &sandbox, int count, double failRatio)
             channelOf.insert(p.id, p.channels.value(0));
         }
     if (failRatio > 0)
-        sandbox.setFaults({{QStringLiteral("fail_ratio"), failRatio}, {QStringLiteral("seed"), 42}});
+        sandbox.setFaults(
+            {{QStringLiteral("fail_ratio"), failRatio}, {QStringLiteral("seed"), 42}});
 
     OutboxSender sender(*vault, &network);
-    sender.setTokenFetcher([token](qint64, bool, std::function<void(QByteArray)> done) { done(token); });
+    sender.setTokenFetcher(
+        [token](qint64, bool, std::function<void(QByteArray)> done) { done(token); });
     sender.setBackoff(10, 1000);
     sender.setMaxSleepMs(20);
     sender.setMaxInFlight(6);
@@ -104,19 +110,25 @@ Figures run(SandboxProcess &sandbox, int count, double failRatio)
             DecisionRequest r;
             r.retailerId = retailerId;
             r.purposeId = purposes.at(committed % purposes.size());
-            r.state = (committed / purposes.size()) % 2 ? Consent::State::Withdrawn : Consent::State::Given;
+            r.state = (committed / purposes.size()) % 2 ? Consent::State::Withdrawn
+                                                        : Consent::State::Given;
             if (r.state == Consent::State::Given)
-                r.channels = channelOf.value(r.purposeId).isEmpty() ? QStringList() : QStringList{channelOf.value(r.purposeId)};
+                r.channels = channelOf.value(r.purposeId).isEmpty()
+                    ? QStringList()
+                    : QStringList{channelOf.value(r.purposeId)};
             (void)store.decide(r);
         }
         if (committed >= count)
             producer.stop();
         if (committed % 1000 == 0 && qEnvironmentVariableIsSet("BENCH_DEBUG"))
-            std::fprintf(stderr, "committed %d after %.1f s\n", committed, clock.elapsed() / 1000.0);
+            std::fprintf(stderr, "committed %d after %.1f s\n", committed,
+                         clock.elapsed() / 1000.0);
         sender.sendDue();
     });
     producer.start();
-    (void)QTest::qWaitFor([&] { return committed >= count && Outbox(*vault).pendingCount().value() == 0; }, 30 * 60 * 1000);
+    (void)QTest::qWaitFor(
+        [&] { return committed >= count && Outbox(*vault).pendingCount().value() == 0; },
+        30 * 60 * 1000);
     f.seconds = clock.elapsed() / 1000.0;
     sender.stop();
 
@@ -159,8 +171,8 @@ void print(const char *name, const Figures &f)
 {
     std::printf("%-22s decisions %6d  %8.1f decisions/s  p50 %5lld ms  p99 %5lld ms  max %6lld ms  "
                 "requests %6d (faulted %5d)  lost %d  applied twice %d\n",
-                name, f.decisions, f.seconds > 0 ? f.decisions / f.seconds : 0.0, qint64(f.p50), qint64(f.p99),
-                qint64(f.max), f.requests, f.faulted, f.lost, f.appliedTwice);
+                name, f.decisions, f.seconds > 0 ? f.decisions / f.seconds : 0.0, qint64(f.p50),
+                qint64(f.p99), qint64(f.max), f.requests, f.faulted, f.lost, f.appliedTwice);
     std::fflush(stdout);
 }
 
@@ -175,7 +187,8 @@ int main(int argc, char *argv[])
         qputenv("ROER_BINARY_DIR", QCoreApplication::applicationDirPath().toUtf8() + "/../..");
     SandboxProcess sandbox;
     if (!sandbox.start()) {
-        std::fprintf(stderr, "could not start roer-sandbox at %s\n", qPrintable(SandboxProcess::executable()));
+        std::fprintf(stderr, "could not start roer-sandbox at %s\n",
+                     qPrintable(SandboxProcess::executable()));
         return 2;
     }
     // Third argument: "clean", "faults" or both (default), so the two can run side by side.

@@ -27,7 +27,8 @@ double cpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 long peakRssMiB()
@@ -56,26 +57,30 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     const QString file = PagesTestSupport::writeLargeExport(dir.path(), records);
-    const qint64 id = PagesTestSupport::addAndImport(*manager.vault(), QStringLiteral("Wehkamp"), {file});
+    const qint64 id =
+        PagesTestSupport::addAndImport(*manager.vault(), QStringLiteral("Wehkamp"), {file});
     if (id < 0) {
         std::fprintf(stderr, "import failed\n");
         return 2;
     }
     QFile::remove(file);
-    std::printf("records: %d (%lld values), generated and imported in %.1f s; peak RSS so far %ld MiB\n", records,
-                qint64(records) * 5, clock.elapsed() / 1000.0, peakRssMiB());
+    std::printf(
+        "records: %d (%lld values), generated and imported in %.1f s; peak RSS so far %ld MiB\n",
+        records, qint64(records) * 5, clock.elapsed() / 1000.0, peakRssMiB());
 
     // 1. Baseline: synchronous, on this thread.
     clock.restart();
     double cpu = cpuSeconds();
-    const auto sync = RetailerExplainer(*manager.vault(), QStringLiteral("en")).explainLatest(id, QStringLiteral("Wehkamp"));
+    const auto sync = RetailerExplainer(*manager.vault(), QStringLiteral("en"))
+                          .explainLatest(id, QStringLiteral("Wehkamp"));
     const double syncMs = clock.nsecsElapsed() / 1e6;
     const double syncCpu = cpuSeconds() - cpu;
     if (!sync || !sync->has_value()) {
         std::fprintf(stderr, "explain failed\n");
         return 2;
     }
-    std::printf("synchronous explain (baseline, blocks its thread): %.0f ms wall, %.1f s CPU, %.2f M values/s (wall); "
+    std::printf("synchronous explain (baseline, blocks its thread): %.0f ms wall, %.1f s CPU, %.2f "
+                "M values/s (wall); "
                 "peak RSS so far %ld MiB\n",
                 syncMs, syncCpu, records * 5 / syncMs / 1000.0, peakRssMiB());
 
@@ -83,12 +88,16 @@ int main(int argc, char *argv[])
     {
         RetailerExplainer observed(*manager.vault(), QStringLiteral("en"));
         qint64 calls = 0;
-        observed.setObserver([&calls](qint64, qint64) { ++calls; return true; });
+        observed.setObserver([&calls](qint64, qint64) {
+            ++calls;
+            return true;
+        });
         clock.restart();
         const double before = cpuSeconds();
         const auto again = observed.explainLatest(id, QStringLiteral("Wehkamp"));
         const double ms = clock.nsecsElapsed() / 1e6;
-        std::printf("synchronous explain with the observer: %.0f ms wall (%.2f x baseline), %.1f s CPU, %lld observer calls\n",
+        std::printf("synchronous explain with the observer: %.0f ms wall (%.2f x baseline), %.1f s "
+                    "CPU, %lld observer calls\n",
                     ms, ms / syncMs, cpuSeconds() - before, calls);
     }
 
@@ -97,8 +106,12 @@ int main(int argc, char *argv[])
     int progressSignals = 0;
     bool done = false;
     QObject::connect(&service, &ExplainService::progressed, &app, [&] { ++progressSignals; });
-    QObject::connect(&service, &ExplainService::explained, &app, [&] { done = true; app.quit(); });
-    QObject::connect(&service, &ExplainService::explainFailed, &app, [&](qint64, const QString &) { app.quit(); });
+    QObject::connect(&service, &ExplainService::explained, &app, [&] {
+        done = true;
+        app.quit();
+    });
+    QObject::connect(&service, &ExplainService::explainFailed, &app,
+                     [&](qint64, const QString &) { app.quit(); });
     double coldMs = 0;
     for (int run = 1; run <= 2; ++run) {
         service.invalidate(id);
@@ -128,10 +141,12 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "service failed\n");
             return 2;
         }
-        std::printf("service cold, run %d: request() returned in %.2f ms; result after %.0f ms wall (%.2f x baseline), "
-                    "%.1f s CPU (%.2f x baseline); %d timer ticks of 10 ms, longest gap %.1f ms; %d progress signals\n",
-                    run, requestReturned, coldMs, coldMs / syncMs, coldCpu, coldCpu / syncCpu, ticks, maxGapNs / 1e6,
-                    progressSignals);
+        std::printf("service cold, run %d: request() returned in %.2f ms; result after %.0f ms "
+                    "wall (%.2f x baseline), "
+                    "%.1f s CPU (%.2f x baseline); %d timer ticks of 10 ms, longest gap %.1f ms; "
+                    "%d progress signals\n",
+                    run, requestReturned, coldMs, coldMs / syncMs, coldCpu, coldCpu / syncCpu,
+                    ticks, maxGapNs / 1e6, progressSignals);
     }
 
     // 3. The service, cached.
@@ -141,8 +156,10 @@ int main(int argc, char *argv[])
     for (int i = 0; i < kRepeats; ++i)
         hits += service.request(id, QStringLiteral("en")).has_value() ? 1 : 0;
     const double cachedMs = clock.nsecsElapsed() / 1e6 / kRepeats;
-    std::printf("service cached: %.3f ms per request (%d/%d from the cache, the key is checked each time); "
-                "%.0fx faster than cold\n", cachedMs, hits, kRepeats, coldMs / cachedMs);
+    std::printf(
+        "service cached: %.3f ms per request (%d/%d from the cache, the key is checked each time); "
+        "%.0fx faster than cold\n",
+        cachedMs, hits, kRepeats, coldMs / cachedMs);
     std::printf("explainer runs: %d; peak RSS %ld MiB\n", service.explainRuns(), peakRssMiB());
     manager.lock();
     return 0;

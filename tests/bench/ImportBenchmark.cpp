@@ -27,9 +27,10 @@
 
 namespace {
 
-const char *const kCities[] = {"Amsterdam", "Utrecht", "Rotterdam", "Den Haag", "Eindhoven", "Groningen", "Zwolle"};
-const char *const kProducts[] = {"Koffiebonen 1 kg", "Fietsbel", "Boek paperback", "Theedoek", "Hagelslag puur",
-                                 "Oplader USB-C", "Wollen sokken"};
+const char *const kCities[] = {"Amsterdam", "Utrecht",   "Rotterdam", "Den Haag",
+                               "Eindhoven", "Groningen", "Zwolle"};
+const char *const kProducts[] = {"Koffiebonen 1 kg", "Fietsbel",      "Boek paperback", "Theedoek",
+                                 "Hagelslag puur",   "Oplader USB-C", "Wollen sokken"};
 
 void generate(const QString &dir, qint64 records)
 {
@@ -42,17 +43,20 @@ void generate(const QString &dir, qint64 records)
     QByteArray c, j;
     for (qint64 i = 0; i < records; ++i) {
         const QByteArray id = "NL-" + QByteArray::number(10000000 + i);
-        const QByteArray date = "2021-" + QByteArray::number(1 + i % 12).rightJustified(2, '0') + "-"
-            + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "T"
+        const QByteArray date = "2021-" + QByteArray::number(1 + i % 12).rightJustified(2, '0')
+            + "-" + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "T"
             + QByteArray::number(i % 24).rightJustified(2, '0') + ":15:00Z";
         const QByteArray product = kProducts[i % 7];
         const QByteArray qty = QByteArray::number(1 + i % 5);
-        const QByteArray total = QByteArray::number(1 + i % 200) + "." + QByteArray::number(10 + i % 90);
+        const QByteArray total =
+            QByteArray::number(1 + i % 200) + "." + QByteArray::number(10 + i % 90);
         const QByteArray city = kCities[i % 7];
         const QByteArray email = "klant" + QByteArray::number(i % 5000) + "@example.org";
-        c += id + ',' + date + ',' + product + ',' + qty + ',' + total + ',' + city + ',' + email + '\n';
-        j += (i ? ",\n" : "") + QByteArray("{\"id\":\"") + id + "\",\"date\":\"" + date + "\",\"product\":\"" + product
-            + "\",\"qty\":" + qty + ",\"total\":" + total + ",\"city\":\"" + city + "\",\"email\":\"" + email + "\"}";
+        c += id + ',' + date + ',' + product + ',' + qty + ',' + total + ',' + city + ',' + email
+            + '\n';
+        j += (i ? ",\n" : "") + QByteArray("{\"id\":\"") + id + "\",\"date\":\"" + date
+            + "\",\"product\":\"" + product + "\",\"qty\":" + qty + ",\"total\":" + total
+            + ",\"city\":\"" + city + "\",\"email\":\"" + email + "\"}";
         if (c.size() > (1 << 20)) {
             csv.write(c);
             json.write(j);
@@ -145,12 +149,14 @@ int runPhase(const QString &phase, const QString &file, const QString &work)
         sqlite3 *db = nullptr;
         sqlite3_open_v2(QFile::encodeName(work + QStringLiteral("/plain.db")).constData(), &db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                                   "PRAGMA temp_store = MEMORY", "PRAGMA secure_delete = ON"})
+        for (const char *pragma :
+             {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+              "PRAGMA temp_store = MEMORY", "PRAGMA secure_delete = ON"})
             sqlite3_exec(db, pragma, nullptr, nullptr, nullptr);
         if (!Schema::migrate(db))
             return 2;
-        sqlite3_exec(db, "INSERT INTO retailer (name, created_at) VALUES ('Bench', '2026-01-01')", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "INSERT INTO retailer (name, created_at) VALUES ('Bench', '2026-01-01')",
+                     nullptr, nullptr, nullptr);
         {
             Importer importer(db);
             timer.start();
@@ -167,8 +173,8 @@ int runPhase(const QString &phase, const QString &file, const QString &work)
         index = indexPhase(db);
         sqlite3_close_v2(db);
     }
-    std::printf("%.3f %lld %ld %.3f %.3f %.3f\n", wall, static_cast<long long>(records), peakRssKiB(), cpu,
-                index.first, index.second);
+    std::printf("%.3f %lld %ld %.3f %.3f %.3f\n", wall, static_cast<long long>(records),
+                peakRssKiB(), cpu, index.first, index.second);
     return 0;
 }
 
@@ -188,7 +194,8 @@ Figures spawn(const QString &phase, const QString &file, const QString &work)
     QDir().mkpath(work);
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--phase"), phase, file, work});
+    p.start(QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--phase"), phase, file, work});
     p.waitForFinished(-1);
     const QList<QByteArray> parts = p.readAllStandardOutput().trimmed().split(' ');
     Figures f;
@@ -227,40 +234,50 @@ int main(int argc, char *argv[])
     out << "Generating " << records << " records as CSV and JSON in " << tmp.path() << " ...\n";
     out.flush();
     generate(tmp.path(), records);
-    out << "SQLCipher " << Vault::linkedCipherVersion() << ", one transaction per import (rollback journal while importing, WAL otherwise), "
+    out << "SQLCipher " << Vault::linkedCipherVersion()
+        << ", one transaction per import (rollback journal while importing, WAL otherwise), "
            "synchronous=FULL; search index after the commit\n\n";
-    out << "| variant | phase | MB | wall s | CPU s | MB/s (wall) | MB/s (CPU) | records/s (CPU) | peak RSS MiB |\n"
+    out << "| variant | phase | MB | wall s | CPU s | MB/s (wall) | MB/s (CPU) | records/s (CPU) | "
+           "peak RSS MiB |\n"
            "|---|---|---|---|---|---|---|---|---|\n";
     for (const char *name : {"orders.csv", "orders.json"}) {
         const QString file = tmp.path() + QLatin1Char('/') + QLatin1String(name);
         const double mb = double(QFileInfo(file).size()) / 1e6;
         Figures parse = spawn(QStringLiteral("parse"), file, tmp.path() + QStringLiteral("/work"));
-        Figures enc = spawn(QStringLiteral("encrypted"), file, tmp.path() + QStringLiteral("/work"));
+        Figures enc =
+            spawn(QStringLiteral("encrypted"), file, tmp.path() + QStringLiteral("/work"));
         Figures plain = spawn(QStringLiteral("plain"), file, tmp.path() + QStringLiteral("/work"));
         auto row = [&](const char *phase, double seconds, double cpu, qint64 n, long peakKiB) {
             out << "| " << name << " | " << phase << " | " << QString::number(mb, 'f', 1) << " | "
-                << QString::number(seconds, 'f', 2) << " | " << QString::number(cpu, 'f', 2) << " | "
-                << QString::number(mb / seconds, 'f', 1) << " | " << QString::number(mb / cpu, 'f', 1) << " | "
+                << QString::number(seconds, 'f', 2) << " | " << QString::number(cpu, 'f', 2)
+                << " | " << QString::number(mb / seconds, 'f', 1) << " | "
+                << QString::number(mb / cpu, 'f', 1) << " | "
                 << QString::number(double(n) / cpu, 'f', 0) << " | "
-                << (peakKiB ? QString::number(double(peakKiB) / 1024.0, 'f', 0) : QString()) << " |\n";
+                << (peakKiB ? QString::number(double(peakKiB) / 1024.0, 'f', 0) : QString())
+                << " |\n";
         };
-        auto ratio = [&](const char *what, double numWall, double denWall, double numCpu, double denCpu) {
-            out << "| " << name << " | " << what << " | | | | " << QString::number(numWall / denWall, 'f', 2) << " | "
+        auto ratio = [&](const char *what, double numWall, double denWall, double numCpu,
+                         double denCpu) {
+            out << "| " << name << " | " << what << " | | | | "
+                << QString::number(numWall / denWall, 'f', 2) << " | "
                 << QString::number(numCpu / denCpu, 'f', 2) << " | | |\n";
         };
         row("parse only", parse.seconds, parse.cpu, parse.records, parse.peakKiB);
         row("import, encrypted vault", enc.seconds, enc.cpu, enc.records, 0);
         row("search index, encrypted vault", enc.indexSeconds, enc.indexCpu, enc.records, 0);
-        row("import + index, encrypted vault", enc.seconds + enc.indexSeconds, enc.cpu + enc.indexCpu, enc.records,
-            enc.peakKiB);
+        row("import + index, encrypted vault", enc.seconds + enc.indexSeconds,
+            enc.cpu + enc.indexCpu, enc.records, enc.peakKiB);
         row("import, unkeyed baseline", plain.seconds, plain.cpu, plain.records, 0);
         row("search index, unkeyed baseline", plain.indexSeconds, plain.indexCpu, plain.records, 0);
-        row("import + index, unkeyed baseline", plain.seconds + plain.indexSeconds, plain.cpu + plain.indexCpu,
-            plain.records, plain.peakKiB);
-        ratio("ratio encrypted/plain, import (throughput)", plain.seconds, enc.seconds, plain.cpu, enc.cpu);
-        ratio("ratio encrypted/plain, import + index (throughput)", plain.seconds + plain.indexSeconds,
-              enc.seconds + enc.indexSeconds, plain.cpu + plain.indexCpu, enc.cpu + enc.indexCpu);
-        ratio("ratio encrypted import/parse-only (throughput)", parse.seconds, enc.seconds, parse.cpu, enc.cpu);
+        row("import + index, unkeyed baseline", plain.seconds + plain.indexSeconds,
+            plain.cpu + plain.indexCpu, plain.records, plain.peakKiB);
+        ratio("ratio encrypted/plain, import (throughput)", plain.seconds, enc.seconds, plain.cpu,
+              enc.cpu);
+        ratio("ratio encrypted/plain, import + index (throughput)",
+              plain.seconds + plain.indexSeconds, enc.seconds + enc.indexSeconds,
+              plain.cpu + plain.indexCpu, enc.cpu + enc.indexCpu);
+        ratio("ratio encrypted import/parse-only (throughput)", parse.seconds, enc.seconds,
+              parse.cpu, enc.cpu);
         out.flush();
     }
     return 0;

@@ -24,7 +24,8 @@ class TestCli : public QObject
         if (!passphrase.isNull())
             env.insert(QStringLiteral("ROER_PASSPHRASE"), passphrase);
         p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("ROER_BINARY_DIR") + QStringLiteral("/app/cli/roer-cli"), args);
+        p.start(qEnvironmentVariable("ROER_BINARY_DIR") + QStringLiteral("/app/cli/roer-cli"),
+                args);
         p.waitForFinished(60000);
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
@@ -34,14 +35,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString vault = dir.filePath(QStringLiteral("vault"));
-        const Run init = cli({QStringLiteral("--vault"), vault, QStringLiteral("--lang"), QStringLiteral("en"),
-                              QStringLiteral("init")},
+        const Run init = cli({QStringLiteral("--vault"), vault, QStringLiteral("--lang"),
+                              QStringLiteral("en"), QStringLiteral("init")},
                              QStringLiteral("a long passphrase"));
         QCOMPARE(init.exitCode, 0);
         QVERIFY(init.out.contains("recovery code"));
         QVERIFY(init.err.isEmpty());
 
-        const Run status = cli({QStringLiteral("--vault"), vault, QStringLiteral("status"), QStringLiteral("--json")},
+        const Run status = cli({QStringLiteral("--vault"), vault, QStringLiteral("status"),
+                                QStringLiteral("--json")},
                                QStringLiteral("a long passphrase"));
         QCOMPARE(status.exitCode, 0);
         QVERIFY(status.err.isEmpty());
@@ -61,39 +63,50 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("from a file please\n");
         file.close();
-        const QStringList base{QStringLiteral("--vault"), vault, QStringLiteral("--passphrase-file"), file.fileName()};
-        QCOMPARE(cli(base + QStringList{QStringLiteral("init"), QStringLiteral("--json")}).exitCode, 0);
+        const QStringList base{QStringLiteral("--vault"), vault,
+                               QStringLiteral("--passphrase-file"), file.fileName()};
+        QCOMPARE(cli(base + QStringList{QStringLiteral("init"), QStringLiteral("--json")}).exitCode,
+                 0);
         QCOMPARE(cli(base + QStringList{QStringLiteral("status")}).exitCode, 0);
         // The same passphrase through the environment works as well.
-        QCOMPARE(cli({QStringLiteral("--vault"), vault, QStringLiteral("status")}, QStringLiteral("from a file please")).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--vault"), vault, QStringLiteral("status")},
+                     QStringLiteral("from a file please"))
+                     .exitCode,
+                 0);
     }
 
     void errorsAreOneLineInTheChosenLanguage()
     {
         QTemporaryDir dir;
         const QString vault = dir.filePath(QStringLiteral("vault"));
-        QCOMPARE(cli({QStringLiteral("--vault"), vault, QStringLiteral("init")}, QStringLiteral("right passphrase")).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--vault"), vault, QStringLiteral("init")},
+                     QStringLiteral("right passphrase"))
+                     .exitCode,
+                 0);
 
-        const Run wrong = cli({QStringLiteral("--vault"), vault, QStringLiteral("--lang"), QStringLiteral("en"),
-                               QStringLiteral("status")},
+        const Run wrong = cli({QStringLiteral("--vault"), vault, QStringLiteral("--lang"),
+                               QStringLiteral("en"), QStringLiteral("status")},
                               QStringLiteral("wrong passphrase"));
         QCOMPARE(wrong.exitCode, 2);
         QCOMPARE(wrong.err.count('\n'), 1);
         QVERIFY(wrong.out.isEmpty());
 
-        const Run again = cli({QStringLiteral("--vault"), vault, QStringLiteral("init")}, QStringLiteral("right passphrase"));
+        const Run again = cli({QStringLiteral("--vault"), vault, QStringLiteral("init")},
+                              QStringLiteral("right passphrase"));
         QCOMPARE(again.exitCode, 2);
         QCOMPARE(again.err.count('\n'), 1);
 
-        const Run none = cli({QStringLiteral("--vault"), dir.filePath(QStringLiteral("nothing")), QStringLiteral("status")},
+        const Run none = cli({QStringLiteral("--vault"), dir.filePath(QStringLiteral("nothing")),
+                              QStringLiteral("status")},
                              QStringLiteral("right passphrase"));
         QCOMPARE(none.exitCode, 2);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nothing"))));
 
         // The same error in Dutch.
-        const Run dutch = cli({QStringLiteral("--vault"), dir.filePath(QStringLiteral("nothing")),
-                               QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("status")},
-                              QStringLiteral("right passphrase"));
+        const Run dutch =
+            cli({QStringLiteral("--vault"), dir.filePath(QStringLiteral("nothing")),
+                 QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("status")},
+                QStringLiteral("right passphrase"));
         QCOMPARE(dutch.exitCode, 2);
         QVERIFY2(dutch.err.contains("kluis"), dutch.err.constData());
     }
@@ -102,7 +115,9 @@ private slots:
     {
         QCOMPARE(cli({QStringLiteral("no-such-command")}).exitCode, 1);
         QCOMPARE(cli({}).exitCode, 1);
-        QCOMPARE(cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("status")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("status")})
+                     .exitCode,
+                 1);
         QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--bogus")}).exitCode, 1);
     }
 
@@ -121,10 +136,12 @@ private slots:
         QTemporaryDir dir;
         const QString vault = dir.filePath(QStringLiteral("vault"));
         QCOMPARE(cli({QStringLiteral("--vault"), vault, QStringLiteral("init")}).exitCode, 0);
-        const Run status = cli({QStringLiteral("--vault"), vault, QStringLiteral("status"), QStringLiteral("--json")});
+        const Run status = cli(
+            {QStringLiteral("--vault"), vault, QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("unlock")).toString(),
-                 QStringLiteral("keychain"));
+        QCOMPARE(
+            QJsonDocument::fromJson(status.out).object().value(QStringLiteral("unlock")).toString(),
+            QStringLiteral("keychain"));
     }
 };
 

@@ -31,14 +31,16 @@ class TestCliImport : public QObject
         args.prepend(QStringLiteral("--vault"));
         args.prepend(QStringLiteral("en"));
         args.prepend(QStringLiteral("--lang"));
-        p.start(qEnvironmentVariable("ROER_BINARY_DIR") + QStringLiteral("/app/cli/roer-cli"), args);
+        p.start(qEnvironmentVariable("ROER_BINARY_DIR") + QStringLiteral("/app/cli/roer-cli"),
+                args);
         p.waitForFinished(120000);
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
     static QString fixture(const char *name)
     {
-        return qEnvironmentVariable("ROER_TEST_DATA") + QStringLiteral("/../importing/fixtures/") + QLatin1String(name);
+        return qEnvironmentVariable("ROER_TEST_DATA") + QStringLiteral("/../importing/fixtures/")
+            + QLatin1String(name);
     }
 
 private slots:
@@ -50,60 +52,79 @@ private slots:
 
     void retailerAddAndList()
     {
-        QCOMPARE(cli({QStringLiteral("retailer"), QStringLiteral("add"), QStringLiteral("Voorbeeldwinkel"),
-                      QStringLiteral("--website"), QStringLiteral("https://winkel.example"),
-                      QStringLiteral("--email"), QStringLiteral("privacy@winkel.example")})
+        QCOMPARE(cli({QStringLiteral("retailer"), QStringLiteral("add"),
+                      QStringLiteral("Voorbeeldwinkel"), QStringLiteral("--website"),
+                      QStringLiteral("https://winkel.example"), QStringLiteral("--email"),
+                      QStringLiteral("privacy@winkel.example")})
                      .exitCode,
                  0);
-        QCOMPARE(cli({QStringLiteral("retailer"), QStringLiteral("add"), QStringLiteral("voorbeeldwinkel")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("retailer"), QStringLiteral("add"),
+                      QStringLiteral("voorbeeldwinkel")})
+                     .exitCode,
+                 2);
         QCOMPARE(cli({QStringLiteral("retailer"), QStringLiteral("add")}).exitCode, 1);
-        const Run list = cli({QStringLiteral("retailer"), QStringLiteral("list"), QStringLiteral("--json")});
+        const Run list =
+            cli({QStringLiteral("retailer"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
         const QJsonArray a = QJsonDocument::fromJson(list.out).array();
         QCOMPARE(a.size(), 1);
-        QCOMPARE(a[0].toObject().value(QStringLiteral("privacy_email")).toString(), QStringLiteral("privacy@winkel.example"));
+        QCOMPARE(a[0].toObject().value(QStringLiteral("privacy_email")).toString(),
+                 QStringLiteral("privacy@winkel.example"));
     }
 
     void importAndData()
     {
-        const Run imp = cli({QStringLiteral("import"), QStringLiteral("--retailer"), QStringLiteral("Voorbeeldwinkel"),
+        const Run imp = cli({QStringLiteral("import"), QStringLiteral("--retailer"),
+                             QStringLiteral("Voorbeeldwinkel"),
                              fixture("Retail.OrderHistory.1.csv"), fixture("Connections.csv")});
         QVERIFY2(imp.exitCode == 0, imp.err.constData());
-        const Run data = cli({QStringLiteral("data"), QStringLiteral("--retailer"), QStringLiteral("Voorbeeldwinkel"),
-                              QStringLiteral("--json")});
+        const Run data = cli({QStringLiteral("data"), QStringLiteral("--retailer"),
+                              QStringLiteral("Voorbeeldwinkel"), QStringLiteral("--json")});
         QCOMPARE(data.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(data.out).object();
         QCOMPARE(o.value(QStringLiteral("retailer")).toString(), QStringLiteral("Voorbeeldwinkel"));
-        const QJsonArray files = o.value(QStringLiteral("snapshot")).toObject().value(QStringLiteral("files")).toArray();
+        const QJsonArray files =
+            o.value(QStringLiteral("snapshot")).toObject().value(QStringLiteral("files")).toArray();
         QCOMPARE(files.size(), 2);
-        QCOMPARE(files[0].toObject().value(QStringLiteral("path")).toString(), QStringLiteral("Retail.OrderHistory.1.csv"));
+        QCOMPARE(files[0].toObject().value(QStringLiteral("path")).toString(),
+                 QStringLiteral("Retail.OrderHistory.1.csv"));
         QCOMPARE(files[0].toObject().value(QStringLiteral("records")).toInt(), 2);
         const QJsonArray fields = files[0].toObject().value(QStringLiteral("fields")).toArray();
         QCOMPARE(fields.size(), 6);
         QCOMPARE(fields[1].toObject().value(QStringLiteral("path")).toString(),
                  QStringLiteral("Retail.OrderHistory.1.csv \u203A Order ID"));
-        const Run records = cli({QStringLiteral("data"), QStringLiteral("--retailer"), QStringLiteral("Voorbeeldwinkel"),
-                                 QStringLiteral("--json"), QStringLiteral("--records")});
-        const QJsonArray items = QJsonDocument::fromJson(records.out).object().value(QStringLiteral("snapshot"))
-                                     .toObject().value(QStringLiteral("files")).toArray()[0].toObject()
-                                     .value(QStringLiteral("items")).toArray();
+        const Run records = cli({QStringLiteral("data"), QStringLiteral("--retailer"),
+                                 QStringLiteral("Voorbeeldwinkel"), QStringLiteral("--json"),
+                                 QStringLiteral("--records")});
+        const QJsonArray items = QJsonDocument::fromJson(records.out)
+                                     .object()
+                                     .value(QStringLiteral("snapshot"))
+                                     .toObject()
+                                     .value(QStringLiteral("files"))
+                                     .toArray()[0]
+                                     .toObject()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
         QCOMPARE(items.size(), 2);
     }
 
     void refusedImportIsOneLineAndChangesNothing()
     {
         const QByteArray before = cli({QStringLiteral("data"), QStringLiteral("--retailer"),
-                                       QStringLiteral("Voorbeeldwinkel"), QStringLiteral("--json")}).out;
+                                       QStringLiteral("Voorbeeldwinkel"), QStringLiteral("--json")})
+                                      .out;
         QFile empty(m_dir.filePath(QStringLiteral("empty.json")));
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
-        const Run r = cli({QStringLiteral("import"), QStringLiteral("--retailer"), QStringLiteral("Voorbeeldwinkel"),
-                           fixture("tweet.js"), empty.fileName()});
+        const Run r =
+            cli({QStringLiteral("import"), QStringLiteral("--retailer"),
+                 QStringLiteral("Voorbeeldwinkel"), fixture("tweet.js"), empty.fileName()});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(r.out.isEmpty());
-        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("--retailer"), QStringLiteral("Voorbeeldwinkel"),
-                      QStringLiteral("--json")}).out,
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("--retailer"),
+                      QStringLiteral("Voorbeeldwinkel"), QStringLiteral("--json")})
+                     .out,
                  before);
     }
 };

@@ -13,7 +13,10 @@
 class FakeClock : public Clock
 {
 public:
-    explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC)) : m_now(start) {}
+    explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC))
+        : m_now(start)
+    {
+    }
     QDateTime now() const override { return m_now; }
     void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }
     void set(const QDateTime &t) { m_now = t; }
@@ -33,16 +36,21 @@ inline std::unique_ptr<Vault> makeVault(const QString &dir)
 inline qint64 addRetailer(Vault &vault, const QString &name, const QString &apiBase,
                           const QString &email = QStringLiteral("privacy@example.invalid"))
 {
-    auto st = vault.prepare("INSERT INTO retailer (name, website, privacy_email, api_base, created_at)"
-                            " VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z')");
-    st.bind(1, name).bind(2, QStringLiteral("https://shop.example")).bind(3, email).bind(4, apiBase);
+    auto st =
+        vault.prepare("INSERT INTO retailer (name, website, privacy_email, api_base, created_at)"
+                      " VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z')");
+    st.bind(1, name)
+        .bind(2, QStringLiteral("https://shop.example"))
+        .bind(3, email)
+        .bind(4, apiBase);
     if (!st.exec())
         return 0;
     return vault.lastInsertId();
 }
 
 inline RetailerPurpose purpose(const QString &id, const QString &basis, const QStringList &channels,
-                               bool contract = false, const QString &dpv = QStringLiteral("dpv:DirectMarketing"))
+                               bool contract = false,
+                               const QString &dpv = QStringLiteral("dpv:DirectMarketing"))
 {
     RetailerPurpose p;
     p.id = id;

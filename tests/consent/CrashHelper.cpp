@@ -25,8 +25,9 @@ int main(int argc, char *argv[])
     QByteArray hex = qgetenv("ROER_TEST_VAULT_KEY");
     QByteArray raw = QByteArray::fromHex(hex);
     const SecureBytes key = SecureBytes::takeFrom(raw);
-    auto vault = Vault::open(args.at(2), key, CipherSettings::forLibraryMajor(Vault::linkedCipherMajor()),
-                             Vault::keyCheckFor(key));
+    auto vault =
+        Vault::open(args.at(2), key, CipherSettings::forLibraryMajor(Vault::linkedCipherMajor()),
+                    Vault::keyCheckFor(key));
     if (!vault) {
         std::fprintf(stderr, "open failed\n");
         return 2;
@@ -37,13 +38,16 @@ int main(int argc, char *argv[])
     OutboxSender sender(v, &network);
     sender.setBackoff(5, 50);
     sender.setMaxSleepMs(50);
-    sender.setTokenFetcher([token](qint64, bool, std::function<void(QByteArray)> done) { done(token); });
+    sender.setTokenFetcher(
+        [token](qint64, bool, std::function<void(QByteArray)> done) { done(token); });
 
     ConsentStore store(v);
     const qint64 retailerId = 1;
-    const QStringList purposes{QStringLiteral("direct-marketing"), QStringLiteral("product-recommendations"),
+    const QStringList purposes{QStringLiteral("direct-marketing"),
+                               QStringLiteral("product-recommendations"),
                                QStringLiteral("store-visit-analytics")};
-    const QStringList channels{QStringLiteral("email"), QStringLiteral("email"), QStringLiteral("app")};
+    const QStringList channels{QStringLiteral("email"), QStringLiteral("email"),
+                               QStringLiteral("app")};
     const int count = work && args.size() > 3 ? args.at(3).toInt() : 0;
     int committed = 0;
     QTimer decider;

@@ -14,7 +14,8 @@ inline void openLikeABrowser(QNetworkAccessManager &network, const QUrl &url,
                              const std::optional<QSslConfiguration> &ssl = std::nullopt)
 {
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     if (ssl)
         request.setSslConfiguration(*ssl);
     QNetworkReply *reply = network.get(request);

@@ -28,7 +28,8 @@ struct SandboxFixture
     std::unique_ptr<OutboxSender> sender;
     std::optional<QSslConfiguration> ssl;
 
-    bool setUp(const QString &apiAddress, std::optional<QSslConfiguration> sslConfiguration = std::nullopt)
+    bool setUp(const QString &apiAddress,
+               std::optional<QSslConfiguration> sslConfiguration = std::nullopt)
     {
         ssl = sslConfiguration;
         vault = ConsentTestUtil::makeVault(dir.path());
@@ -51,8 +52,9 @@ struct SandboxFixture
     Result<void> link()
     {
         std::optional<Result<void>> result;
-        accounts->link(retailerId, [this](const QUrl &url) { openInBrowser(url); },
-                       [&](Result<void> r) { result = r; });
+        accounts->link(
+            retailerId, [this](const QUrl &url) { openInBrowser(url); },
+            [&](Result<void> r) { result = r; });
         if (!QTest::qWaitFor([&]() { return result.has_value(); }, 20000))
             return Error::make(ErrorCode::Generic, QStringLiteral("link timed out"));
         return *result;
@@ -66,7 +68,10 @@ struct SandboxFixture
         (void)c->setAddress(ConsentStore(*vault).retailer(retailerId)->apiBase);
         QByteArray token;
         bool got = false;
-        accounts->accessToken(retailerId, false, [&](QByteArray t) { token = t; got = true; });
+        accounts->accessToken(retailerId, false, [&](QByteArray t) {
+            token = t;
+            got = true;
+        });
         (void)QTest::qWaitFor([&]() { return got; }, 10000);
         c->setAccessToken(token);
         return c;

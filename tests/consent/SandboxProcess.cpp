@@ -35,8 +35,10 @@ QSslConfiguration SandboxProcess::withTestCa()
 bool SandboxProcess::start(const QStringList &extra)
 {
     m_process.setProgram(executable());
-    m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--test-mode"),
-                                       QStringLiteral("--auto-approve")} + extra);
+    m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                       QStringLiteral("--test-mode"),
+                                       QStringLiteral("--auto-approve")}
+                           + extra);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
     if (!m_process.waitForStarted(10000))
@@ -63,7 +65,8 @@ void SandboxProcess::stop()
     }
 }
 
-QJsonObject SandboxProcess::admin(const QByteArray &verb, const QString &path, const QJsonObject &body)
+QJsonObject SandboxProcess::admin(const QByteArray &verb, const QString &path,
+                                  const QJsonObject &body)
 {
     QUrl url = m_url;
     url.setPath(path);
@@ -71,8 +74,10 @@ QJsonObject SandboxProcess::admin(const QByteArray &verb, const QString &path, c
     if (m_url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(withTestCa());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = m_network.sendCustomRequest(
-        request, verb, verb == "GET" || verb == "DELETE" ? QByteArray() : QJsonDocument(body).toJson());
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb,
+                                                       verb == "GET" || verb == "DELETE"
+                                                           ? QByteArray()
+                                                           : QJsonDocument(body).toJson());
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())

@@ -25,7 +25,10 @@ public:
     static QSslConfiguration withTestCa();
 
     QJsonObject admin(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
-    QJsonObject setFaults(const QJsonObject &faults) { return admin("POST", QStringLiteral("/_sandbox/faults"), faults); }
+    QJsonObject setFaults(const QJsonObject &faults)
+    {
+        return admin("POST", QStringLiteral("/_sandbox/faults"), faults);
+    }
     QJsonObject decisions() { return admin("GET", QStringLiteral("/_sandbox/decisions")); }
 
 private:

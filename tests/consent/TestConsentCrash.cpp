@@ -18,7 +18,8 @@ class TestConsentCrash : public QObject
 
     static QString helper()
     {
-        return qEnvironmentVariable("ROER_BINARY_DIR") + QStringLiteral("/tests/consent/consent_crash_helper");
+        return qEnvironmentVariable("ROER_BINARY_DIR")
+            + QStringLiteral("/tests/consent/consent_crash_helper");
     }
 
 private slots:
@@ -42,12 +43,16 @@ private slots:
             QVERIFY(f.link());
             QVERIFY(f.fetchPurposes());
             bool got = false;
-            f.accounts->accessToken(f.retailerId, false, [&](QByteArray t) { token = t; got = true; });
+            f.accounts->accessToken(f.retailerId, false, [&](QByteArray t) {
+                token = t;
+                got = true;
+            });
             QVERIFY(QTest::qWaitFor([&] { return got; }, 10000));
             QVERIFY(!token.isEmpty());
         }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ROER_TEST_VAULT_KEY"), QString::fromLatin1(keyHex.constChar(), int(keyHex.size())));
+        env.insert(QStringLiteral("ROER_TEST_VAULT_KEY"),
+                   QString::fromLatin1(keyHex.constChar(), int(keyHex.size())));
         env.insert(QStringLiteral("ROER_TEST_ACCESS_TOKEN"), QString::fromLatin1(token));
 
         QSet<QString> printed;
@@ -82,7 +87,8 @@ private slots:
         QVERIFY(drain.waitForFinished(60000));
         QCOMPARE(drain.exitCode(), 0);
 
-        auto vault = Vault::open(dir.path(), key, CipherSettings::forLibraryMajor(Vault::linkedCipherMajor()),
+        auto vault = Vault::open(dir.path(), key,
+                                 CipherSettings::forLibraryMajor(Vault::linkedCipherMajor()),
                                  Vault::keyCheckFor(key));
         QVERIFY(vault);
         const QList<OutboxEntry> entries = Outbox(**vault).all().value();

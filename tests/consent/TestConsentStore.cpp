@@ -3,11 +3,11 @@
 #include "consent/ConsentHistoryExport.h"
 #include "consent/ConsentHistoryVerifier.h"
 #include "consent/DecisionLetter.h"
+#include "consent/OAuthLoopbackFlow.h"
 #include "consent/Outbox.h"
 #include "consent/OutboxSender.h"
 #include "consent/Reconciler.h"
 #include "consent/RetailerApiClient.h"
-#include "consent/OAuthLoopbackFlow.h"
 #include "vault/VaultTransaction.h"
 
 #include <QJsonDocument>
@@ -37,15 +37,18 @@ private slots:
         QVERIFY(QDir().mkpath(m_dir.path()));
         m_vault = makeVault(m_dir.path());
         QVERIFY(m_vault);
-        m_api = addRetailer(*m_vault, QStringLiteral("Zandbak"), QStringLiteral("https://zandbak.example"));
+        m_api = addRetailer(*m_vault, QStringLiteral("Zandbak"),
+                            QStringLiteral("https://zandbak.example"));
         m_letter = addRetailer(*m_vault, QStringLiteral("Papier"), QString());
         QVERIFY(m_api && m_letter);
         ConsentStore store(*m_vault);
-        QVERIFY(store.savePurposes(m_api, {purpose(QStringLiteral("direct-marketing"), QStringLiteral("dpv:Consent"),
-                                                   {QStringLiteral("email"), QStringLiteral("sms")}),
-                                           purpose(QStringLiteral("order-delivery"), QStringLiteral("dpv:Contract"),
-                                                   {QStringLiteral("email")}, true),
-                                           purpose(QStringLiteral("ads"), QStringLiteral("dpv:LegitimateInterest"), {})}));
+        QVERIFY(store.savePurposes(
+            m_api,
+            {purpose(QStringLiteral("direct-marketing"), QStringLiteral("dpv:Consent"),
+                     {QStringLiteral("email"), QStringLiteral("sms")}),
+             purpose(QStringLiteral("order-delivery"), QStringLiteral("dpv:Contract"),
+                     {QStringLiteral("email")}, true),
+             purpose(QStringLiteral("ads"), QStringLiteral("dpv:LegitimateInterest"), {})}));
     }
     void cleanup()
     {
@@ -56,8 +59,9 @@ private slots:
     void decisionRecordAndOutboxCommitTogether()
     {
         ConsentStore store(*m_vault);
-        auto rec = store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given,
-                                        {QStringLiteral("sms"), QStringLiteral("email")}));
+        auto rec =
+            store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given,
+                                 {QStringLiteral("sms"), QStringLiteral("email")}));
         QVERIFY2(rec, rec.ok() ? "" : qPrintable(rec.error().message));
         QCOMPARE(rec->channels, (QStringList{QStringLiteral("email"), QStringLiteral("sms")}));
         QCOMPARE(rec->previousHash, ConsentRecord::genesisHash());
@@ -89,8 +93,8 @@ private slots:
         QVERIFY(m_vault->exec("CREATE TRIGGER fail_outbox BEFORE INSERT ON consent_outbox"
                               " BEGIN SELECT RAISE(ABORT, 'test'); END"));
         ConsentStore store(*m_vault);
-        QVERIFY(!store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given,
-                                      {QStringLiteral("email")})));
+        QVERIFY(!store.decide(request(m_api, QStringLiteral("direct-marketing"),
+                                      Consent::State::Given, {QStringLiteral("email")})));
         QCOMPARE(store.history(m_api)->size(), 0);
         QCOMPARE(store.decisions(m_api)->size(), 0);
     }
@@ -98,16 +102,19 @@ private slots:
     void contractPurposeCannotBeSwitchedOff()
     {
         ConsentStore store(*m_vault);
-        auto r = store.decide(request(m_api, QStringLiteral("order-delivery"), Consent::State::Withdrawn));
+        auto r = store.decide(
+            request(m_api, QStringLiteral("order-delivery"), Consent::State::Withdrawn));
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::InvalidInput);
-        QVERIFY(!store.decide(request(m_api, QStringLiteral("unknown-purpose"), Consent::State::Given)));
-        QVERIFY(!store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given,
-                                      {QStringLiteral("pigeon")})));
+        QVERIFY(!store.decide(
+            request(m_api, QStringLiteral("unknown-purpose"), Consent::State::Given)));
+        QVERIFY(!store.decide(request(m_api, QStringLiteral("direct-marketing"),
+                                      Consent::State::Given, {QStringLiteral("pigeon")})));
         // "Yes" must name ways of contact the purpose really uses.
-        QVERIFY(!store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given, {})));
-        QVERIFY(!store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given,
-                                      {QStringLiteral("post")})));
+        QVERIFY(!store.decide(
+            request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given, {})));
+        QVERIFY(!store.decide(request(m_api, QStringLiteral("direct-marketing"),
+                                      Consent::State::Given, {QStringLiteral("post")})));
         QCOMPARE(store.history(m_api)->size(), 0);
     }
 
@@ -123,7 +130,8 @@ private slots:
             QVERIFY(r);
             ids.append(r->recordId);
         }
-        QVERIFY(store.decide(request(m_letter, QStringLiteral("newsletter"), Consent::State::Withdrawn)));
+        QVERIFY(store.decide(
+            request(m_letter, QStringLiteral("newsletter"), Consent::State::Withdrawn)));
         auto history = store.history(m_api);
         QCOMPARE(history->size(), 4);
         for (int i = 1; i < 4; ++i) {
@@ -142,22 +150,28 @@ private slots:
     void verifierDetectsTampering_data()
     {
         QTest::addColumn<QByteArray>("sql");
-        QTest::newRow("state changed") << QByteArray(
-            "UPDATE consent_record SET canonical = replace(canonical, 'ConsentWithdrawn', 'ConsentGiven') WHERE seq = 2");
-        QTest::newRow("hash recomputed without chain") << QByteArray(
-            "UPDATE consent_record SET previous_hash = hash WHERE seq = 3");
-        QTest::newRow("middle record removed") << QByteArray("DELETE FROM consent_record WHERE seq = 2");
-        QTest::newRow("last record removed") << QByteArray("DELETE FROM consent_record WHERE seq = 3");
-        QTest::newRow("records swapped") << QByteArray(
-            "UPDATE consent_record SET seq = seq + 100 WHERE seq = 1; UPDATE consent_record SET seq = 1 WHERE seq = 2;"
-            " UPDATE consent_record SET seq = 2 WHERE seq = 101");
+        QTest::newRow("state changed")
+            << QByteArray("UPDATE consent_record SET canonical = replace(canonical, "
+                          "'ConsentWithdrawn', 'ConsentGiven') WHERE seq = 2");
+        QTest::newRow("hash recomputed without chain")
+            << QByteArray("UPDATE consent_record SET previous_hash = hash WHERE seq = 3");
+        QTest::newRow("middle record removed")
+            << QByteArray("DELETE FROM consent_record WHERE seq = 2");
+        QTest::newRow("last record removed")
+            << QByteArray("DELETE FROM consent_record WHERE seq = 3");
+        QTest::newRow("records swapped")
+            << QByteArray("UPDATE consent_record SET seq = seq + 100 WHERE seq = 1; UPDATE "
+                          "consent_record SET seq = 1 WHERE seq = 2;"
+                          " UPDATE consent_record SET seq = 2 WHERE seq = 101");
     }
     void verifierDetectsTampering()
     {
         QFETCH(QByteArray, sql);
         ConsentStore store(*m_vault);
-        QVERIFY(store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given, {QStringLiteral("email")})));
-        QVERIFY(store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Withdrawn)));
+        QVERIFY(store.decide(request(m_api, QStringLiteral("direct-marketing"),
+                                     Consent::State::Given, {QStringLiteral("email")})));
+        QVERIFY(store.decide(
+            request(m_api, QStringLiteral("direct-marketing"), Consent::State::Withdrawn)));
         QVERIFY(store.decide(request(m_api, QStringLiteral("ads"), Consent::State::Withdrawn)));
         QVERIFY(ConsentHistoryVerifier::verify(*m_vault)->intact());
         // Someone with the key edits the file behind Roer's back.
@@ -171,11 +185,14 @@ private slots:
     void exportJsonAndHtml()
     {
         ConsentStore store(*m_vault);
-        QVERIFY(store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given, {QStringLiteral("email")})));
-        QVERIFY(store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Withdrawn)));
+        QVERIFY(store.decide(request(m_api, QStringLiteral("direct-marketing"),
+                                     Consent::State::Given, {QStringLiteral("email")})));
+        QVERIFY(store.decide(
+            request(m_api, QStringLiteral("direct-marketing"), Consent::State::Withdrawn)));
         auto retailer = store.retailer(m_api);
         auto history = store.history(m_api);
-        const QByteArray json = ConsentHistoryExport::toJson(*retailer, *history, true, m_clock.now());
+        const QByteArray json =
+            ConsentHistoryExport::toJson(*retailer, *history, true, m_clock.now());
         const QJsonObject o = QJsonDocument::fromJson(json).object();
         QCOMPARE(o[QLatin1String("records")].toArray().size(), 2);
         // Anyone can re-check the chain from the export alone.
@@ -185,10 +202,13 @@ private slots:
             QJsonObject r = v.toObject();
             const QByteArray hash = r.take(QLatin1String("hash")).toString().toLatin1();
             QCOMPARE(r.take(QLatin1String("previous_hash")).toString().toLatin1(), previous);
-            QCOMPARE(ConsentRecord::hashOf(QJsonDocument(r).toJson(QJsonDocument::Compact), previous), hash);
+            QCOMPARE(ConsentRecord::hashOf(QJsonDocument(r).toJson(QJsonDocument::Compact),
+                                           previous),
+                     hash);
             previous = hash;
         }
-        const QByteArray html = ConsentHistoryExport::toHtml(*retailer, *history, true, m_clock.now());
+        const QByteArray html =
+            ConsentHistoryExport::toHtml(*retailer, *history, true, m_clock.now());
         QVERIFY(html.startsWith("<!DOCTYPE html>"));
         QVERIFY(!html.contains("<script"));
         QVERIFY(!html.contains("<img"));
@@ -200,17 +220,19 @@ private slots:
         auto st = m_vault->prepare("UPDATE retailer SET name = '<script>x</script>' WHERE id = ?");
         QVERIFY(st.bind(1, m_letter).exec());
         ConsentStore store(*m_vault);
-        QVERIFY(store.decide(request(m_letter, QStringLiteral("newsletter"), Consent::State::Withdrawn)));
-        const QByteArray html = ConsentHistoryExport::toHtml(*store.retailer(m_letter), *store.history(m_letter),
-                                                             true, m_clock.now());
+        QVERIFY(store.decide(
+            request(m_letter, QStringLiteral("newsletter"), Consent::State::Withdrawn)));
+        const QByteArray html =
+            ConsentHistoryExport::toHtml(*store.retailer(m_letter), *store.history(m_letter), true,
+                                         m_clock.now());
         QVERIFY(!html.contains("<script>"));
     }
 
     void retailerWithoutApiGetsALetter()
     {
         ConsentStore store(*m_vault);
-        auto rec = store.decide(request(m_letter, QStringLiteral("newsletter"), Consent::State::Withdrawn,
-                                        {QStringLiteral("email")}));
+        auto rec = store.decide(request(m_letter, QStringLiteral("newsletter"),
+                                        Consent::State::Withdrawn, {QStringLiteral("email")}));
         QVERIFY(rec);
         QCOMPARE(Outbox(*m_vault).all()->size(), 0);
         auto d = store.decision(m_letter, QStringLiteral("newsletter"));
@@ -220,22 +242,29 @@ private slots:
         QVERIFY((*d)->letterSentAt.isValid());
         QVERIFY((*d)->deliveryText().startsWith(QStringLiteral("Sent by you on")));
 
-        RetailerPurpose consentPurpose = purpose(QStringLiteral("newsletter"), QStringLiteral("dpv:Consent"), {});
-        auto en = DecisionLetter::make(*store.retailer(m_letter), consentPurpose, *rec, QStringLiteral("en"));
+        RetailerPurpose consentPurpose =
+            purpose(QStringLiteral("newsletter"), QStringLiteral("dpv:Consent"), {});
+        auto en = DecisionLetter::make(*store.retailer(m_letter), consentPurpose, *rec,
+                                       QStringLiteral("en"));
         QCOMPARE(en.kind, DecisionLetter::Kind::Withdrawal);
         QVERIFY(en.body.contains(QStringLiteral("Article 7(3)")));
         QCOMPARE(en.to, QStringLiteral("privacy@example.invalid"));
-        auto nl = DecisionLetter::make(*store.retailer(m_letter), consentPurpose, *rec, QStringLiteral("nl"));
+        auto nl = DecisionLetter::make(*store.retailer(m_letter), consentPurpose, *rec,
+                                       QStringLiteral("nl"));
         QVERIFY(nl.body.contains(QStringLiteral("artikel 7, lid 3")));
         QVERIFY(nl.body.contains(QStringLiteral("Aanbiedingen en nieuws")));
 
-        RetailerPurpose interest = purpose(QStringLiteral("ads"), QStringLiteral("dpv:LegitimateInterest"), {});
-        auto objection = DecisionLetter::make(*store.retailer(m_letter), interest, *rec, QStringLiteral("en"));
+        RetailerPurpose interest =
+            purpose(QStringLiteral("ads"), QStringLiteral("dpv:LegitimateInterest"), {});
+        auto objection =
+            DecisionLetter::make(*store.retailer(m_letter), interest, *rec, QStringLiteral("en"));
         QCOMPARE(objection.kind, DecisionLetter::Kind::Objection);
-        QVERIFY(objection.body.contains(QStringLiteral("Article 21(3)"))); // direct marketing: absolute
+        QVERIFY(
+            objection.body.contains(QStringLiteral("Article 21(3)"))); // direct marketing: absolute
         interest.dpvPurpose = QStringLiteral("dpv:FraudPreventionAndDetection");
         interest.id = QStringLiteral("fraud");
-        auto plain = DecisionLetter::make(*store.retailer(m_letter), interest, *rec, QStringLiteral("en"));
+        auto plain =
+            DecisionLetter::make(*store.retailer(m_letter), interest, *rec, QStringLiteral("en"));
         QVERIFY(!plain.body.contains(QStringLiteral("21(3)")));
         QVERIFY(plain.body.contains(QStringLiteral("Article 21")));
     }
@@ -243,7 +272,8 @@ private slots:
     void expiredWhenUntilPassed()
     {
         ConsentStore store(*m_vault);
-        DecisionRequest r = request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given, {QStringLiteral("email")});
+        DecisionRequest r = request(m_api, QStringLiteral("direct-marketing"),
+                                    Consent::State::Given, {QStringLiteral("email")});
         r.context.until = QDate(2026, 3, 10);
         QVERIFY(store.decide(r));
         auto d = store.decision(m_api, QStringLiteral("direct-marketing"));
@@ -254,7 +284,8 @@ private slots:
     void reconciliationSaysWhatDiffers()
     {
         ConsentStore store(*m_vault);
-        QVERIFY(store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Withdrawn)));
+        QVERIFY(store.decide(
+            request(m_api, QStringLiteral("direct-marketing"), Consent::State::Withdrawn)));
         // Delivered: mark the entry confirmed so the difference is a real one.
         const OutboxEntry e = Outbox(*m_vault).all()->first();
         QVERIFY(Outbox(*m_vault).markConfirmed(e.id, QStringLiteral("r"), QString(), {}, 1));
@@ -265,15 +296,21 @@ private slots:
         RemoteConsent extra;
         extra.purposeId = QStringLiteral("ads");
         extra.state = Consent::State::Given;
-        const auto diffs = Reconciler::compare(*store.decisions(m_api), {theirs, extra}, *store.purposes(m_api),
-                                               QStringLiteral("en"), QDate(2026, 3, 20));
+        const auto diffs =
+            Reconciler::compare(*store.decisions(m_api), {theirs, extra}, *store.purposes(m_api),
+                                QStringLiteral("en"), QDate(2026, 3, 20));
         QCOMPARE(diffs.size(), 2);
         QCOMPARE(diffs[0].kind, Reconciler::Difference::StillListed);
-        QCOMPARE(diffs[0].text, QStringLiteral("They still list you for \"Offers and news\", which you withdrew on 3 March."));
+        QCOMPARE(
+            diffs[0].text,
+            QStringLiteral(
+                "They still list you for \"Offers and news\", which you withdrew on 3 March."));
         QCOMPARE(diffs[1].kind, Reconciler::Difference::OnlyAtRetailer);
         // Agreement gives no differences.
         theirs.state = Consent::State::Withdrawn;
-        QVERIFY(Reconciler::compare(*store.decisions(m_api), {theirs}, {}, QStringLiteral("en"), QDate(2026, 3, 20)).isEmpty());
+        QVERIFY(Reconciler::compare(*store.decisions(m_api), {theirs}, {}, QStringLiteral("en"),
+                                    QDate(2026, 3, 20))
+                    .isEmpty());
     }
 
     void addressRules_data()
@@ -317,7 +354,8 @@ private slots:
     {
         QCOMPARE(RetailerApiClient::parseRetryAfter("120", 0).value(), qint64(120000));
         const qint64 now = QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
-        QCOMPARE(RetailerApiClient::parseRetryAfter("Tue, 03 Mar 2026 09:01:00 GMT", now).value(), qint64(60000));
+        QCOMPARE(RetailerApiClient::parseRetryAfter("Tue, 03 Mar 2026 09:01:00 GMT", now).value(),
+                 qint64(60000));
         QVERIFY(!RetailerApiClient::parseRetryAfter("soon", 0));
     }
 
@@ -336,8 +374,10 @@ private slots:
     void orderIsKeptPerPurpose()
     {
         ConsentStore store(*m_vault);
-        QVERIFY(store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Given, {QStringLiteral("email")})));
-        QVERIFY(store.decide(request(m_api, QStringLiteral("direct-marketing"), Consent::State::Withdrawn)));
+        QVERIFY(store.decide(request(m_api, QStringLiteral("direct-marketing"),
+                                     Consent::State::Given, {QStringLiteral("email")})));
+        QVERIFY(store.decide(
+            request(m_api, QStringLiteral("direct-marketing"), Consent::State::Withdrawn)));
         QVERIFY(store.decide(request(m_api, QStringLiteral("ads"), Consent::State::Withdrawn)));
         auto due = Outbox(*m_vault).due(m_clock.nowMs(), 10);
         QCOMPARE(due->size(), 2); // the second marketing decision waits for the first

@@ -28,7 +28,8 @@ class TestRetailerRefresh : public QObject
         if (maxBytes > 0)
             refresher.setMaxExportBytes(maxBytes);
         QList<DataRefresher::Stage> stages;
-        connect(&refresher, &DataRefresher::stageReached, this, [&](DataRefresher::Stage s) { stages.append(s); });
+        connect(&refresher, &DataRefresher::stageReached, this,
+                [&](DataRefresher::Stage s) { stages.append(s); });
         std::optional<Result<ImportSummary>> result;
         refresher.refresh(f.retailerId, [&](Result<ImportSummary> r) { result = std::move(r); });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
@@ -38,7 +39,10 @@ class TestRetailerRefresh : public QObject
         return *result;
     }
 
-    int snapshotCount(SandboxFixture &f) { return int(SnapshotStore(*f.vault).snapshots(f.retailerId).value().size()); }
+    int snapshotCount(SandboxFixture &f)
+    {
+        return int(SnapshotStore(*f.vault).snapshots(f.retailerId).value().size());
+    }
 
     QStringList fieldPaths(SandboxFixture &f, qint64 snapshotId)
     {
@@ -58,16 +62,14 @@ class TestRetailerRefresh : public QObject
         QVERIFY(!r);
         QCOMPARE(r.error().code, code);
         QVERIFY(!r.error().message.isEmpty());
-        QVERIFY2(!r.error().message.contains(QLatin1String("Roer will try again")), qPrintable(r.error().message));
+        QVERIFY2(!r.error().message.contains(QLatin1String("Roer will try again")),
+                 qPrintable(r.error().message));
         QCOMPARE(snapshotCount(*m_f), before);
         QVERIFY(m_f->accounts->isLinked(m_f->retailerId));
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_sandbox.start());
-    }
+    void initTestCase() { QVERIFY(m_sandbox.start()); }
 
     void init()
     {
@@ -82,7 +84,8 @@ private slots:
 
     void exportSplitsIntoStableFiles()
     {
-        const QByteArray doc = R"({"format":"roer-export","format_version":1,"request_id":"x","generated_at":"now",
+        const QByteArray doc =
+            R"({"format":"roer-export","format_version":1,"request_id":"x","generated_at":"now",
             "status":"completed","datasets":[{"id":"orders","title":{"en":"Orders"},
             "records":[{"total_eur":1.5,"order_id":"A"}]}],"consents":[]})";
         auto files = ExportDocument::split(doc);
@@ -95,9 +98,12 @@ private slots:
         // Nonsense, a dataset id that would escape as a path, or a pending export: refused.
         QVERIFY(!ExportDocument::split("<html></html>"));
         QVERIFY(!ExportDocument::split(R"({"format":"other","format_version":1,"datasets":[]})"));
-        QVERIFY(!ExportDocument::split(R"({"format":"roer-export","format_version":1,"datasets":[{"id":"../x","records":[]}]})"));
-        QVERIFY(!ExportDocument::split(R"({"format":"roer-export","format_version":1,"datasets":[{"id":"a","records":[1]}]})"));
-        QVERIFY(!ExportDocument::split(R"({"format":"roer-export","format_version":1,"status":"pending","datasets":[]})"));
+        QVERIFY(!ExportDocument::split(
+            R"({"format":"roer-export","format_version":1,"datasets":[{"id":"../x","records":[]}]})"));
+        QVERIFY(!ExportDocument::split(
+            R"({"format":"roer-export","format_version":1,"datasets":[{"id":"a","records":[1]}]})"));
+        QVERIFY(!ExportDocument::split(
+            R"({"format":"roer-export","format_version":1,"status":"pending","datasets":[]})"));
     }
 
     void refreshStoresSnapshotAndDiffs()
@@ -110,27 +116,38 @@ private slots:
         QCOMPARE(first->filesRead, 9);
         QCOMPARE(first->records, qint64(10 + 1 + 7));
         QStringList files;
-        for (const DataFileInfo &d : SnapshotStore(*m_f->vault).dataFiles(first->snapshotId).value())
+        for (const DataFileInfo &d :
+             SnapshotStore(*m_f->vault).dataFiles(first->snapshotId).value())
             files.append(d.path);
         files.sort();
-        QCOMPARE(files, (QStringList{QStringLiteral("addresses.json"), QStringLiteral("app_events.json"),
-                                     QStringLiteral("consents.json"), QStringLiteral("datasets.json"),
-                                     QStringLiteral("loyalty.json"), QStringLiteral("marketing_segments.json"),
-                                     QStringLiteral("orders.json"), QStringLiteral("profile.json"),
-                                     QStringLiteral("store_visits.json")}));
+        QCOMPARE(files,
+                 (QStringList{QStringLiteral("addresses.json"), QStringLiteral("app_events.json"),
+                              QStringLiteral("consents.json"), QStringLiteral("datasets.json"),
+                              QStringLiteral("loyalty.json"),
+                              QStringLiteral("marketing_segments.json"),
+                              QStringLiteral("orders.json"), QStringLiteral("profile.json"),
+                              QStringLiteral("store_visits.json")}));
         const QStringList paths = fieldPaths(*m_f, first->snapshotId);
         const QString sep = QStringLiteral(" › ");
-        for (const QString &p : {QStringLiteral("profile.json") + sep + QStringLiteral("email"),
-                                 QStringLiteral("orders.json") + sep + QStringLiteral("order_id"),
-                                 QStringLiteral("consents.json") + sep + QStringLiteral("purpose_id"),
-                                 QStringLiteral("consents.json") + sep + QStringLiteral("context") + sep + QStringLiteral("where"),
-                                 QStringLiteral("datasets.json") + sep + QStringLiteral("retention")})
-            QVERIFY2(paths.contains(p), qPrintable(p + QStringLiteral(" not in ") + paths.join(QLatin1Char('|'))));
+        for (const QString &p :
+             {QStringLiteral("profile.json") + sep + QStringLiteral("email"),
+              QStringLiteral("orders.json") + sep + QStringLiteral("order_id"),
+              QStringLiteral("consents.json") + sep + QStringLiteral("purpose_id"),
+              QStringLiteral("consents.json") + sep + QStringLiteral("context") + sep
+                  + QStringLiteral("where"),
+              QStringLiteral("datasets.json") + sep + QStringLiteral("retention")})
+            QVERIFY2(paths.contains(p),
+                     qPrintable(p + QStringLiteral(" not in ") + paths.join(QLatin1Char('|'))));
         for (const QString &p : paths)
-            QVERIFY2(!p.contains(QLatin1String("request_id")) && !p.contains(QLatin1String("generated_at")), qPrintable(p));
+            QVERIFY2(!p.contains(QLatin1String("request_id"))
+                         && !p.contains(QLatin1String("generated_at")),
+                     qPrintable(p));
         // Searchable at once: the refresh builds the search index right after the import.
         QCOMPARE(SearchIndexer(*m_f->vault).pendingRecords().value(), qint64(0));
-        QVERIFY(!SnapshotStore(*m_f->vault).search(QStringLiteral("Voorbeeldstraat"), 10).value().isEmpty());
+        QVERIFY(!SnapshotStore(*m_f->vault)
+                     .search(QStringLiteral("Voorbeeldstraat"), 10)
+                     .value()
+                     .isEmpty());
 
         // The same data again: recognised, nothing added.
         auto same = refresh(*m_f);
@@ -142,11 +159,13 @@ private slots:
         m_sandbox.admin("POST", QStringLiteral("/_sandbox/retailer-consent"),
                         {{QStringLiteral("customer_id"), QStringLiteral("c-1001")},
                          {QStringLiteral("purpose_id"), QStringLiteral("direct-marketing")},
-                         {QStringLiteral("state"), QStringLiteral("withdrawn")}, {QStringLiteral("channels"), QJsonArray{}}});
+                         {QStringLiteral("state"), QStringLiteral("withdrawn")},
+                         {QStringLiteral("channels"), QJsonArray{}}});
         m_sandbox.admin("POST", QStringLiteral("/_sandbox/retailer-consent"),
                         {{QStringLiteral("customer_id"), QStringLiteral("c-1001")},
                          {QStringLiteral("purpose_id"), QStringLiteral("product-recommendations")},
-                         {QStringLiteral("state"), QStringLiteral("given")}, {QStringLiteral("channels"), QJsonArray{}}});
+                         {QStringLiteral("state"), QStringLiteral("given")},
+                         {QStringLiteral("channels"), QJsonArray{}}});
         auto second = refresh(*m_f);
         QVERIFY2(second, second.ok() ? "" : qPrintable(second.error().message));
         QVERIFY(!second->alreadyImported);
@@ -167,7 +186,8 @@ private slots:
         // along: both consents now have no channels).
         const QStringList secondPaths = fieldPaths(*m_f, second->snapshotId);
         for (const QString &p : fieldPaths(*m_f, first->snapshotId))
-            QVERIFY2(secondPaths.contains(p) || p == QStringLiteral("consents.json › channels"), qPrintable(p));
+            QVERIFY2(secondPaths.contains(p) || p == QStringLiteral("consents.json › channels"),
+                     qPrintable(p));
         for (const QString &p : secondPaths)
             QVERIFY2(paths.contains(p), qPrintable(p));
     }
@@ -186,13 +206,16 @@ private slots:
         m_sandbox.admin("POST", QStringLiteral("/_sandbox/retailer-consent"),
                         {{QStringLiteral("customer_id"), QStringLiteral("c-1001")},
                          {QStringLiteral("purpose_id"), QStringLiteral("direct-marketing")},
-                         {QStringLiteral("state"), QStringLiteral("withdrawn")}, {QStringLiteral("channels"), QJsonArray{}}});
+                         {QStringLiteral("state"), QStringLiteral("withdrawn")},
+                         {QStringLiteral("channels"), QJsonArray{}}});
         // The data did change, so a successful refresh would add a snapshot.
         expectFailure({{QStringLiteral("down"), true}}, ErrorCode::Network);
         expectFailure({{QStringLiteral("fail_next"), 1}}, ErrorCode::Network);
-        expectFailure({{QStringLiteral("fail_next"), 1}, {QStringLiteral("fail_status"), 400}}, ErrorCode::Network);
+        expectFailure({{QStringLiteral("fail_next"), 1}, {QStringLiteral("fail_status"), 400}},
+                      ErrorCode::Network);
         for (const char *kind : {"html", "wrong_shape", "truncated"})
-            expectFailure({{QStringLiteral("garbage_next"), 1}, {QStringLiteral("garbage_kind"), QLatin1String(kind)}},
+            expectFailure({{QStringLiteral("garbage_next"), 1},
+                           {QStringLiteral("garbage_kind"), QLatin1String(kind)}},
                           ErrorCode::Protocol);
         expectFailure({}, ErrorCode::Protocol, 1000); // larger than we accept
         QCOMPARE(snapshotCount(*m_f), 1);
@@ -207,15 +230,18 @@ private slots:
         auto r = refresh(*m_f);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Refused);
-        QVERIFY2(r.error().message.contains(QLatin1String("link it again")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QLatin1String("link it again")),
+                 qPrintable(r.error().message));
         QCOMPARE(snapshotCount(*m_f), 0);
     }
 
     void unlinkRemovesTokensKeepsHistory()
     {
         QVERIFY(m_f->fetchPurposes());
-        QVERIFY(ConsentStore(*m_f->vault).decide(ConsentTestUtil::request(m_f->retailerId, QStringLiteral("direct-marketing"),
-                                                                          Consent::State::Withdrawn)));
+        QVERIFY(ConsentStore(*m_f->vault)
+                    .decide(ConsentTestUtil::request(m_f->retailerId,
+                                                     QStringLiteral("direct-marketing"),
+                                                     Consent::State::Withdrawn)));
         QVERIFY(refresh(*m_f));
         auto st = m_f->vault->prepare("SELECT token_slot FROM consent_link");
         QVERIFY(st.step().value());
@@ -243,8 +269,9 @@ private slots:
     void refreshOverHttpsWithTestCa()
     {
         SandboxProcess tls;
-        QVERIFY(tls.start({QStringLiteral("--tls-cert"), SandboxProcess::tlsFile(QStringLiteral("server.pem")),
-                           QStringLiteral("--tls-key"), SandboxProcess::tlsFile(QStringLiteral("server.key"))}));
+        QVERIFY(tls.start(
+            {QStringLiteral("--tls-cert"), SandboxProcess::tlsFile(QStringLiteral("server.pem")),
+             QStringLiteral("--tls-key"), SandboxProcess::tlsFile(QStringLiteral("server.key"))}));
         QVERIFY(tls.address().startsWith(QLatin1String("https://")));
         SandboxFixture f;
         QVERIFY(f.setUp(tls.address(), SandboxProcess::withTestCa()));

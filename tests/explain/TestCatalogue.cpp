@@ -36,25 +36,42 @@ private slots:
 
     void issueCategoriesArePresent()
     {
-        const QStringList ids = {
-            QStringLiteral("pd:Name"), QStringLiteral("pd:EmailAddress"), QStringLiteral("pd:TelephoneNumber"),
-            QStringLiteral("pd:Address"), QStringLiteral("pd:PostalCode"), QStringLiteral("pd:DateOfBirth"),
-            QStringLiteral("pd:Gender"), QStringLiteral("pd:Identifier"), QStringLiteral("pd:NationalIdentificationNumber"),
-            QStringLiteral("pd:BankAccount"), QStringLiteral("pd:PaymentCard"), QStringLiteral("pd:PurchaseHistory"),
-            QStringLiteral("pd:TransactionHistory"), QStringLiteral("pd:Location"), QStringLiteral("pd:IPAddress"),
-            QStringLiteral("pd:DeviceBased"), QStringLiteral("pd:BrowsingBehaviour"), QStringLiteral("pd:SearchHistory"),
-            QStringLiteral("pd:MediaConsumption"), QStringLiteral("pd:SocialMedia"), QStringLiteral("pd:Communication"),
-            QStringLiteral("pd:Preference"), QStringLiteral("pd:Profile"), QStringLiteral("pd:Health"),
-            QStringLiteral("pd:PhysicalActivity"), QStringLiteral("none")};
+        const QStringList ids = {QStringLiteral("pd:Name"),
+                                 QStringLiteral("pd:EmailAddress"),
+                                 QStringLiteral("pd:TelephoneNumber"),
+                                 QStringLiteral("pd:Address"),
+                                 QStringLiteral("pd:PostalCode"),
+                                 QStringLiteral("pd:DateOfBirth"),
+                                 QStringLiteral("pd:Gender"),
+                                 QStringLiteral("pd:Identifier"),
+                                 QStringLiteral("pd:NationalIdentificationNumber"),
+                                 QStringLiteral("pd:BankAccount"),
+                                 QStringLiteral("pd:PaymentCard"),
+                                 QStringLiteral("pd:PurchaseHistory"),
+                                 QStringLiteral("pd:TransactionHistory"),
+                                 QStringLiteral("pd:Location"),
+                                 QStringLiteral("pd:IPAddress"),
+                                 QStringLiteral("pd:DeviceBased"),
+                                 QStringLiteral("pd:BrowsingBehaviour"),
+                                 QStringLiteral("pd:SearchHistory"),
+                                 QStringLiteral("pd:MediaConsumption"),
+                                 QStringLiteral("pd:SocialMedia"),
+                                 QStringLiteral("pd:Communication"),
+                                 QStringLiteral("pd:Preference"),
+                                 QStringLiteral("pd:Profile"),
+                                 QStringLiteral("pd:Health"),
+                                 QStringLiteral("pd:PhysicalActivity"),
+                                 QStringLiteral("none")};
         const Catalogue &c = Catalogue::builtIn();
         for (const QString &id : ids)
             QVERIFY2(c.category(id), qPrintable(id));
         QVERIFY(c.category(QStringLiteral("pd:Health"))->special);
         QVERIFY(c.category(QStringLiteral("pd:NationalIdentificationNumber"))->sensitive);
-        for (const char *p : {"dpv:ServiceProvision", "dpv:DeliveryOfGoods", "dpv:PaymentManagement",
-                              "dpv:CustomerCare", "dpv:DirectMarketing", "dpv:PersonalisedAdvertising",
-                              "dpv:ProvideProductRecommendations", "dpv:FraudPreventionAndDetection",
-                              "dpv:LegalCompliance", "dpv:ImproveExistingProductsAndServices"})
+        for (const char *p :
+             {"dpv:ServiceProvision", "dpv:DeliveryOfGoods", "dpv:PaymentManagement",
+              "dpv:CustomerCare", "dpv:DirectMarketing", "dpv:PersonalisedAdvertising",
+              "dpv:ProvideProductRecommendations", "dpv:FraudPreventionAndDetection",
+              "dpv:LegalCompliance", "dpv:ImproveExistingProductsAndServices"})
             QVERIFY2(c.purpose(QLatin1String(p)), p);
         for (const char *b : {"a", "b", "c", "d", "e", "f"})
             QVERIFY(c.legalBasis(QStringLiteral("eu-gdpr:A6-1-") + QLatin1String(b)));
@@ -80,8 +97,10 @@ private slots:
         QStringList failures;
         int texts = 0;
         for (const Catalogue::Category &cat : c.categories()) {
-            for (const auto &[text, field] : {std::pair{&cat.title, "title"}, {&cat.explanation, "explanation"},
-                                              {&cat.whatYouCanDo, "whatYouCanDo"}, {&cat.retention, "retention"}}) {
+            for (const auto &[text, field] : {std::pair{&cat.title, "title"},
+                                              {&cat.explanation, "explanation"},
+                                              {&cat.whatYouCanDo, "whatYouCanDo"},
+                                              {&cat.retention, "retention"}}) {
                 checkText(*text, cat.id + QLatin1Char('.') + QLatin1String(field), failures);
                 texts += 2;
             }
@@ -105,7 +124,8 @@ private slots:
     // coordinator merges from translations/nl/explain.tsv.
     void messagesArePlainInBothLanguages()
     {
-        QFile tsv(QStringLiteral("%1/../../translations/nl/explain.tsv").arg(qEnvironmentVariable("ROER_TEST_DATA")));
+        QFile tsv(QStringLiteral("%1/../../translations/nl/explain.tsv")
+                      .arg(qEnvironmentVariable("ROER_TEST_DATA")));
         QVERIFY(tsv.open(QIODevice::ReadOnly | QIODevice::Text));
         QStringList failures;
         int lines = 0;
@@ -132,14 +152,22 @@ private slots:
             "This sentence goes on and on with many words because the writer did not stop at "
             "a sensible place and kept adding more words to it.");
         QVERIFY(!PlainLanguage::problems(longSentence, QStringLiteral("en")).isEmpty());
-        QVERIFY(!PlainLanguage::problems(QStringLiteral("De verwerkingsverantwoordelijke bewaart het."),
-                                         QStringLiteral("nl")).isEmpty());
-        QVERIFY(PlainLanguage::problems(QStringLiteral("De verwerkingsverantwoordelijke (het bedrijf dat "
-                                                       "over je gegevens beslist) bewaart het."),
-                                        QStringLiteral("nl")).isEmpty());
-        QVERIFY(!PlainLanguage::problems(QStringLiteral("Wij bewaren uw adres."), QStringLiteral("nl")).isEmpty());
-        QVERIFY(PlainLanguage::problems(QStringLiteral("The law calls this consent. You can say no."),
-                                        QStringLiteral("en")).isEmpty());
+        QVERIFY(
+            !PlainLanguage::problems(QStringLiteral("De verwerkingsverantwoordelijke bewaart het."),
+                                     QStringLiteral("nl"))
+                 .isEmpty());
+        QVERIFY(PlainLanguage::problems(QStringLiteral(
+                                            "De verwerkingsverantwoordelijke (het bedrijf dat "
+                                            "over je gegevens beslist) bewaart het."),
+                                        QStringLiteral("nl"))
+                    .isEmpty());
+        QVERIFY(
+            !PlainLanguage::problems(QStringLiteral("Wij bewaren uw adres."), QStringLiteral("nl"))
+                 .isEmpty());
+        QVERIFY(
+            PlainLanguage::problems(QStringLiteral("The law calls this consent. You can say no."),
+                                    QStringLiteral("en"))
+                .isEmpty());
         QCOMPARE(PlainLanguage::sentences(QStringLiteral("One. Two words! Three? ")).size(), 3);
         QCOMPARE(PlainLanguage::wordCount(QStringLiteral("Je kunt nee zeggen — altijd.")), 5);
     }

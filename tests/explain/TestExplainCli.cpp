@@ -38,7 +38,8 @@ class TestExplainCli : public QObject
     }
     static QString fixture(const char *name)
     {
-        return QDir(qEnvironmentVariable("ROER_TEST_DATA")).absoluteFilePath(QStringLiteral("../importing/fixtures/"))
+        return QDir(qEnvironmentVariable("ROER_TEST_DATA"))
+                   .absoluteFilePath(QStringLiteral("../importing/fixtures/"))
             + QLatin1String(name);
     }
 
@@ -55,14 +56,16 @@ private slots:
         const auto id = RetailerStore(*manager.vault()).add(r);
         QVERIFY(id.ok());
         Importer importer(*manager.vault());
-        QVERIFY(importer.run(*id, {fixture("supermarket-export.xml"), fixture("Records.json")}).ok());
+        QVERIFY(
+            importer.run(*id, {fixture("supermarket-export.xml"), fixture("Records.json")}).ok());
         manager.lock();
     }
 
     void jsonHasTheShapeOfTheIssue()
     {
-        const Run run = cli({QStringLiteral("explain"), QStringLiteral("--retailer"), QStringLiteral("supermarkt"),
-                             QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--json")});
+        const Run run = cli({QStringLiteral("explain"), QStringLiteral("--retailer"),
+                             QStringLiteral("supermarkt"), QStringLiteral("--lang"),
+                             QStringLiteral("en"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.err.isEmpty());
         QJsonParseError error;
@@ -76,9 +79,12 @@ private slots:
             const QJsonObject f = v.toObject();
             if (f.value(QStringLiteral("path")).toString() == QLatin1String("email")) {
                 email = true;
-                QCOMPARE(f.value(QStringLiteral("file")).toString(), QStringLiteral("supermarket-export.xml"));
-                QCOMPARE(f.value(QStringLiteral("category")).toString(), QStringLiteral("pd:EmailAddress"));
-                QCOMPARE(f.value(QStringLiteral("title")).toString(), QStringLiteral("Your e-mail address"));
+                QCOMPARE(f.value(QStringLiteral("file")).toString(),
+                         QStringLiteral("supermarket-export.xml"));
+                QCOMPARE(f.value(QStringLiteral("category")).toString(),
+                         QStringLiteral("pd:EmailAddress"));
+                QCOMPARE(f.value(QStringLiteral("title")).toString(),
+                         QStringLiteral("Your e-mail address"));
                 QVERIFY(f.value(QStringLiteral("confidence")).toDouble() > 0.9);
                 QVERIFY(!f.value(QStringLiteral("reason")).toString().isEmpty());
                 QVERIFY(!f.value(QStringLiteral("explanation")).toString().isEmpty());
@@ -91,34 +97,42 @@ private slots:
 
     void dutchTextsWithLangAfterTheCommand()
     {
-        const Run run = cli({QStringLiteral("explain"), QStringLiteral("--retailer"), QStringLiteral("Supermarkt"),
-                             QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("--json")});
+        const Run run = cli({QStringLiteral("explain"), QStringLiteral("--retailer"),
+                             QStringLiteral("Supermarkt"), QStringLiteral("--lang"),
+                             QStringLiteral("nl"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(run.out).object();
         QStringList titles;
         for (const QJsonValue &v : o.value(QStringLiteral("fields")).toArray())
             titles << v.toObject().value(QStringLiteral("title")).toString();
-        QVERIFY2(titles.contains(QStringLiteral("Je e-mailadres")), qPrintable(titles.join(QLatin1Char(','))));
+        QVERIFY2(titles.contains(QStringLiteral("Je e-mailadres")),
+                 qPrintable(titles.join(QLatin1Char(','))));
     }
 
     void plainTextAndErrors()
     {
-        const Run text = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("explain"),
-                              QStringLiteral("--retailer"), QStringLiteral("Supermarkt")});
+        const Run text =
+            cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("explain"),
+                 QStringLiteral("--retailer"), QStringLiteral("Supermarkt")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.startsWith("What Supermarkt knows about you"));
 
-        const Run unknown = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("explain"),
-                                 QStringLiteral("--retailer"), QStringLiteral("Nobody")});
+        const Run unknown =
+            cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("explain"),
+                 QStringLiteral("--retailer"), QStringLiteral("Nobody")});
         QCOMPARE(unknown.exitCode, 2);
         QCOMPARE(unknown.err.count('\n'), 1);
         QVERIFY(unknown.out.isEmpty());
 
         QCOMPARE(cli({QStringLiteral("explain")}).exitCode, 1);
-        QCOMPARE(cli({QStringLiteral("explain"), QStringLiteral("--retailer"), QStringLiteral("Supermarkt"),
-                      QStringLiteral("--bogus")}).exitCode, 1);
-        QCOMPARE(cli({QStringLiteral("explain"), QStringLiteral("--retailer"), QStringLiteral("Supermarkt"),
-                      QStringLiteral("--lang"), QStringLiteral("fr")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("explain"), QStringLiteral("--retailer"),
+                      QStringLiteral("Supermarkt"), QStringLiteral("--bogus")})
+                     .exitCode,
+                 1);
+        QCOMPARE(cli({QStringLiteral("explain"), QStringLiteral("--retailer"),
+                      QStringLiteral("Supermarkt"), QStringLiteral("--lang"), QStringLiteral("fr")})
+                     .exitCode,
+                 1);
     }
 };
 

@@ -37,10 +37,16 @@ class TestExplainService : public QObject
     {
         std::optional<ExplainOutcome> got;
         QString failure;
-        QMetaObject::Connection a = connect(&service, &ExplainService::explained, &service,
-                                            [&](const ExplainOutcome &o) { if (o.retailerId == retailerId) got = o; });
+        QMetaObject::Connection a =
+            connect(&service, &ExplainService::explained, &service, [&](const ExplainOutcome &o) {
+                if (o.retailerId == retailerId)
+                    got = o;
+            });
         QMetaObject::Connection b = connect(&service, &ExplainService::explainFailed, &service,
-                                            [&](qint64 id, const QString &m) { if (id == retailerId) failure = m; });
+                                            [&](qint64 id, const QString &m) {
+                                                if (id == retailerId)
+                                                    failure = m;
+                                            });
         (void)QTest::qWaitFor([&] { return got.has_value() || !failure.isEmpty(); }, 120000);
         disconnect(a);
         disconnect(b);
@@ -52,7 +58,8 @@ class TestExplainService : public QObject
     qint64 importLarge(const QString &name, int records)
     {
         QTemporaryDir exportDir;
-        return addAndImport(vault(), name, {PagesTestSupport::writeLargeExport(exportDir.path(), records)});
+        return addAndImport(vault(), name,
+                            {PagesTestSupport::writeLargeExport(exportDir.path(), records)});
     }
 
 private slots:
@@ -111,7 +118,8 @@ private slots:
 
     void secondRequestComesFromTheCache()
     {
-        const qint64 id = addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
+        const qint64 id = addAndImport(vault(), QStringLiteral("Albert"),
+                                       {fixture(QStringLiteral("supermarket-export.xml"))});
         ExplainService service(m_manager.get());
         QVERIFY(!service.request(id, m_en));
         QVERIFY(waitFor(service, id));
@@ -141,8 +149,10 @@ private slots:
 
     void correctionInvalidatesThatRetailerOnly()
     {
-        const qint64 albert = addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
-        const qint64 bol = addAndImport(vault(), QStringLiteral("Bol"), {fixture(QStringLiteral("Retail.OrderHistory.1.csv"))});
+        const qint64 albert = addAndImport(vault(), QStringLiteral("Albert"),
+                                           {fixture(QStringLiteral("supermarket-export.xml"))});
+        const qint64 bol = addAndImport(vault(), QStringLiteral("Bol"),
+                                        {fixture(QStringLiteral("Retail.OrderHistory.1.csv"))});
         ExplainService service(m_manager.get());
         service.request(albert, m_en);
         service.request(bol, m_en);
@@ -152,8 +162,9 @@ private slots:
 
         const auto before = service.request(albert, m_en);
         const ExplainedField field = before->explanation->fields.first();
-        const QString wanted = field.classification.category == QLatin1String("pd:Health") ? QStringLiteral("none")
-                                                                                          : QStringLiteral("pd:Health");
+        const QString wanted = field.classification.category == QLatin1String("pd:Health")
+            ? QStringLiteral("none")
+            : QStringLiteral("pd:Health");
         QVERIFY(CorrectionStore(vault()).set(albert, field.dataFile, field.path, wanted));
         QVERIFY(!service.request(albert, m_en).has_value());
         const auto after = waitFor(service, albert);
@@ -169,7 +180,8 @@ private slots:
 
     void newImportInvalidates()
     {
-        const qint64 id = addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
+        const qint64 id = addAndImport(vault(), QStringLiteral("Albert"),
+                                       {fixture(QStringLiteral("supermarket-export.xml"))});
         ExplainService service(m_manager.get());
         service.request(id, m_en);
         const auto first = waitFor(service, id);
@@ -220,7 +232,8 @@ private slots:
         QSignalSpy progress(&service, &ExplainService::progressed);
         int openAtLock = -1;
         QObject context;
-        connect(m_manager.get(), &VaultManager::locked, &context, [&] { openAtLock = m_manager->workerConnections(); });
+        connect(m_manager.get(), &VaultManager::locked, &context,
+                [&] { openAtLock = m_manager->workerConnections(); });
         QVERIFY(!service.request(id, m_en));
         QVERIFY(QTest::qWaitFor([&] { return !progress.isEmpty(); }, 30000));
         m_manager->lock();
@@ -286,8 +299,8 @@ private slots:
         // A wrong key is refused, as on the main open.
         auto descriptor = m_manager->descriptor();
         QVERIFY(descriptor);
-        auto wrong = Vault::openWorker(m_manager->directory(), SecureBytes::random(32), descriptor->cipher,
-                                       descriptor->keyCheck);
+        auto wrong = Vault::openWorker(m_manager->directory(), SecureBytes::random(32),
+                                       descriptor->cipher, descriptor->keyCheck);
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, ErrorCode::WrongKey);
 

@@ -17,14 +17,20 @@ namespace {
 
 QString fixture(const QString &name)
 {
-    return QDir(qEnvironmentVariable("ROER_TEST_DATA")).absoluteFilePath(QStringLiteral("../importing/fixtures/") + name);
+    return QDir(qEnvironmentVariable("ROER_TEST_DATA"))
+        .absoluteFilePath(QStringLiteral("../importing/fixtures/") + name);
 }
 
-const QStringList kFixtures = {
-    QStringLiteral("Retail.OrderHistory.1.csv"), QStringLiteral("Connections.csv"), QStringLiteral("bonnen-excel.csv"),
-    QStringLiteral("tab-separated.tsv"), QStringLiteral("tweet.js"), QStringLiteral("facebook-profile.json"),
-    QStringLiteral("Records.json"), QStringLiteral("account-sections.json"), QStringLiteral("arrays-of-arrays.json"),
-    QStringLiteral("supermarket-export.xml")};
+const QStringList kFixtures = {QStringLiteral("Retail.OrderHistory.1.csv"),
+                               QStringLiteral("Connections.csv"),
+                               QStringLiteral("bonnen-excel.csv"),
+                               QStringLiteral("tab-separated.tsv"),
+                               QStringLiteral("tweet.js"),
+                               QStringLiteral("facebook-profile.json"),
+                               QStringLiteral("Records.json"),
+                               QStringLiteral("account-sections.json"),
+                               QStringLiteral("arrays-of-arrays.json"),
+                               QStringLiteral("supermarket-export.xml")};
 
 // Every field of every import fixture, with the category a person would give it.
 // Key: "<data file> › <path in file>".
@@ -82,12 +88,15 @@ private slots:
         QStringList wrong, missing;
         QSet<QString> seen;
         for (const ExplainedField &f : (*e)->fields) {
-            const QString key = f.dataFile + QStringLiteral(" \u203A ") + ExplanationJson::fieldPathInFile(f.path, f.dataFile);
+            const QString key = f.dataFile + QStringLiteral(" \u203A ")
+                + ExplanationJson::fieldPathInFile(f.path, f.dataFile);
             seen.insert(key);
-            const QString got = f.classification.recognised() ? f.classification.category : QStringLiteral("unknown");
+            const QString got = f.classification.recognised() ? f.classification.category
+                                                              : QStringLiteral("unknown");
             if (qEnvironmentVariableIsSet("ROER_DUMP_FIXTURES"))
-                qInfo("{QStringLiteral(\"%s\"), QStringLiteral(\"%s\")}, // %.2f %s", qPrintable(key), qPrintable(got),
-                      f.classification.confidence, qPrintable(f.classification.reason));
+                qInfo("{QStringLiteral(\"%s\"), QStringLiteral(\"%s\")}, // %.2f %s",
+                      qPrintable(key), qPrintable(got), f.classification.confidence,
+                      qPrintable(f.classification.reason));
             if (!expected().contains(key))
                 missing << key + QStringLiteral(" (got ") + got + QLatin1Char(')');
             else if (expected().value(key) != got)
@@ -98,7 +107,9 @@ private slots:
             if (!seen.contains(it.key()))
                 missing << it.key() + QStringLiteral(" (expected, not imported)");
         qInfo("%lld fields classified", qint64((*e)->fields.size()));
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the table:\n") + missing.join(QLatin1Char('\n'))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("not in the table:\n")
+                            + missing.join(QLatin1Char('\n'))));
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     }
 
@@ -115,19 +126,24 @@ private slots:
         for (const ExplainAlert &a : (*e)->alerts)
             qInfo("alert %s: %s", qPrintable(a.kind), qPrintable(a.text));
         const QJsonObject json = ExplanationJson::toJson(**e);
-        QCOMPARE(json.keys(), QStringList({QStringLiteral("alerts"), QStringLiteral("fields"), QStringLiteral("retailer"),
-                                           QStringLiteral("summary")}));
+        QCOMPARE(json.keys(),
+                 QStringList({QStringLiteral("alerts"), QStringLiteral("fields"),
+                              QStringLiteral("retailer"), QStringLiteral("summary")}));
         const QJsonObject first = json.value(QStringLiteral("fields")).toArray().first().toObject();
-        QCOMPARE(first.keys(), QStringList({QStringLiteral("category"), QStringLiteral("confidence"),
-                                            QStringLiteral("explanation"), QStringLiteral("file"), QStringLiteral("path"),
-                                            QStringLiteral("reason"), QStringLiteral("title")}));
+        QCOMPARE(first.keys(),
+                 QStringList({QStringLiteral("category"), QStringLiteral("confidence"),
+                              QStringLiteral("explanation"), QStringLiteral("file"),
+                              QStringLiteral("path"), QStringLiteral("reason"),
+                              QStringLiteral("title")}));
         bool unknownHasQuestion = false;
         for (const QJsonValue &v : json.value(QStringLiteral("fields")).toArray()) {
             const QJsonObject f = v.toObject();
             const double confidence = f.value(QStringLiteral("confidence")).toDouble(-1);
             QVERIFY(confidence >= 0.0 && confidence <= 1.0);
             if (f.value(QStringLiteral("category")).isNull())
-                unknownHasQuestion |= f.value(QStringLiteral("explanation")).toString().contains(QStringLiteral("why do you keep it?"));
+                unknownHasQuestion |= f.value(QStringLiteral("explanation"))
+                                          .toString()
+                                          .contains(QStringLiteral("why do you keep it?"));
         }
         QVERIFY(unknownHasQuestion);
     }
@@ -137,13 +153,18 @@ private slots:
     void correctionIsRememberedOnTheNextImport()
     {
         CorrectionStore corrections(*m_vault);
-        QVERIFY(corrections.set(m_retailer, QStringLiteral("supermarket-export.xml"),
-                                QStringLiteral("supermarket-export.xml \u203A @id"), QStringLiteral("pd:Identifier")).ok());
+        QVERIFY(corrections
+                    .set(m_retailer, QStringLiteral("supermarket-export.xml"),
+                         QStringLiteral("supermarket-export.xml \u203A @id"),
+                         QStringLiteral("pd:Identifier"))
+                    .ok());
         Importer importer(*m_vault);
-        const auto summary = importer.run(m_retailer, {fixture(QStringLiteral("supermarket-export.xml"))});
+        const auto summary =
+            importer.run(m_retailer, {fixture(QStringLiteral("supermarket-export.xml"))});
         QVERIFY(summary.ok());
         QVERIFY(!summary->alreadyImported);
-        const auto e = RetailerExplainer(*m_vault, QStringLiteral("en")).explainLatest(m_retailer, QStringLiteral("V"));
+        const auto e = RetailerExplainer(*m_vault, QStringLiteral("en"))
+                           .explainLatest(m_retailer, QStringLiteral("V"));
         QVERIFY(e.ok() && e->has_value());
         bool found = false;
         for (const ExplainedField &f : (*e)->fields) {

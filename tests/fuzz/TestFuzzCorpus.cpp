@@ -12,7 +12,8 @@ class TestFuzzCorpus : public QObject
 
     static int replay(const char *folder, int (*target)(const uint8_t *, size_t))
     {
-        const QDir dir(qEnvironmentVariable("ROER_TEST_DATA") + QStringLiteral("/corpus/") + QLatin1String(folder));
+        const QDir dir(qEnvironmentVariable("ROER_TEST_DATA") + QStringLiteral("/corpus/")
+                       + QLatin1String(folder));
         int n = 0;
         const auto files = dir.entryInfoList(QDir::Files);
         for (const QFileInfo &info : files) {

@@ -37,7 +37,8 @@ private slots:
         RetailerStore store(**vault);
         auto directory = RetailerDirectory::bundled();
         QVERIFY(directory);
-        auto amazon = store.add(RetailerDirectory::toRetailer(*directory->find(QStringLiteral("datarequests:amazon-nl"))));
+        auto amazon = store.add(RetailerDirectory::toRetailer(
+            *directory->find(QStringLiteral("datarequests:amazon-nl"))));
         QVERIFY(amazon);
         Retailer own;
         own.name = QStringLiteral("Buurtsuper");

@@ -8,8 +8,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
-#include <QPushButton>
 #include <QLocale>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,7 +89,8 @@ private slots:
         const auto labels = dialog.findChildren<QLabel *>();
         bool summaryShown = false;
         for (QLabel *l : labels)
-            summaryShown = summaryShown || (l->isVisible() && l->text().contains(QStringLiteral("Not read: report.pdf")));
+            summaryShown = summaryShown
+                || (l->isVisible() && l->text().contains(QStringLiteral("Not read: report.pdf")));
         QVERIFY(summaryShown);
         // The dialog's second phase made the import searchable.
         QCOMPARE(*SearchIndexer(**vault).pendingRecords(), 0);
@@ -108,7 +109,8 @@ private slots:
         second.addFiles({f.fileName()});
         second.startImport();
         second.cancelImport();
-        QTRY_VERIFY_WITH_TIMEOUT(button(&second, QStringLiteral("Cancel"))->isVisible() == false, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(button(&second, QStringLiteral("Cancel"))->isVisible() == false,
+                                 30000);
         auto st = (*vault)->prepare("SELECT count(*) FROM snapshot");
         QVERIFY(st.step().value());
         QCOMPARE(st.int64(0), 1);
@@ -137,14 +139,18 @@ private slots:
         QSignalSpy finished(&dialog, &ImportDialog::importFinished);
         dialog.startImport();
         // Cancel as soon as the search phase shows (it may also finish first on a fast machine).
-        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1 || label(&dialog, QStringLiteral("Preparing search")), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1
+                                     || label(&dialog, QStringLiteral("Preparing search")),
+                                 60000);
         dialog.cancelImport();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         // The import is kept and the summary shows; search may be incomplete and says so.
         QCOMPARE(finished.first().first().toLongLong() > 0, true);
-        QVERIFY(label(&dialog, QStringLiteral("Records: ") + QLocale().toString(100000) + QLatin1Char('.')));
+        QVERIFY(label(&dialog,
+                      QStringLiteral("Records: ") + QLocale().toString(100000) + QLatin1Char('.')));
         const qint64 pending = *SearchIndexer(**vault).pendingRecords();
-        QCOMPARE(bool(label(&dialog, QStringLiteral("Search does not cover all of this data yet"))), pending > 0);
+        QCOMPARE(bool(label(&dialog, QStringLiteral("Search does not cover all of this data yet"))),
+                 pending > 0);
         QCOMPARE(*SearchIndexer(**vault).run(), pending);
         QCOMPARE(*SearchIndexer(**vault).pendingRecords(), 0);
     }

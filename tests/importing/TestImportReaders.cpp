@@ -1,10 +1,10 @@
+#include "ZipBuilder.h"
 #include "importing/CsvReader.h"
 #include "importing/JsonReader.h"
 #include "importing/ValueNormaliser.h"
 #include "importing/XmlRecordReader.h"
 #include "importing/ZipArchive.h"
 #include "importing/ZipEntryDevice.h"
-#include "ZipBuilder.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -24,10 +24,11 @@ QString fixture(const char *name)
 template<typename Reader>
 Result<ReadStats> readWith(QIODevice *device, QList<Record> &records, ImportLimits limits = {})
 {
-    return Reader(device, limits, [&records](const Record &r) {
-               records.append(r);
-               return true;
-           })
+    return Reader(device, limits,
+                  [&records](const Record &r) {
+                      records.append(r);
+                      return true;
+                  })
         .read();
 }
 
@@ -41,7 +42,8 @@ Result<ReadStats> readFile(const char *name, QList<Record> &records)
 }
 
 template<typename Reader>
-Result<ReadStats> readBytes(const QByteArray &bytes, QList<Record> &records, ImportLimits limits = {})
+Result<ReadStats> readBytes(const QByteArray &bytes, QList<Record> &records,
+                            ImportLimits limits = {})
 {
     QByteArray copy = bytes;
     QBuffer buffer(&copy);
@@ -76,7 +78,8 @@ private slots:
         QVERIFY(r);
         QCOMPARE(records.size(), 2);
         QCOMPARE(records[0][0].path, QStringLiteral("Website")); // BOM removed
-        QCOMPARE(value(records[0], QStringLiteral("Product Name")), QStringLiteral("Boek \"Roer\" paperback"));
+        QCOMPARE(value(records[0], QStringLiteral("Product Name")),
+                 QStringLiteral("Boek \"Roer\" paperback"));
         QCOMPARE(value(records[0], QStringLiteral("Shipping Address")),
                  QStringLiteral("Jan Jansen\nDorpsstraat 1\n1234 AB Ergens"));
         QCOMPARE(value(records[1], QStringLiteral("Total Owed")), QStringLiteral("NA"));
@@ -89,7 +92,8 @@ private slots:
         QVERIFY(r);
         QCOMPARE(records.size(), 2);
         QCOMPARE(records[0][0].path, QStringLiteral("First Name"));
-        QCOMPARE(value(records[1], QStringLiteral("Email Address")), QStringLiteral("anna@example.org"));
+        QCOMPARE(value(records[1], QStringLiteral("Email Address")),
+                 QStringLiteral("anna@example.org"));
         QCOMPARE(r->warnings.size(), 1);
     }
 
@@ -101,7 +105,8 @@ private slots:
         QCOMPARE(records.size(), 2);
         QCOMPARE(records[0][3].path, QStringLiteral("Bedrag (2)"));
         QCOMPARE(value(records[0], QStringLiteral("Bedrag")), QStringLiteral("\u20AC 1.234,56"));
-        QCOMPARE(value(records[1], QStringLiteral("Omschrijving")), QStringLiteral("Cr\u00E8me br\u00FBl\u00E9e"));
+        QCOMPARE(value(records[1], QStringLiteral("Omschrijving")),
+                 QStringLiteral("Cr\u00E8me br\u00FBl\u00E9e"));
         QVERIFY(!r->warnings.isEmpty());
     }
 
@@ -129,7 +134,8 @@ private slots:
         QList<Record> records;
         QVERIFY(readBytes<CsvReader>(QByteArray(), records));
         QCOMPARE(records.size(), 0);
-        QVERIFY(readBytes<CsvReader>(QByteArray("naam,plaats\n\xff\xfe kapot,\xc3\x28\n"), records));
+        QVERIFY(
+            readBytes<CsvReader>(QByteArray("naam,plaats\n\xff\xfe kapot,\xc3\x28\n"), records));
         QCOMPARE(records.size(), 1);
     }
 
@@ -141,8 +147,9 @@ private slots:
         QCOMPARE(records.size(), 2);
         // Too large for 64 bits as a double: kept exactly.
         QCOMPARE(value(records[0], sep("tweet", "id")), QStringLiteral("1107961434213195776"));
-        QCOMPARE(value(records[0], sep("tweet", "entities") + pathSeparator() + QStringLiteral("hashtags")
-                                       + pathSeparator() + QStringLiteral("text")),
+        QCOMPARE(value(records[0],
+                       sep("tweet", "entities") + pathSeparator() + QStringLiteral("hashtags")
+                           + pathSeparator() + QStringLiteral("text")),
                  QStringLiteral("roer"));
     }
 
@@ -153,7 +160,8 @@ private slots:
         QCOMPARE(records.size(), 2); // one message, plus the values outside arrays
         QCOMPARE(value(records[0], sep("messages", "sender_name")), QStringLiteral("Zo\u00EB"));
         QCOMPARE(value(records[0], sep("messages", "content")), QStringLiteral("Hoi \U0001F600"));
-        QCOMPARE(value(records[1], QStringLiteral("profile_v2") + pathSeparator() + sep("name", "full_name")),
+        QCOMPARE(value(records[1],
+                       QStringLiteral("profile_v2") + pathSeparator() + sep("name", "full_name")),
                  QStringLiteral("Ren\u00E9 Caf\u00E9"));
     }
 
@@ -162,7 +170,8 @@ private slots:
         QList<Record> records;
         QVERIFY(readFile<JsonReader>("Records.json", records));
         QCOMPARE(records.size(), 2);
-        QCOMPARE(value(records[1], sep("locations", "deviceTag")), QStringLiteral("123456789012345678901234567890"));
+        QCOMPARE(value(records[1], sep("locations", "deviceTag")),
+                 QStringLiteral("123456789012345678901234567890"));
     }
 
     void jsonArraysOfArraysAndSections()
@@ -188,7 +197,7 @@ private slots:
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QStringLiteral("nested")));
         QVERIFY(!readBytes<JsonReader>(QByteArray("[{\"a\": 1}"), records)); // truncated
-        QVERIFY(!readBytes<JsonReader>(QByteArray(), records)); // empty
+        QVERIFY(!readBytes<JsonReader>(QByteArray(), records));              // empty
         records.clear();
         auto bad = readBytes<JsonReader>(QByteArray("[{\"a\": \"x\xff\xfey\"}]"), records);
         QVERIFY(bad);
@@ -216,8 +225,8 @@ private slots:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("normalised");
         auto row = [](const char *raw, const char *name, const char *type, const char *norm) {
-            QTest::newRow(raw) << QString::fromUtf8(raw) << QString::fromUtf8(name) << QString::fromUtf8(type)
-                               << QString::fromUtf8(norm);
+            QTest::newRow(raw) << QString::fromUtf8(raw) << QString::fromUtf8(name)
+                               << QString::fromUtf8(type) << QString::fromUtf8(norm);
         };
         row("2021-11-11T22:32:48Z", "", "datetime", "2021-11-11T22:32:48Z");
         row("2021-11-11T23:32:48+01:00", "", "datetime", "2021-11-11T22:32:48Z");
@@ -273,7 +282,8 @@ private slots:
         QFETCH(QString, normalised);
         const NormalisedValue v = ValueNormaliser::normalise(raw, name);
         QCOMPARE(ValueNormaliser::typeName(v.type), type);
-        QCOMPARE(v.normalised.isNull() ? QString() : v.normalised, normalised.isEmpty() ? QString() : normalised);
+        QCOMPARE(v.normalised.isNull() ? QString() : v.normalised,
+                 normalised.isEmpty() ? QString() : normalised);
     }
 
     void zipReadsDeflatedAndStored()
@@ -297,7 +307,12 @@ private slots:
     void zipCryptoPassword()
     {
         ZipBuilder zip;
-        ZipBuilder::Entry e{QStringLiteral("secret.csv"), QByteArray("a,b\n1,2\n"), true, false, "geheim", -1};
+        ZipBuilder::Entry e{QStringLiteral("secret.csv"),
+                            QByteArray("a,b\n1,2\n"),
+                            true,
+                            false,
+                            "geheim",
+                            -1};
         zip.add(e);
         QByteArray bytes = zip.build();
         QBuffer buffer(&bytes);
@@ -347,7 +362,8 @@ private slots:
         {
             // 200 MB of zeros claiming 1 KB; the cap on bytes actually inflated stops it.
             ZipBuilder z;
-            z.add(ZipBuilder::Entry{QStringLiteral("bomb.csv"), QByteArray(200 << 20, '\0'), true, false, {}, 1024});
+            z.add(ZipBuilder::Entry{
+                QStringLiteral("bomb.csv"), QByteArray(200 << 20, '\0'), true, false, {}, 1024});
             QTest::newRow("bomb-lying-size") << z.build() << false;
         }
         {

@@ -34,12 +34,13 @@ QByteArray fixtureBytes(const char *name)
 QByteArray contentDigest(Vault &vault)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *sql : {"SELECT * FROM retailer ORDER BY id", "SELECT * FROM snapshot ORDER BY id",
-                            "SELECT * FROM snapshot_source ORDER BY id", "SELECT * FROM data_file ORDER BY id",
-                            "SELECT * FROM field_path ORDER BY id", "SELECT * FROM record ORDER BY id",
-                            "SELECT * FROM field_summary ORDER BY snapshot_id, field_path_id",
-                            "SELECT * FROM attachment ORDER BY id",
-                            "SELECT docid FROM record_fts WHERE record_fts MATCH 'jansen' ORDER BY docid"}) {
+    for (const char *sql :
+         {"SELECT * FROM retailer ORDER BY id", "SELECT * FROM snapshot ORDER BY id",
+          "SELECT * FROM snapshot_source ORDER BY id", "SELECT * FROM data_file ORDER BY id",
+          "SELECT * FROM field_path ORDER BY id", "SELECT * FROM record ORDER BY id",
+          "SELECT * FROM field_summary ORDER BY snapshot_id, field_path_id",
+          "SELECT * FROM attachment ORDER BY id",
+          "SELECT docid FROM record_fts WHERE record_fts MATCH 'jansen' ORDER BY docid"}) {
         auto st = vault.prepare(sql);
         while (st.step().value())
             for (int c = 0; c < st.columnCount(); ++c)
@@ -78,7 +79,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QDir(m_dir.path()).mkpath(QStringLiteral("vault"));
-        auto vault = Vault::create(m_dir.filePath(QStringLiteral("vault")), SecureBytes::random(Vault::kKeySize));
+        auto vault = Vault::create(m_dir.filePath(QStringLiteral("vault")),
+                                   SecureBytes::random(Vault::kKeySize));
         QVERIFY(vault);
         m_vault = std::move(vault.value());
         Retailer r;
@@ -98,11 +100,16 @@ private slots:
     {
         Importer importer(*m_vault);
         QSignalSpy progress(&importer, &Importer::progressed);
-        const QStringList files = {fixture("Retail.OrderHistory.1.csv"), fixture("Connections.csv"),
-                                   fixture("bonnen-excel.csv"), fixture("tweet.js"),
-                                   fixture("facebook-profile.json"), fixture("Records.json"),
-                                   fixture("account-sections.json"), fixture("supermarket-export.xml"),
-                                   fixture("report.pdf"), fixture("overview.html")};
+        const QStringList files = {fixture("Retail.OrderHistory.1.csv"),
+                                   fixture("Connections.csv"),
+                                   fixture("bonnen-excel.csv"),
+                                   fixture("tweet.js"),
+                                   fixture("facebook-profile.json"),
+                                   fixture("Records.json"),
+                                   fixture("account-sections.json"),
+                                   fixture("supermarket-export.xml"),
+                                   fixture("report.pdf"),
+                                   fixture("overview.html")};
         auto summary = importer.run(m_retailer, files);
         QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
         QCOMPARE(summary->filesRead, 8);
@@ -117,7 +124,8 @@ private slots:
         QCOMPARE((*latest)->id, summary->snapshotId);
         auto fields = store.fields(summary->snapshotId);
         QVERIFY(fields);
-        const QString orderDate = QStringLiteral("Retail.OrderHistory.1.csv") + pathSeparator() + QStringLiteral("Order Date");
+        const QString orderDate = QStringLiteral("Retail.OrderHistory.1.csv") + pathSeparator()
+            + QStringLiteral("Order Date");
         qint64 pathId = 0;
         for (const FieldSummary &f : *fields)
             if (f.path == orderDate) {
@@ -127,12 +135,15 @@ private slots:
             }
         QVERIFY(pathId);
         QStringList normalised, types;
-        QVERIFY(store.forEachValue(summary->snapshotId, pathId, [&](const QString &, const QString &n, const QString &t) {
-            normalised << n;
-            types << t;
-            return true;
-        }));
-        QCOMPARE(normalised, QStringList({QStringLiteral("2021-11-11T22:32:48Z"), QStringLiteral("2021-11-17T09:15:00Z")}));
+        QVERIFY(store.forEachValue(summary->snapshotId, pathId,
+                                   [&](const QString &, const QString &n, const QString &t) {
+                                       normalised << n;
+                                       types << t;
+                                       return true;
+                                   }));
+        QCOMPARE(normalised,
+                 QStringList({QStringLiteral("2021-11-11T22:32:48Z"),
+                              QStringLiteral("2021-11-17T09:15:00Z")}));
         QCOMPARE(types, QStringList({QStringLiteral("datetime"), QStringLiteral("datetime")}));
 
         // Searchable once the indexer has run (after the commit).
@@ -144,14 +155,15 @@ private slots:
         auto hits = store.search(QStringLiteral("Jansen"), 10);
         QVERIFY(hits);
         QVERIFY(hits->size() >= 2);
-        auto cafe = store.search(QStringLiteral("caf\u00E9"), 10); // repaired mojibake is searchable
+        auto cafe =
+            store.search(QStringLiteral("caf\u00E9"), 10); // repaired mojibake is searchable
         QVERIFY(cafe && !cafe->isEmpty());
     }
 
     void reimportIsRecognisedAndDiffIsCounted()
     {
-        const QString v1 = writeTemp(QStringLiteral("orders.csv"),
-                                     "Order ID,Total\nA-1,10\nA-2,20\nA-3,30\n");
+        const QString v1 =
+            writeTemp(QStringLiteral("orders.csv"), "Order ID,Total\nA-1,10\nA-2,20\nA-3,30\n");
         Importer importer(*m_vault);
         auto first = importer.run(m_retailer, {v1});
         QVERIFY(first);
@@ -164,7 +176,8 @@ private slots:
         QCOMPARE(contentDigest(*m_vault), before);
 
         // A-1 unchanged, A-2 changed, A-3 removed, A-4 added.
-        const QString v2 = writeTemp(QStringLiteral("orders.csv"), "Order ID,Total\nA-1,10\nA-2,25\nA-4,40\n");
+        const QString v2 =
+            writeTemp(QStringLiteral("orders.csv"), "Order ID,Total\nA-1,10\nA-2,25\nA-4,40\n");
         auto second = importer.run(m_retailer, {v2});
         QVERIFY(second);
         QVERIFY(second->hasPrevious);
@@ -184,7 +197,8 @@ private slots:
         ZipBuilder inner2;
         inner2.add(QStringLiteral("deel3.zip"), inner3.build());
         ZipBuilder outer;
-        outer.add(QStringLiteral("Retail.OrderHistory.1/Retail.OrderHistory.1.csv"), fixtureBytes("Retail.OrderHistory.1.csv"));
+        outer.add(QStringLiteral("Retail.OrderHistory.1/Retail.OrderHistory.1.csv"),
+                  fixtureBytes("Retail.OrderHistory.1.csv"));
         outer.add(QStringLiteral("deel2.zip"), inner2.build());
         outer.add(QStringLiteral("__MACOSX/._x"), "junk");
         const QString path = writeTemp(QStringLiteral("export.zip"), outer.build());
@@ -196,13 +210,16 @@ private slots:
         SnapshotStore store(*m_vault);
         auto files = store.dataFiles(summary->snapshotId);
         QVERIFY(files);
-        QCOMPARE(files->at(1).path, QStringLiteral("deel2.zip/deel3.zip/Takeout/Mijn activiteit/Zoeken/MijnActiviteit.json"));
+        QCOMPARE(files->at(1).path,
+                 QStringLiteral(
+                     "deel2.zip/deel3.zip/Takeout/Mijn activiteit/Zoeken/MijnActiviteit.json"));
 
         // One level deeper is refused, and nothing is written.
         ZipBuilder inner4;
         inner4.add(QStringLiteral("deel4.zip"), outer.build());
         const QByteArray before = contentDigest(*m_vault);
-        auto deep = importer.run(m_retailer, {writeTemp(QStringLiteral("deep.zip"), inner4.build())});
+        auto deep =
+            importer.run(m_retailer, {writeTemp(QStringLiteral("deep.zip"), inner4.build())});
         QVERIFY(!deep);
         QCOMPARE(contentDigest(*m_vault), before);
     }
@@ -223,7 +240,8 @@ private slots:
         truncated.add(QStringLiteral("ok.csv"), QByteArray(100000, 'a'));
         QTest::newRow("truncated") << truncated.build().chopped(40) << QStringLiteral("t.zip");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty.csv");
-        QTest::newRow("deep-json") << (QByteArray(5000, '[') + QByteArray(5000, ']')) << QStringLiteral("deep.json");
+        QTest::newRow("deep-json")
+            << (QByteArray(5000, '[') + QByteArray(5000, ']')) << QStringLiteral("deep.json");
         QTest::newRow("broken-json") << QByteArray("[{\"a\": 1},") << QStringLiteral("broken.json");
     }
 
@@ -248,13 +266,16 @@ private slots:
     void severalZipPartsAreOneSnapshot()
     {
         ZipBuilder part1, part2;
-        part1.add(QStringLiteral("Takeout/Profiel/Profiel.json"), fixtureBytes("account-sections.json"));
+        part1.add(QStringLiteral("Takeout/Profiel/Profiel.json"),
+                  fixtureBytes("account-sections.json"));
         part1.add(QStringLiteral("Takeout/YTD/tweet.js"), fixtureBytes("tweet.js"));
-        part2.add(QStringLiteral("Takeout/Locatiegeschiedenis/Records.json"), fixtureBytes("Records.json"));
+        part2.add(QStringLiteral("Takeout/Locatiegeschiedenis/Records.json"),
+                  fixtureBytes("Records.json"));
         part2.add(QStringLiteral("Takeout/overzicht.html"), fixtureBytes("overview.html"));
         Importer importer(*m_vault);
-        auto summary = importer.run(m_retailer, {writeTemp(QStringLiteral("takeout-001.zip"), part1.build()),
-                                                 writeTemp(QStringLiteral("takeout-002.zip"), part2.build())});
+        auto summary = importer.run(m_retailer,
+                                    {writeTemp(QStringLiteral("takeout-001.zip"), part1.build()),
+                                     writeTemp(QStringLiteral("takeout-002.zip"), part2.build())});
         QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
         QCOMPARE(summary->filesRead, 3);
         QCOMPARE(summary->skipped.size(), 1);
@@ -271,10 +292,11 @@ private slots:
         const QString path = writeTemp(QStringLiteral("big.csv"), big);
         const QByteArray before = contentDigest(*m_vault);
         Importer importer(*m_vault);
-        connect(&importer, &Importer::progressed, &importer, [&importer](qint64 done, qint64, const QString &) {
-            if (done > 0)
-                importer.cancel();
-        });
+        connect(&importer, &Importer::progressed, &importer,
+                [&importer](qint64 done, qint64, const QString &) {
+                    if (done > 0)
+                        importer.cancel();
+                });
         auto r = importer.run(m_retailer, {path});
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Cancelled);
@@ -284,7 +306,8 @@ private slots:
     void passwordProtectedZip()
     {
         ZipBuilder zip;
-        zip.add(ZipBuilder::Entry{QStringLiteral("orders.csv"), "a,b\n1,2\n", true, false, "geheim", -1});
+        zip.add(ZipBuilder::Entry{QStringLiteral("orders.csv"), "a,b\n1,2\n", true, false, "geheim",
+                                  -1});
         const QString path = writeTemp(QStringLiteral("protected.zip"), zip.build());
         Importer importer(*m_vault);
         auto r = importer.run(m_retailer, {path});
@@ -299,16 +322,20 @@ private slots:
     void removingRetailerRemovesItsData()
     {
         Importer importer(*m_vault);
-        QVERIFY(importer.run(m_retailer, {fixture("Retail.OrderHistory.1.csv"), fixture("report.pdf")}));
+        QVERIFY(importer.run(m_retailer,
+                             {fixture("Retail.OrderHistory.1.csv"), fixture("report.pdf")}));
         QVERIFY(count(*m_vault, "SELECT count(*) FROM field_summary") > 0);
         QVERIFY(SearchIndexer(*m_vault).run());
-        QVERIFY(count(*m_vault, "SELECT count(*) FROM record_fts WHERE record_fts MATCH 'jansen'") > 0);
+        QVERIFY(count(*m_vault, "SELECT count(*) FROM record_fts WHERE record_fts MATCH 'jansen'")
+                > 0);
         QVERIFY(RetailerStore(*m_vault).remove(m_retailer));
-        for (const char *table : {"SELECT count(*) FROM snapshot", "SELECT count(*) FROM field_summary",
-                                  "SELECT count(*) FROM record", "SELECT count(*) FROM data_file",
-                                  "SELECT count(*) FROM attachment", "SELECT count(*) FROM field_path"})
+        for (const char *table :
+             {"SELECT count(*) FROM snapshot", "SELECT count(*) FROM field_summary",
+              "SELECT count(*) FROM record", "SELECT count(*) FROM data_file",
+              "SELECT count(*) FROM attachment", "SELECT count(*) FROM field_path"})
             QCOMPARE(count(*m_vault, table), 0);
-        QCOMPARE(count(*m_vault, "SELECT count(*) FROM record_fts WHERE record_fts MATCH 'jansen'"), 0);
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM record_fts WHERE record_fts MATCH 'jansen'"),
+                 0);
         QCOMPARE(count(*m_vault, "SELECT count(*) FROM record_fts"), 0);
         QVERIFY(m_vault->exec("INSERT INTO record_fts(record_fts) VALUES ('integrity-check')"));
     }

@@ -57,7 +57,7 @@ class TestRecordStore : public QObject
         QByteArray data("Order ID,Product,Total\n");
         for (int i = 0; i < rows; ++i)
             data += "NL-" + QByteArray::number(i) + ",Product" + QByteArray::number(i) + " fiets,"
-                    + QByteArray::number(98765 + i % 2) + ".43\n";
+                + QByteArray::number(98765 + i % 2) + ".43\n";
         const QString path = m_dir.filePath(name);
         QFile f(path);
         f.open(QIODevice::WriteOnly);
@@ -85,21 +85,32 @@ private slots:
         QTest::addColumn<ValueType>("type");
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("normalised");
-        QTest::newRow("empty text") << qint64(1) << ValueType::Text << QStringLiteral("") << QString();
-        QTest::newRow("null (JSON null)") << qint64(2) << ValueType::Missing << QString() << QString();
-        QTest::newRow("long") << qint64(3) << ValueType::Text << QString(100000, QLatin1Char('x')) << QString();
-        QTest::newRow("huge integer kept as text") << qint64(4) << ValueType::Integer
-                                                   << QStringLiteral("123456789012345678901234567890") << QString();
-        QTest::newRow("normalised differs") << qint64(5) << ValueType::DateTime << QStringLiteral("17 Nov 2021")
-                                            << QStringLiteral("2021-11-17");
-        QTest::newRow("non-BMP and accents") << (qint64(1) << 40) << ValueType::Text
-                                             << QStringLiteral("caf\u00E9 \U0001F6B2 \u20AC") << QString();
-        QTest::newRow("replacement character kept") << qint64(7) << ValueType::Text << QStringLiteral("a\uFFFDb") << QString();
+        QTest::newRow("empty text")
+            << qint64(1) << ValueType::Text << QStringLiteral("") << QString();
+        QTest::newRow("null (JSON null)")
+            << qint64(2) << ValueType::Missing << QString() << QString();
+        QTest::newRow("long") << qint64(3) << ValueType::Text << QString(100000, QLatin1Char('x'))
+                              << QString();
+        QTest::newRow("huge integer kept as text")
+            << qint64(4) << ValueType::Integer << QStringLiteral("123456789012345678901234567890")
+            << QString();
+        QTest::newRow("normalised differs")
+            << qint64(5) << ValueType::DateTime << QStringLiteral("17 Nov 2021")
+            << QStringLiteral("2021-11-17");
+        QTest::newRow("non-BMP and accents")
+            << (qint64(1) << 40) << ValueType::Text << QStringLiteral("caf\u00E9 \U0001F6B2 \u20AC")
+            << QString();
+        QTest::newRow("replacement character kept")
+            << qint64(7) << ValueType::Text << QStringLiteral("a\uFFFDb") << QString();
         // Around the one-byte length: 42 code units take the one-pass write, 43 the two-pass one.
-        QTest::newRow("42 accented") << qint64(8) << ValueType::Text << QString(42, QChar(0x00E9)) << QString();
-        QTest::newRow("43 euro signs") << qint64(8) << ValueType::Text << QString(43, QChar(0x20AC)) << QString();
-        QTest::newRow("127 ASCII") << qint64(8) << ValueType::Text << QString(127, QLatin1Char('a')) << QString();
-        QTest::newRow("128 ASCII") << qint64(8) << ValueType::Text << QString(128, QLatin1Char('a')) << QString();
+        QTest::newRow("42 accented")
+            << qint64(8) << ValueType::Text << QString(42, QChar(0x00E9)) << QString();
+        QTest::newRow("43 euro signs")
+            << qint64(8) << ValueType::Text << QString(43, QChar(0x20AC)) << QString();
+        QTest::newRow("127 ASCII")
+            << qint64(8) << ValueType::Text << QString(127, QLatin1Char('a')) << QString();
+        QTest::newRow("128 ASCII")
+            << qint64(8) << ValueType::Text << QString(128, QLatin1Char('a')) << QString();
         QTest::newRow("both long") << qint64(8) << ValueType::Money << QString(300, QChar(0x00E9))
                                    << QString(200, QChar(0x20AC));
     }
@@ -141,14 +152,20 @@ private slots:
         QVERIFY(reader.next(f));
         QVERIFY(!f.hasNormalised);
         // Version byte, count, path, flags, length, two bytes: portable and compact.
-        QCOMPARE(encoder.data(), QByteArray("\x01\x01\x01\x02\x02" "42", 7));
+        QCOMPARE(encoder.data(),
+                 QByteArray("\x01\x01\x01\x02\x02"
+                            "42",
+                            7));
     }
 
     void invalidUtf8AndLoneSurrogatesBecomeReplacementCharacters()
     {
         RecordBlob::Encoder encoder;
         encoder.begin(2);
-        encoder.addUtf8(1, ValueType::Text, false, QByteArrayView("a\xff\xfe" "b"), false, {});
+        encoder.addUtf8(1, ValueType::Text, false,
+                        QByteArrayView("a\xff\xfe"
+                                       "b"),
+                        false, {});
         encoder.add(2, ValueType::Text, QString(QChar(0xD800)) + QLatin1Char('x'), QString());
         bool ok = false;
         const QList<Decoded> out = decode(encoder.data(), &ok);
@@ -190,26 +207,34 @@ private slots:
         m_vault = std::move(created).value();
         Vault &v = *m_vault;
         QCOMPARE(v.schemaVersion(), 4);
-        for (const char *sql : {
-                 "INSERT INTO retailer (id, name, created_at) VALUES (1, 'Oud', '2026-01-01')",
-                 "INSERT INTO snapshot (id, retailer_id, imported_at, source, content_sha256, record_count, field_count, "
-                 "first_record_id, last_record_id, first_field_id, last_field_id) "
-                 "VALUES (1, 1, '2026-01-01T00:00:00.000Z', 'a.csv', 'x', 2, 5, 1, 2, 1, 5)",
-                 "INSERT INTO data_file (id, snapshot_id, path, format, record_count, first_record_id, last_record_id) "
-                 "VALUES (1, 1, 'a.csv', 'csv', 2, 1, 2)",
-                 "INSERT INTO field_path (id, retailer_id, data_file, path) VALUES (1, 1, 'a.csv', 'a.csv › Naam'), "
-                 "(2, 1, 'a.csv', 'a.csv › Datum')",
-                 "INSERT INTO record (id, data_file_id, fingerprint, key_hash) VALUES (1, 1, 11, 12), (2, 1, 21, 22)",
-                 "INSERT INTO field (id, record_id, field_path_id, type, raw, normalised) VALUES "
-                 "(1, 1, 1, 1, 'Jan Jansen', NULL), (2, 1, 2, 7, '17-11-2021', '2021-11-17'), "
-                 "(3, 2, 1, 1, 'Piet de Vries', NULL), (4, 2, 2, 0, NULL, NULL), (5, 2, 1, 1, 'caf\u00E9', NULL)",
-                 "INSERT INTO field_fts (docid, raw) VALUES (1, 'Jan Jansen'), (3, 'Piet de Vries'), (5, 'caf\u00E9')"})
+        for (const char *sql :
+             {"INSERT INTO retailer (id, name, created_at) VALUES (1, 'Oud', '2026-01-01')",
+              "INSERT INTO snapshot (id, retailer_id, imported_at, source, content_sha256, "
+              "record_count, field_count, "
+              "first_record_id, last_record_id, first_field_id, last_field_id) "
+              "VALUES (1, 1, '2026-01-01T00:00:00.000Z', 'a.csv', 'x', 2, 5, 1, 2, 1, 5)",
+              "INSERT INTO data_file (id, snapshot_id, path, format, record_count, "
+              "first_record_id, last_record_id) "
+              "VALUES (1, 1, 'a.csv', 'csv', 2, 1, 2)",
+              "INSERT INTO field_path (id, retailer_id, data_file, path) VALUES (1, 1, 'a.csv', "
+              "'a.csv › Naam'), "
+              "(2, 1, 'a.csv', 'a.csv › Datum')",
+              "INSERT INTO record (id, data_file_id, fingerprint, key_hash) VALUES (1, 1, 11, 12), "
+              "(2, 1, 21, 22)",
+              "INSERT INTO field (id, record_id, field_path_id, type, raw, normalised) VALUES "
+              "(1, 1, 1, 1, 'Jan Jansen', NULL), (2, 1, 2, 7, '17-11-2021', '2021-11-17'), "
+              "(3, 2, 1, 1, 'Piet de Vries', NULL), (4, 2, 2, 0, NULL, NULL), (5, 2, 1, 1, "
+              "'caf\u00E9', NULL)",
+              "INSERT INTO field_fts (docid, raw) VALUES (1, 'Jan Jansen'), (3, 'Piet de Vries'), "
+              "(5, 'caf\u00E9')"})
             QVERIFY2(v.exec(sql), sql);
 
         Schema::setMaxVersionForTests(0);
         QVERIFY(Schema::migrate(v));
         QCOMPARE(v.schemaVersion(), 5);
-        QCOMPARE(count(v, "SELECT count(*) FROM sqlite_master WHERE name IN ('field', 'field_fts')"), 0);
+        QCOMPARE(count(v,
+                       "SELECT count(*) FROM sqlite_master WHERE name IN ('field', 'field_fts')"),
+                 0);
 
         SnapshotStore store(v);
         auto fields = store.fields(1);
@@ -222,14 +247,18 @@ private slots:
         QVERIFY(files && files->size() == 1);
         QStringList seen;
         QVERIFY(store.forEachField(files->first(), [&](const StoredField &f) {
-            seen << QStringLiteral("%1/%2/%3/%4/%5").arg(f.recordId).arg(f.fieldPathId).arg(f.raw, f.normalised, f.type);
+            seen << QStringLiteral("%1/%2/%3/%4/%5")
+                        .arg(f.recordId)
+                        .arg(f.fieldPathId)
+                        .arg(f.raw, f.normalised, f.type);
             return true;
         }));
-        QCOMPARE(seen, QStringList({QStringLiteral("1/1/Jan Jansen/Jan Jansen/text"),
-                                    QStringLiteral("1/2/17-11-2021/2021-11-17/date"),
-                                    QStringLiteral("2/1/Piet de Vries/Piet de Vries/text"),
-                                    QStringLiteral("2/2///missing"),
-                                    QStringLiteral("2/1/caf\u00E9/caf\u00E9/text")}));
+        QCOMPARE(seen,
+                 QStringList({QStringLiteral("1/1/Jan Jansen/Jan Jansen/text"),
+                              QStringLiteral("1/2/17-11-2021/2021-11-17/date"),
+                              QStringLiteral("2/1/Piet de Vries/Piet de Vries/text"),
+                              QStringLiteral("2/2///missing"),
+                              QStringLiteral("2/1/caf\u00E9/caf\u00E9/text")}));
         // The fingerprints (the diff with the next import) are kept as they were.
         QCOMPARE(count(v, "SELECT sum(fingerprint) FROM record"), 32);
 
@@ -239,7 +268,8 @@ private slots:
         auto hits = store.search(QStringLiteral("jansen"), 10);
         QVERIFY(hits);
         QCOMPARE(*hits, QList<qint64>({1}));
-        QCOMPARE(*store.search(QStringLiteral("cafe"), 10), QList<qint64>({2})); // unicode61 folds accents
+        QCOMPARE(*store.search(QStringLiteral("cafe"), 10),
+                 QList<qint64>({2})); // unicode61 folds accents
 
         // Removing the snapshot removes its rows and index rows.
         QVERIFY(v.exec("DELETE FROM snapshot WHERE id = 1"));
@@ -270,10 +300,12 @@ private slots:
 
         // Stopped after the first chunk (Cancel): what was indexed stays, the rest is pending.
         int calls = 0;
-        auto first = indexer.run([&](qint64 done, qint64 total) {
-            ++calls;
-            return !(done == 5000 && total == 12000);
-        }, 5000);
+        auto first = indexer.run(
+            [&](qint64 done, qint64 total) {
+                ++calls;
+                return !(done == 5000 && total == 12000);
+            },
+            5000);
         QVERIFY(first);
         QCOMPARE(*first, 5000);
         QCOMPARE(calls, 1);

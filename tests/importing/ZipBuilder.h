@@ -18,7 +18,7 @@ public:
         QByteArray data;
         bool deflate = true;
         bool symlink = false;
-        QByteArray password; // ZipCrypto when set
+        QByteArray password;     // ZipCrypto when set
         qint64 claimedSize = -1; // lie about the uncompressed size
     };
 
@@ -34,7 +34,8 @@ public:
         QByteArray out, cd;
         QList<quint32> offsets;
         for (const Entry &e : m_entries) {
-            const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(e.data.constData()), uInt(e.data.size())));
+            const quint32 crc = quint32(
+                crc32(0, reinterpret_cast<const Bytef *>(e.data.constData()), uInt(e.data.size())));
             QByteArray payload = e.deflate ? deflateRaw(e.data) : e.data;
             quint16 flags = 0x800;
             if (!e.password.isEmpty()) {
@@ -45,21 +46,48 @@ public:
             const quint32 size = quint32(e.claimedSize >= 0 ? e.claimedSize : e.data.size());
             offsets.append(quint32(out.size()));
             QByteArray local;
-            put32(local, 0x04034b50); put16(local, 20); put16(local, flags); put16(local, e.deflate ? 8 : 0);
-            put16(local, 0); put16(local, 0); put32(local, crc); put32(local, quint32(payload.size()));
-            put32(local, size); put16(local, quint16(name.size())); put16(local, 0);
-            const quint32 offset = overlap && !offsets.isEmpty() && offsets.size() == 2 ? offsets[0] : quint32(out.size());
+            put32(local, 0x04034b50);
+            put16(local, 20);
+            put16(local, flags);
+            put16(local, e.deflate ? 8 : 0);
+            put16(local, 0);
+            put16(local, 0);
+            put32(local, crc);
+            put32(local, quint32(payload.size()));
+            put32(local, size);
+            put16(local, quint16(name.size()));
+            put16(local, 0);
+            const quint32 offset = overlap && !offsets.isEmpty() && offsets.size() == 2
+                ? offsets[0]
+                : quint32(out.size());
             out += local + name + payload;
-            put32(cd, 0x02014b50); put16(cd, quint16((3 << 8) | 20)); put16(cd, 20); put16(cd, flags);
-            put16(cd, e.deflate ? 8 : 0); put16(cd, 0); put16(cd, 0); put32(cd, crc);
-            put32(cd, quint32(payload.size())); put32(cd, size); put16(cd, quint16(name.size()));
-            put16(cd, 0); put16(cd, 0); put16(cd, 0); put16(cd, 0);
-            put32(cd, e.symlink ? (0120777u << 16) : (0100644u << 16)); put32(cd, offset);
+            put32(cd, 0x02014b50);
+            put16(cd, quint16((3 << 8) | 20));
+            put16(cd, 20);
+            put16(cd, flags);
+            put16(cd, e.deflate ? 8 : 0);
+            put16(cd, 0);
+            put16(cd, 0);
+            put32(cd, crc);
+            put32(cd, quint32(payload.size()));
+            put32(cd, size);
+            put16(cd, quint16(name.size()));
+            put16(cd, 0);
+            put16(cd, 0);
+            put16(cd, 0);
+            put16(cd, 0);
+            put32(cd, e.symlink ? (0120777u << 16) : (0100644u << 16));
+            put32(cd, offset);
             cd += name;
         }
         QByteArray end;
-        put32(end, 0x06054b50); put16(end, 0); put16(end, 0); put16(end, quint16(m_entries.size()));
-        put16(end, quint16(m_entries.size())); put32(end, quint32(cd.size())); put32(end, quint32(out.size()));
+        put32(end, 0x06054b50);
+        put16(end, 0);
+        put16(end, 0);
+        put16(end, quint16(m_entries.size()));
+        put16(end, quint16(m_entries.size()));
+        put32(end, quint32(cd.size()));
+        put32(end, quint32(out.size()));
         put16(end, 0);
         return out + cd + end;
     }

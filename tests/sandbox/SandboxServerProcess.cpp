@@ -21,7 +21,8 @@ QString SandboxServerProcess::executable()
 #ifdef Q_OS_WIN
     name += QStringLiteral(".exe");
 #endif
-    return QDir(qEnvironmentVariable("ROER_BINARY_DIR")).filePath(QStringLiteral("sandbox/") + name);
+    return QDir(qEnvironmentVariable("ROER_BINARY_DIR"))
+        .filePath(QStringLiteral("sandbox/") + name);
 }
 
 QString SandboxServerProcess::tlsDir()
@@ -35,7 +36,8 @@ QString SandboxServerProcess::tlsDir()
 QSslConfiguration SandboxServerProcess::clientTlsConfiguration()
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setCaCertificates(QSslCertificate::fromPath(QDir(tlsDir()).filePath(QStringLiteral("ca.pem")), QSsl::Pem));
+    config.setCaCertificates(
+        QSslCertificate::fromPath(QDir(tlsDir()).filePath(QStringLiteral("ca.pem")), QSsl::Pem));
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     return config;
 }
@@ -46,7 +48,8 @@ bool SandboxServerProcess::start(Tls tls, const QStringList &extraArgs, bool wit
     if (withTestDefaults)
         args << QStringLiteral("--test-mode") << QStringLiteral("--auto-approve");
     if (tls != Tls::None) {
-        const QString base = tls == Tls::TestCa ? QStringLiteral("server") : QStringLiteral("selfsigned");
+        const QString base =
+            tls == Tls::TestCa ? QStringLiteral("server") : QStringLiteral("selfsigned");
         const QDir dir(tlsDir());
         args << QStringLiteral("--tls-cert") << dir.filePath(base + QStringLiteral(".pem"))
              << QStringLiteral("--tls-key") << dir.filePath(base + QStringLiteral(".key"));

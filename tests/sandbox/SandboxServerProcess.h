@@ -22,9 +22,10 @@ public:
 
     // extraArgs are added after the defaults (e.g. {"--data", dir} or {"--fail-next", "2"}).
     // withTestDefaults=false leaves out --test-mode and --auto-approve.
-    bool start(Tls tls = Tls::None, const QStringList &extraArgs = {}, bool withTestDefaults = true);
-    void stop();  // SIGTERM and wait
-    void kill();  // SIGKILL and wait
+    bool start(Tls tls = Tls::None, const QStringList &extraArgs = {},
+               bool withTestDefaults = true);
+    void stop(); // SIGTERM and wait
+    void kill(); // SIGKILL and wait
     bool isRunning() const;
     QUrl baseUrl() const { return m_baseUrl; }
     QString errorText() const { return m_error; }

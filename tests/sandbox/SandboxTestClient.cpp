@@ -12,17 +12,17 @@
 #include <QUrlQuery>
 #include <QUuid>
 
-SandboxTestClient::SandboxTestClient(const QUrl &base)
-    : m_base(base)
-{
-}
+SandboxTestClient::SandboxTestClient(const QUrl &base) : m_base(base) {}
 
-SandboxTestClient::Result SandboxTestClient::send(const QByteArray &method, const QString &pathOrUrl,
-                                                  const QByteArray &body, const Headers &headers, int transferTimeoutMs)
+SandboxTestClient::Result SandboxTestClient::send(const QByteArray &method,
+                                                  const QString &pathOrUrl, const QByteArray &body,
+                                                  const Headers &headers, int transferTimeoutMs)
 {
-    const QUrl url = pathOrUrl.startsWith(QLatin1String("http")) ? QUrl(pathOrUrl) : m_base.resolved(QUrl(pathOrUrl));
+    const QUrl url = pathOrUrl.startsWith(QLatin1String("http")) ? QUrl(pathOrUrl)
+                                                                 : m_base.resolved(QUrl(pathOrUrl));
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     if (url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(SandboxServerProcess::clientTlsConfiguration());
     if (transferTimeoutMs > 0)
@@ -30,7 +30,8 @@ SandboxTestClient::Result SandboxTestClient::send(const QByteArray &method, cons
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
     if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -54,7 +55,8 @@ SandboxTestClient::Result SandboxTestClient::send(const QByteArray &method, cons
     return r;
 }
 
-SandboxTestClient::Result SandboxTestClient::putDecision(const QString &purposeId, const QByteArray &key,
+SandboxTestClient::Result SandboxTestClient::putDecision(const QString &purposeId,
+                                                         const QByteArray &key,
                                                          const QJsonObject &decision)
 {
     Headers headers = bearer();
@@ -64,9 +66,11 @@ SandboxTestClient::Result SandboxTestClient::putDecision(const QString &purposeI
                 QJsonDocument(decision).toJson(QJsonDocument::Compact), headers);
 }
 
-SandboxTestClient::Result SandboxTestClient::admin(const QByteArray &method, const QString &path, const QJsonObject &body)
+SandboxTestClient::Result SandboxTestClient::admin(const QByteArray &method, const QString &path,
+                                                   const QJsonObject &body)
 {
-    return send(method, path, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return send(method, path,
+                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 QByteArray SandboxTestClient::makeVerifier()
@@ -78,17 +82,21 @@ QByteArray SandboxTestClient::makeVerifier()
 
 QString SandboxTestClient::challengeFor(const QByteArray &verifier)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-SandboxTestClient::Result SandboxTestClient::authorize(const QString &challenge, const QString &state,
-                                                       const QString &redirectUri, const QString &extraQuery)
+SandboxTestClient::Result SandboxTestClient::authorize(const QString &challenge,
+                                                       const QString &state,
+                                                       const QString &redirectUri,
+                                                       const QString &extraQuery)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     q.addQueryItem(QStringLiteral("client_id"), QStringLiteral("roer"));
-    q.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
+    q.addQueryItem(QStringLiteral("redirect_uri"),
+                   QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
     q.addQueryItem(QStringLiteral("state"), state);
     q.addQueryItem(QStringLiteral("code_challenge"), challenge);
     q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
@@ -98,16 +106,19 @@ SandboxTestClient::Result SandboxTestClient::authorize(const QString &challenge,
     return get(QStringLiteral("/oauth/authorize?") + query);
 }
 
-SandboxTestClient::Result SandboxTestClient::exchange(const QString &code, const QByteArray &verifier,
+SandboxTestClient::Result SandboxTestClient::exchange(const QString &code,
+                                                      const QByteArray &verifier,
                                                       const QString &redirectUri)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("code"), code);
-    form.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
+    form.addQueryItem(QStringLiteral("redirect_uri"),
+                      QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
     form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("roer"));
     form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(verifier));
-    return send("POST", QStringLiteral("/oauth/token"), form.toString(QUrl::FullyEncoded).toLatin1(),
+    return send("POST", QStringLiteral("/oauth/token"),
+                form.toString(QUrl::FullyEncoded).toLatin1(),
                 {{"Content-Type", "application/x-www-form-urlencoded"}});
 }
 
@@ -120,7 +131,7 @@ bool SandboxTestClient::link(const QString &customerId, const QString &scope)
         extra += QStringLiteral("login_hint=") + customerId;
     if (!scope.isEmpty())
         extra += (extra.isEmpty() ? QString() : QStringLiteral("&")) + QStringLiteral("scope=")
-                 + QString::fromLatin1(QUrl::toPercentEncoding(scope));
+            + QString::fromLatin1(QUrl::toPercentEncoding(scope));
     const Result a = authorize(challengeFor(verifier), QStringLiteral("s1"), redirect, extra);
     const QUrl location(QString::fromLatin1(a.header("Location")));
     const QString code = QUrlQuery(location).queryItemValue(QStringLiteral("code"));
@@ -137,15 +148,16 @@ QString SandboxTestClient::uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QJsonObject SandboxTestClient::decision(const QString &state, const QStringList &channels, const QString &decidedAt,
-                                        const QString &recordId)
+QJsonObject SandboxTestClient::decision(const QString &state, const QStringList &channels,
+                                        const QString &decidedAt, const QString &recordId)
 {
     return QJsonObject{
         {QStringLiteral("state"), state},
         {QStringLiteral("channels"), QJsonArray::fromStringList(channels)},
-        {QStringLiteral("context"), QJsonObject{{QStringLiteral("until"), QJsonValue::Null},
-                                                {QStringLiteral("where"), QStringLiteral("anywhere")},
-                                                {QStringLiteral("while_using_app"), false}}},
+        {QStringLiteral("context"),
+         QJsonObject{{QStringLiteral("until"), QJsonValue::Null},
+                     {QStringLiteral("where"), QStringLiteral("anywhere")},
+                     {QStringLiteral("while_using_app"), false}}},
         {QStringLiteral("decided_at"), decidedAt},
         {QStringLiteral("record_id"), recordId},
         {QStringLiteral("previous_record_id"), QJsonValue::Null},

@@ -21,9 +21,12 @@ public:
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         QString errorString;
         QByteArray body;
-        QJsonObject json; // empty unless the body is a JSON object
+        QJsonObject json;                      // empty unless the body is a JSON object
         QHash<QByteArray, QByteArray> headers; // lower-case names
-        QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
+        QByteArray header(const char *name) const
+        {
+            return headers.value(QByteArray(name).toLower());
+        }
     };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
@@ -31,9 +34,13 @@ public:
 
     Result send(const QByteArray &method, const QString &pathOrUrl, const QByteArray &body = {},
                 const Headers &headers = {}, int transferTimeoutMs = 0);
-    Result get(const QString &path, const Headers &headers = {}) { return send("GET", path, {}, headers); }
+    Result get(const QString &path, const Headers &headers = {})
+    {
+        return send("GET", path, {}, headers);
+    }
     Result getAuthed(const QString &path) { return send("GET", path, {}, bearer()); }
-    Result putDecision(const QString &purposeId, const QByteArray &key, const QJsonObject &decision);
+    Result putDecision(const QString &purposeId, const QByteArray &key,
+                       const QJsonObject &decision);
     Result admin(const QByteArray &method, const QString &path, const QJsonObject &body = {});
 
     // Full OAuth code flow with PKCE S256 (auto-approve). Sets the bearer token on success.
@@ -52,8 +59,8 @@ public:
     QUrl base() const { return m_base; }
 
     static QString uuid();
-    static QJsonObject decision(const QString &state, const QStringList &channels, const QString &decidedAt,
-                                const QString &recordId = uuid());
+    static QJsonObject decision(const QString &state, const QStringList &channels,
+                                const QString &decidedAt, const QString &recordId = uuid());
 
 private:
     QUrl m_base;

@@ -27,7 +27,8 @@ QJsonObject keyStats(const QJsonObject &inspection, const QByteArray &key)
 // One decision with a fresh record id; a retry must send the same object again.
 QJsonObject aDecision()
 {
-    return SandboxTestClient::decision(QStringLiteral("given"), {QStringLiteral("email")}, QStringLiteral("2026-02-01T10:00:00Z"));
+    return SandboxTestClient::decision(QStringLiteral("given"), {QStringLiteral("email")},
+                                       QStringLiteral("2026-02-01T10:00:00Z"));
 }
 
 } // namespace
@@ -51,7 +52,10 @@ private slots:
     void switchesFromCommandLine();
 
 private:
-    QJsonObject inspection() { return m_client->admin("GET", QStringLiteral("/_sandbox/decisions")).json; }
+    QJsonObject inspection()
+    {
+        return m_client->admin("GET", QStringLiteral("/_sandbox/decisions")).json;
+    }
     SandboxTestClient::Result setFaults(const QJsonObject &patch)
     {
         return m_client->admin("POST", QStringLiteral("/_sandbox/faults"), patch);
@@ -75,7 +79,10 @@ void TestSandboxFaults::init()
 
 void TestSandboxFaults::failNext()
 {
-    QCOMPARE(setFaults({{QStringLiteral("fail_next"), 2}}).json.value(QLatin1String("fail_next")).toInt(), 2);
+    QCOMPARE(setFaults({{QStringLiteral("fail_next"), 2}})
+                 .json.value(QLatin1String("fail_next"))
+                 .toInt(),
+             2);
     const QByteArray key = SandboxTestClient::uuid().toLatin1();
     const QJsonObject d = aDecision();
     for (int i = 0; i < 2; ++i) {
@@ -91,7 +98,10 @@ void TestSandboxFaults::failNext()
     QCOMPARE(keyStats(info, key).value(QLatin1String("applied")).toInt(), 1);
     const QJsonObject requests = info.value(QLatin1String("requests")).toObject();
     QVERIFY(requests.value(QLatin1String("faulted")).toInt() >= 2);
-    QCOMPARE(m_client->admin("GET", QStringLiteral("/_sandbox/faults")).json.value(QLatin1String("fail_next")).toInt(), 0);
+    QCOMPARE(m_client->admin("GET", QStringLiteral("/_sandbox/faults"))
+                 .json.value(QLatin1String("fail_next"))
+                 .toInt(),
+             0);
 }
 
 void TestSandboxFaults::failStatusChoice()
@@ -155,14 +165,20 @@ void TestSandboxFaults::dropAfterCommit()
     setFaults({{QStringLiteral("drop_after_commit_next"), 0}});
 
     QJsonObject info = inspection();
-    QCOMPARE(info.value(QLatin1String("decisions")).toArray().size(), 1); // committed before the drop
+    QCOMPARE(info.value(QLatin1String("decisions")).toArray().size(),
+             1); // committed before the drop
     QCOMPARE(keyStats(info, key).value(QLatin1String("applied")).toInt(), 1);
 
     const auto retry = m_client->putDecision(QStringLiteral("direct-marketing"), key, d);
     QCOMPARE(retry.status, 200);
     QCOMPARE(retry.header("Idempotent-Replayed"), QByteArray("true"));
     QCOMPARE(retry.json.value(QLatin1String("receipt_id")).toString(),
-             info.value(QLatin1String("decisions")).toArray().at(0).toObject().value(QLatin1String("receipt_id")).toString());
+             info.value(QLatin1String("decisions"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("receipt_id"))
+                 .toString());
     QCOMPARE(keyStats(inspection(), key).value(QLatin1String("applied")).toInt(), 1);
 }
 
@@ -170,7 +186,8 @@ void TestSandboxFaults::delay()
 {
     setFaults({{QStringLiteral("delay_ms"), 1500}});
     // A client that gives up sooner sees a timeout; the one that waits gets its answer.
-    const auto impatient = m_client->send("GET", QStringLiteral("/v1/purposes"), {}, m_client->bearer(), 200);
+    const auto impatient =
+        m_client->send("GET", QStringLiteral("/v1/purposes"), {}, m_client->bearer(), 200);
     QCOMPARE(impatient.status, 0);
     QCOMPARE(impatient.error, QNetworkReply::OperationCanceledError);
     setFaults({{QStringLiteral("delay_ms"), 50}});
@@ -181,7 +198,8 @@ void TestSandboxFaults::delay()
 void TestSandboxFaults::downAndBackUp()
 {
     setFaults({{QStringLiteral("down"), true}});
-    for (const QString &path : {QStringLiteral("/.well-known/roer-privacy"), QStringLiteral("/v1/consents")}) {
+    for (const QString &path :
+         {QStringLiteral("/.well-known/roer-privacy"), QStringLiteral("/v1/consents")}) {
         const auto r = m_client->getAuthed(path);
         QCOMPARE(r.status, 503);
         QCOMPARE(errorCode(r), QStringLiteral("unavailable"));
@@ -190,9 +208,15 @@ void TestSandboxFaults::downAndBackUp()
     const QByteArray key = SandboxTestClient::uuid().toLatin1();
     const QJsonObject d = aDecision();
     QCOMPARE(m_client->putDecision(QStringLiteral("direct-marketing"), key, d).status, 503);
-    QCOMPARE(m_client->send("POST", QStringLiteral("/oauth/token"), "grant_type=refresh_token",
-                            {{"Content-Type", "application/x-www-form-urlencoded"}}).status, 503);
-    QVERIFY(inspection().value(QLatin1String("decisions")).toArray().isEmpty()); // the test endpoints still work
+    QCOMPARE(m_client
+                 ->send("POST", QStringLiteral("/oauth/token"), "grant_type=refresh_token",
+                        {{"Content-Type", "application/x-www-form-urlencoded"}})
+                 .status,
+             503);
+    QVERIFY(inspection()
+                .value(QLatin1String("decisions"))
+                .toArray()
+                .isEmpty()); // the test endpoints still work
 
     setFaults({{QStringLiteral("down"), false}});
     QCOMPARE(m_client->putDecision(QStringLiteral("direct-marketing"), key, d).status, 200);
@@ -207,11 +231,12 @@ void TestSandboxFaults::failRatio()
     QList<QByteArray> keys;
     for (int i = 0; i < 40; ++i) {
         const QByteArray key = SandboxTestClient::uuid().toLatin1();
-    const QJsonObject d = aDecision();
+        const QJsonObject d = aDecision();
         keys.append(key);
         // Retry each until it gets through, as a client would (same key every time).
         for (int attempt = 0; attempt < 50; ++attempt) {
-            const int status = m_client->putDecision(QStringLiteral("direct-marketing"), key, d).status;
+            const int status =
+                m_client->putDecision(QStringLiteral("direct-marketing"), key, d).status;
             if (status == 200) {
                 ++ok;
                 break;
@@ -226,8 +251,13 @@ void TestSandboxFaults::failRatio()
     QCOMPARE(info.value(QLatin1String("decisions")).toArray().size(), 40);
     for (const QByteArray &key : keys)
         QCOMPARE(keyStats(info, key).value(QLatin1String("applied")).toInt(), 1);
-    QCOMPARE(info.value(QLatin1String("requests")).toObject().value(QLatin1String("faulted")).toInt(), failed);
-    QCOMPARE(m_client->admin("DELETE", QStringLiteral("/_sandbox/faults")).json.value(QLatin1String("fail_ratio")).toDouble(), 0.0);
+    QCOMPARE(
+        info.value(QLatin1String("requests")).toObject().value(QLatin1String("faulted")).toInt(),
+        failed);
+    QCOMPARE(m_client->admin("DELETE", QStringLiteral("/_sandbox/faults"))
+                 .json.value(QLatin1String("fail_ratio"))
+                 .toDouble(),
+             0.0);
 }
 
 void TestSandboxFaults::badSwitchesRefused()
@@ -237,18 +267,25 @@ void TestSandboxFaults::badSwitchesRefused()
     QCOMPARE(setFaults({{QStringLiteral("explode"), true}}).status, 400);
     QCOMPARE(setFaults({{QStringLiteral("fail_ratio"), 2}}).status, 400);
     // A refused patch changes nothing.
-    QCOMPARE(setFaults({{QStringLiteral("fail_next"), 3}, {QStringLiteral("fail_ratio"), 2}}).status, 400);
-    QCOMPARE(m_client->admin("GET", QStringLiteral("/_sandbox/faults")).json.value(QLatin1String("fail_next")).toInt(), 0);
+    QCOMPARE(setFaults({{QStringLiteral("fail_next"), 3}, {QStringLiteral("fail_ratio"), 2}})
+                 .status,
+             400);
+    QCOMPARE(m_client->admin("GET", QStringLiteral("/_sandbox/faults"))
+                 .json.value(QLatin1String("fail_next"))
+                 .toInt(),
+             0);
 }
 
 void TestSandboxFaults::switchesFromCommandLine()
 {
     SandboxServerProcess flagged;
     QVERIFY2(flagged.start(SandboxServerProcess::Tls::None,
-                           {QStringLiteral("--fail-next"), QStringLiteral("1"), QStringLiteral("--rate-limit-next"),
-                            QStringLiteral("1"), QStringLiteral("--retry-after"), QStringLiteral("3"),
-                            QStringLiteral("--garbage-next"), QStringLiteral("1"), QStringLiteral("--drop-after-commit-next"),
-                            QStringLiteral("4"), QStringLiteral("--delay-ms"), QStringLiteral("1")}),
+                           {QStringLiteral("--fail-next"), QStringLiteral("1"),
+                            QStringLiteral("--rate-limit-next"), QStringLiteral("1"),
+                            QStringLiteral("--retry-after"), QStringLiteral("3"),
+                            QStringLiteral("--garbage-next"), QStringLiteral("1"),
+                            QStringLiteral("--drop-after-commit-next"), QStringLiteral("4"),
+                            QStringLiteral("--delay-ms"), QStringLiteral("1")}),
              qPrintable(flagged.errorText()));
     SandboxTestClient client(flagged.baseUrl());
     const QJsonObject faults = client.admin("GET", QStringLiteral("/_sandbox/faults")).json;
@@ -261,12 +298,20 @@ void TestSandboxFaults::switchesFromCommandLine()
     QVERIFY(client.link()); // OAuth is not affected by API faults
     QCOMPARE(client.getAuthed(QStringLiteral("/v1/purposes")).status, 500);
     QCOMPARE(client.getAuthed(QStringLiteral("/v1/purposes")).status, 429);
-    QCOMPARE(client.getAuthed(QStringLiteral("/v1/purposes")).status, 200); // garbage, 200 without purposes
-    QCOMPARE(client.getAuthed(QStringLiteral("/v1/purposes")).json.value(QLatin1String("purposes")).toArray().isEmpty(), false);
+    QCOMPARE(client.getAuthed(QStringLiteral("/v1/purposes")).status,
+             200); // garbage, 200 without purposes
+    QCOMPARE(client.getAuthed(QStringLiteral("/v1/purposes"))
+                 .json.value(QLatin1String("purposes"))
+                 .toArray()
+                 .isEmpty(),
+             false);
 
     SandboxServerProcess down;
-    QVERIFY2(down.start(SandboxServerProcess::Tls::None, {QStringLiteral("--down")}), qPrintable(down.errorText()));
-    QCOMPARE(SandboxTestClient(down.baseUrl()).get(QStringLiteral("/.well-known/roer-privacy")).status, 503);
+    QVERIFY2(down.start(SandboxServerProcess::Tls::None, {QStringLiteral("--down")}),
+             qPrintable(down.errorText()));
+    QCOMPARE(
+        SandboxTestClient(down.baseUrl()).get(QStringLiteral("/.well-known/roer-privacy")).status,
+        503);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

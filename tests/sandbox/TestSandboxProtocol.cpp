@@ -51,17 +51,22 @@ void TestSandboxProtocol::discovery()
     const QString origin = m_sandbox.baseUrl().toString();
     QCOMPARE(r.json.value(QLatin1String("api_base")).toString(), origin + QStringLiteral("/v1/"));
     const QJsonObject oauth = r.json.value(QLatin1String("oauth")).toObject();
-    QCOMPARE(oauth.value(QLatin1String("authorization_endpoint")).toString(), origin + QStringLiteral("/oauth/authorize"));
-    QCOMPARE(oauth.value(QLatin1String("token_endpoint")).toString(), origin + QStringLiteral("/oauth/token"));
-    QCOMPARE(oauth.value(QLatin1String("code_challenge_methods_supported")).toArray(), QJsonArray{QStringLiteral("S256")});
-    QCOMPARE(r.json.value(QLatin1String("languages")).toArray(), (QJsonArray{QStringLiteral("nl"), QStringLiteral("en")}));
+    QCOMPARE(oauth.value(QLatin1String("authorization_endpoint")).toString(),
+             origin + QStringLiteral("/oauth/authorize"));
+    QCOMPARE(oauth.value(QLatin1String("token_endpoint")).toString(),
+             origin + QStringLiteral("/oauth/token"));
+    QCOMPARE(oauth.value(QLatin1String("code_challenge_methods_supported")).toArray(),
+             QJsonArray{QStringLiteral("S256")});
+    QCOMPARE(r.json.value(QLatin1String("languages")).toArray(),
+             (QJsonArray{QStringLiteral("nl"), QStringLiteral("en")}));
 }
 
 void TestSandboxProtocol::oauthPkce()
 {
     const QByteArray verifier = SandboxTestClient::makeVerifier();
     const QString redirect = QStringLiteral("http://127.0.0.1:53682/callback");
-    const auto a = m_client->authorize(SandboxTestClient::challengeFor(verifier), QStringLiteral("st-42"), redirect);
+    const auto a = m_client->authorize(SandboxTestClient::challengeFor(verifier),
+                                       QStringLiteral("st-42"), redirect);
     QCOMPARE(a.status, 302);
     const QUrl location(QString::fromLatin1(a.header("Location")));
     QCOMPARE(location.host(), QStringLiteral("127.0.0.1"));
@@ -91,8 +96,10 @@ void TestSandboxProtocol::oauthRefusals()
     const QString redirect = QStringLiteral("http://127.0.0.1:53682/callback");
     // Wrong verifier: refused, and the code is spent.
     const QByteArray verifier = SandboxTestClient::makeVerifier();
-    auto a = m_client->authorize(SandboxTestClient::challengeFor(verifier), QStringLiteral("s"), redirect);
-    QString code = QUrlQuery(QUrl(QString::fromLatin1(a.header("Location")))).queryItemValue(QStringLiteral("code"));
+    auto a = m_client->authorize(SandboxTestClient::challengeFor(verifier), QStringLiteral("s"),
+                                 redirect);
+    QString code = QUrlQuery(QUrl(QString::fromLatin1(a.header("Location"))))
+                       .queryItemValue(QStringLiteral("code"));
     const auto wrong = m_client->exchange(code, SandboxTestClient::makeVerifier(), redirect);
     QCOMPARE(wrong.status, 400);
     QCOMPARE(wrong.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
@@ -100,9 +107,12 @@ void TestSandboxProtocol::oauthRefusals()
     QCOMPARE(m_client->exchange(code, verifier, redirect).status, 400);
 
     // Another redirect_uri at the token endpoint than at authorize.
-    a = m_client->authorize(SandboxTestClient::challengeFor(verifier), QStringLiteral("s"), redirect);
-    code = QUrlQuery(QUrl(QString::fromLatin1(a.header("Location")))).queryItemValue(QStringLiteral("code"));
-    QCOMPARE(m_client->exchange(code, verifier, QStringLiteral("http://127.0.0.1:1/other")).status, 400);
+    a = m_client->authorize(SandboxTestClient::challengeFor(verifier), QStringLiteral("s"),
+                            redirect);
+    code = QUrlQuery(QUrl(QString::fromLatin1(a.header("Location"))))
+               .queryItemValue(QStringLiteral("code"));
+    QCOMPARE(m_client->exchange(code, verifier, QStringLiteral("http://127.0.0.1:1/other")).status,
+             400);
 
     // Not a loopback redirect: an error page, never a redirect.
     a = m_client->authorize(SandboxTestClient::challengeFor(verifier), QStringLiteral("s"),
@@ -115,7 +125,8 @@ void TestSandboxProtocol::oauthRefusals()
 
     // Plain challenge method: refused back to the client with error and state.
     a = m_client->get(QStringLiteral("/oauth/authorize?response_type=code&client_id=roer&state=s9"
-                                     "&redirect_uri=http%3A%2F%2F127.0.0.1%3A5%2Fcb&code_challenge=abc&code_challenge_method=plain"));
+                                     "&redirect_uri=http%3A%2F%2F127.0.0.1%3A5%2Fcb&code_challenge="
+                                     "abc&code_challenge_method=plain"));
     QCOMPARE(a.status, 302);
     const QUrlQuery q(QUrl(QString::fromLatin1(a.header("Location"))));
     QCOMPARE(q.queryItemValue(QStringLiteral("error")), QStringLiteral("invalid_request"));
@@ -123,9 +134,10 @@ void TestSandboxProtocol::oauthRefusals()
     QVERIFY(!q.hasQueryItem(QStringLiteral("code")));
 
     // Unknown customer: access denied.
-    a = m_client->authorize(SandboxTestClient::challengeFor(verifier), QStringLiteral("s"), redirect,
-                            QStringLiteral("login_hint=nobody"));
-    QCOMPARE(QUrlQuery(QUrl(QString::fromLatin1(a.header("Location")))).queryItemValue(QStringLiteral("error")),
+    a = m_client->authorize(SandboxTestClient::challengeFor(verifier), QStringLiteral("s"),
+                            redirect, QStringLiteral("login_hint=nobody"));
+    QCOMPARE(QUrlQuery(QUrl(QString::fromLatin1(a.header("Location"))))
+                 .queryItemValue(QStringLiteral("error")),
              QStringLiteral("access_denied"));
 }
 
@@ -134,11 +146,13 @@ void TestSandboxProtocol::refreshToken()
     QCOMPARE(m_client->admin("POST", QStringLiteral("/_sandbox/expire-tokens")).status, 200);
     auto r = m_client->getAuthed(QStringLiteral("/v1/consents"));
     QCOMPARE(r.status, 401);
-    QCOMPARE(r.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(), QStringLiteral("invalid_token"));
+    QCOMPARE(
+        r.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QStringLiteral("invalid_token"));
     QVERIFY(r.header("WWW-Authenticate").startsWith("Bearer"));
 
     const QByteArray form = "grant_type=refresh_token&client_id=roer&refresh_token="
-                            + QUrl::toPercentEncoding(m_client->refreshToken());
+        + QUrl::toPercentEncoding(m_client->refreshToken());
     const auto t = m_client->send("POST", QStringLiteral("/oauth/token"), form,
                                   {{"Content-Type", "application/x-www-form-urlencoded"}});
     QCOMPARE(t.status, 200);
@@ -148,17 +162,26 @@ void TestSandboxProtocol::refreshToken()
 
 void TestSandboxProtocol::tokenRequired()
 {
-    for (const QString &path : {QStringLiteral("/v1/purposes"), QStringLiteral("/v1/consents"), QStringLiteral("/v1/export")}) {
+    for (const QString &path : {QStringLiteral("/v1/purposes"), QStringLiteral("/v1/consents"),
+                                QStringLiteral("/v1/export")}) {
         const auto r = m_client->get(path);
         QCOMPARE(r.status, 401);
-        QCOMPARE(r.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(), QStringLiteral("invalid_token"));
-        QVERIFY(!r.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().isEmpty());
+        QCOMPARE(
+            r.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+            QStringLiteral("invalid_token"));
+        QVERIFY(!r.json.value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("message"))
+                     .toString()
+                     .isEmpty());
     }
     // A token without the export scope.
     QVERIFY(m_client->link(QString(), QStringLiteral("consents")));
     const auto r = m_client->getAuthed(QStringLiteral("/v1/export"));
     QCOMPARE(r.status, 403);
-    QCOMPARE(r.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(), QStringLiteral("insufficient_scope"));
+    QCOMPARE(
+        r.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QStringLiteral("insufficient_scope"));
     QCOMPARE(m_client->getAuthed(QStringLiteral("/v1/nothing")).status, 404);
 }
 
@@ -174,8 +197,16 @@ void TestSandboxProtocol::purposes()
         const QJsonObject p = v.toObject();
         QVERIFY(!p.value(QLatin1String("id")).toString().isEmpty());
         QVERIFY(p.value(QLatin1String("dpv_purpose")).toString().startsWith(QLatin1String("dpv:")));
-        QVERIFY(!p.value(QLatin1String("title")).toObject().value(QLatin1String("nl")).toString().isEmpty());
-        QVERIFY(!p.value(QLatin1String("description")).toObject().value(QLatin1String("en")).toString().isEmpty());
+        QVERIFY(!p.value(QLatin1String("title"))
+                     .toObject()
+                     .value(QLatin1String("nl"))
+                     .toString()
+                     .isEmpty());
+        QVERIFY(!p.value(QLatin1String("description"))
+                     .toObject()
+                     .value(QLatin1String("en"))
+                     .toString()
+                     .isEmpty());
         QVERIFY(p.value(QLatin1String("retention")).toString().startsWith(QLatin1Char('P')));
         QVERIFY(p.value(QLatin1String("channels")).isArray());
         QVERIFY(p.value(QLatin1String("needed_for_contract")).isBool());
@@ -193,33 +224,46 @@ void TestSandboxProtocol::purposes()
 void TestSandboxProtocol::adminEndpointsNeedTestMode()
 {
     SandboxServerProcess plain;
-    QVERIFY2(plain.start(SandboxServerProcess::Tls::None, {}, false), qPrintable(plain.errorText()));
+    QVERIFY2(plain.start(SandboxServerProcess::Tls::None, {}, false),
+             qPrintable(plain.errorText()));
     SandboxTestClient client(plain.baseUrl());
     QCOMPARE(client.get(QStringLiteral("/.well-known/roer-privacy")).status, 200);
     QCOMPARE(client.admin("GET", QStringLiteral("/_sandbox/decisions")).status, 404);
-    QCOMPARE(client.admin("POST", QStringLiteral("/_sandbox/faults"), QJsonObject{{QStringLiteral("down"), true}}).status, 404);
+    QCOMPARE(client
+                 .admin("POST", QStringLiteral("/_sandbox/faults"),
+                        QJsonObject{{QStringLiteral("down"), true}})
+                 .status,
+             404);
     QCOMPARE(client.get(QStringLiteral("/.well-known/roer-privacy")).status, 200);
     // Without --auto-approve the customer sees a page to approve or deny.
-    const auto page = client.authorize(SandboxTestClient::challengeFor(SandboxTestClient::makeVerifier()),
-                                       QStringLiteral("s"), QStringLiteral("http://127.0.0.1:5000/cb"));
+    const auto page =
+        client.authorize(SandboxTestClient::challengeFor(SandboxTestClient::makeVerifier()),
+                         QStringLiteral("s"), QStringLiteral("http://127.0.0.1:5000/cb"));
     QCOMPARE(page.status, 200);
     QVERIFY(page.header("Content-Type").startsWith("text/html"));
     QVERIFY(page.body.contains("name=\"decision\" value=\"approve\""));
     // The page posts the same parameters back with the customer's choice.
     const QByteArray verifier = SandboxTestClient::makeVerifier();
-    const QByteArray form = "response_type=code&client_id=roer&state=s7&code_challenge_method=S256"
-                            "&redirect_uri=http%3A%2F%2F127.0.0.1%3A5000%2Fcb&customer=c-1002&code_challenge="
-                            + SandboxTestClient::challengeFor(verifier).toLatin1();
-    const SandboxTestClient::Headers formType{{"Content-Type", "application/x-www-form-urlencoded"}};
-    auto r = client.send("POST", QStringLiteral("/oauth/authorize"), form + "&decision=deny", formType);
+    const QByteArray form =
+        "response_type=code&client_id=roer&state=s7&code_challenge_method=S256"
+        "&redirect_uri=http%3A%2F%2F127.0.0.1%3A5000%2Fcb&customer=c-1002&code_challenge="
+        + SandboxTestClient::challengeFor(verifier).toLatin1();
+    const SandboxTestClient::Headers formType{
+        {"Content-Type", "application/x-www-form-urlencoded"}};
+    auto r =
+        client.send("POST", QStringLiteral("/oauth/authorize"), form + "&decision=deny", formType);
     QCOMPARE(r.status, 302);
-    QCOMPARE(QUrlQuery(QUrl(QString::fromLatin1(r.header("Location")))).queryItemValue(QStringLiteral("error")),
+    QCOMPARE(QUrlQuery(QUrl(QString::fromLatin1(r.header("Location"))))
+                 .queryItemValue(QStringLiteral("error")),
              QStringLiteral("access_denied"));
-    r = client.send("POST", QStringLiteral("/oauth/authorize"), form + "&decision=approve", formType);
+    r = client.send("POST", QStringLiteral("/oauth/authorize"), form + "&decision=approve",
+                    formType);
     QCOMPARE(r.status, 302);
-    const QString code = QUrlQuery(QUrl(QString::fromLatin1(r.header("Location")))).queryItemValue(QStringLiteral("code"));
+    const QString code = QUrlQuery(QUrl(QString::fromLatin1(r.header("Location"))))
+                             .queryItemValue(QStringLiteral("code"));
     QVERIFY(!code.isEmpty());
-    QCOMPARE(client.exchange(code, verifier, QStringLiteral("http://127.0.0.1:5000/cb")).status, 200);
+    QCOMPARE(client.exchange(code, verifier, QStringLiteral("http://127.0.0.1:5000/cb")).status,
+             200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxProtocol)

@@ -15,7 +15,8 @@ QByteArray readAll(const QString &path)
 QByteArray vaultFilesBytes(const QString &directory)
 {
     const QString db = VaultPaths::databaseFile(directory);
-    return readAll(db) + readAll(db + QStringLiteral("-wal")) + readAll(db + QStringLiteral("-shm"));
+    return readAll(db) + readAll(db + QStringLiteral("-wal"))
+        + readAll(db + QStringLiteral("-shm"));
 }
 
 } // namespace TestSupport

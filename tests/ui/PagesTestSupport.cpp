@@ -10,7 +10,8 @@ namespace PagesTestSupport {
 
 QString fixture(const QString &name)
 {
-    return QDir(qEnvironmentVariable("ROER_TEST_DATA")).absoluteFilePath(QStringLiteral("../importing/fixtures/") + name);
+    return QDir(qEnvironmentVariable("ROER_TEST_DATA"))
+        .absoluteFilePath(QStringLiteral("../importing/fixtures/") + name);
 }
 
 qint64 addAndImport(Vault &vault, const QString &name, const QStringList &files)
@@ -38,14 +39,18 @@ QString writeLocationExport(const QString &directory)
         return QString();
     file.write("Datum,Latitude,Longitude\n");
     for (int i = 0; i < 24; ++i)
-        file.write(QStringLiteral("2024-03-%1,52.%2,4.%3\n").arg(i + 1, 2, 10, QLatin1Char('0'))
-                           .arg(3600 + i * 7).arg(8800 + i * 5).toUtf8());
+        file.write(QStringLiteral("2024-03-%1,52.%2,4.%3\n")
+                       .arg(i + 1, 2, 10, QLatin1Char('0'))
+                       .arg(3600 + i * 7)
+                       .arg(8800 + i * 5)
+                       .toUtf8());
     return path;
 }
 
 QString writeLargeExport(const QString &directory, int records)
 {
-    static const char *const products[] = {"Koffiebonen 1 kg", "Fietsbel", "Theedoek", "Hagelslag puur", "Wollen sokken"};
+    static const char *const products[] = {"Koffiebonen 1 kg", "Fietsbel", "Theedoek",
+                                           "Hagelslag puur", "Wollen sokken"};
     const QString path = QDir(directory).filePath(QStringLiteral("Bestellingen.csv"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -53,10 +58,11 @@ QString writeLargeExport(const QString &directory, int records)
     file.write("Order ID,Order Date,Product,Email,Postcode\n");
     QByteArray chunk;
     for (int i = 0; i < records; ++i) {
-        chunk += "NL-" + QByteArray::number(10000000 + i) + ",20" + QByteArray::number(10 + i % 14) + "-"
-            + QByteArray::number(1 + i % 12).rightJustified(2, '0') + "-"
-            + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "," + products[i % 5] + ",klant"
-            + QByteArray::number(i % 40) + "@example.org," + QByteArray::number(1000 + i % 8999) + " AB\n";
+        chunk += "NL-" + QByteArray::number(10000000 + i) + ",20" + QByteArray::number(10 + i % 14)
+            + "-" + QByteArray::number(1 + i % 12).rightJustified(2, '0') + "-"
+            + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "," + products[i % 5]
+            + ",klant" + QByteArray::number(i % 40) + "@example.org,"
+            + QByteArray::number(1000 + i % 8999) + " AB\n";
         if (chunk.size() > (1 << 20)) {
             file.write(chunk);
             chunk.clear();

@@ -5,12 +5,12 @@
 #include "DataTreeModel.h"
 #include "ImportDialog.h"
 #include "LanguageManager.h"
-#include "MyDataPage.h"
-#include "PagesTestSupport.h"
-#include "RetailersPage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "MyDataPage.h"
+#include "PagesTestSupport.h"
 #include "RecoveryCodeDialog.h"
+#include "RetailersPage.h"
 #include "Style.h"
 #include "UiTestSupport.h"
 #include "WorkspaceView.h"
@@ -27,10 +27,10 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-#include <QSortFilterProxyModel>
 
 #include <cstdio>
 
@@ -41,8 +41,8 @@ namespace {
 bool save(QWidget &window, const QString &dir, const QString &language, const QString &name)
 {
     QTest::qWait(150); // let layouts and style polish settle
-    const QString file = QDir(dir).filePath(language + QLatin1Char('-') + name
-                                            + QStringLiteral(".png"));
+    const QString file =
+        QDir(dir).filePath(language + QLatin1Char('-') + name + QStringLiteral(".png"));
     if (!window.grab().save(file)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
         return false;
@@ -74,8 +74,10 @@ bool renderLanguage(const QString &out, const QString &language)
     QTest::mouseClick(child<QPushButton>(&window, "nextButton"), Qt::LeftButton);
     ok &= save(window, out, language, QStringLiteral("setup-3-unlock"));
     press(child<QRadioButton>(&window, "methodPassphrase"));
-    QTest::keyClicks(child<QLineEdit>(&window, "newPassphrase"), QStringLiteral("sample passphrase"));
-    QTest::keyClicks(child<QLineEdit>(&window, "confirmPassphrase"), QStringLiteral("sample passphrase"));
+    QTest::keyClicks(child<QLineEdit>(&window, "newPassphrase"),
+                     QStringLiteral("sample passphrase"));
+    QTest::keyClicks(child<QLineEdit>(&window, "confirmPassphrase"),
+                     QStringLiteral("sample passphrase"));
     ok &= save(window, out, language, QStringLiteral("setup-3-passphrase"));
 
     const QString code = [&] {
@@ -111,7 +113,8 @@ bool renderLanguage(const QString &out, const QString &language)
     ok &= save(window, out, language, QStringLiteral("unlock"));
     QTest::keyClicks(child<QLineEdit>(&window, "unlockField"), QStringLiteral("wrong"));
     QTest::keyClick(child<QLineEdit>(&window, "unlockField"), Qt::Key_Return);
-    waitFor([&] { return window.findChild<QWidget *>(QStringLiteral("unlockError"))->isVisible(); });
+    waitFor(
+        [&] { return window.findChild<QWidget *>(QStringLiteral("unlockError"))->isVisible(); });
     ok &= save(window, out, language, QStringLiteral("unlock-wrong-passphrase"));
     QTest::mouseClick(child<QPushButton>(&window, "switchModeButton"), Qt::LeftButton);
     ok &= save(window, out, language, QStringLiteral("unlock-recovery-code"));
@@ -128,7 +131,8 @@ bool renderPages(const QString &out, const QString &language)
     useBuildTranslations(languages);
     languages.setLanguage(language);
     VaultManager manager(vaultDir.filePath(QStringLiteral("vault")));
-    if (!manager.createWithPassphrase(QStringLiteral("sample passphrase")) || !manager.confirmRecoveryCode())
+    if (!manager.createWithPassphrase(QStringLiteral("sample passphrase"))
+        || !manager.confirmRecoveryCode())
         return false;
     MainWindow window(&manager, &languages);
     window.resize(1100, 720);
@@ -159,9 +163,12 @@ bool renderPages(const QString &out, const QString &language)
                                      fixture(QStringLiteral("Records.json")),
                                      fixture(QStringLiteral("supermarket-export.xml")),
                                      PagesTestSupport::writeLocationExport(vaultDir.path())});
-    const qint64 albert = addAndImport(vault, QStringLiteral("Albert"), {fixture(QStringLiteral("bonnen-excel.csv"))});
+    const qint64 albert = addAndImport(vault, QStringLiteral("Albert"),
+                                       {fixture(QStringLiteral("bonnen-excel.csv"))});
     if (bol < 0 || albert < 0 || addAndImport(vault, QStringLiteral("Zeeman"), {}) < 0) {
-        std::fprintf(stderr, "the fixtures did not import (is ROER_TEST_DATA set? use the screenshots target)\n");
+        std::fprintf(
+            stderr,
+            "the fixtures did not import (is ROER_TEST_DATA set? use the screenshots target)\n");
         return false;
     }
     workspace->showSection(WorkspaceView::Overview);
@@ -170,7 +177,9 @@ bool renderPages(const QString &out, const QString &language)
     ok &= save(window, out, language, QStringLiteral("retailers"));
     workspace->showSection(WorkspaceView::Overview);
     // Explaining runs in the background; wait for the cards.
-    waitFor([&] { return window.findChildren<QLabel *>(QStringLiteral("explainingNote")).isEmpty(); }, 60000);
+    waitFor(
+        [&] { return window.findChildren<QLabel *>(QStringLiteral("explainingNote")).isEmpty(); },
+        60000);
     ok &= save(window, out, language, QStringLiteral("overview"));
 
     workspace->showSection(WorkspaceView::MyData);
@@ -198,7 +207,8 @@ bool renderPages(const QString &out, const QString &language)
     // A field Roer does not recognise: the question for the shop, with Copy.
     for (int c = 0; c < model->rowCount(); ++c) {
         const QModelIndex category = model->index(c, 0);
-        if (!category.data(DataTreeModel::CategoryIdRole).toString().isEmpty() || model->rowCount(category) == 0)
+        if (!category.data(DataTreeModel::CategoryIdRole).toString().isEmpty()
+            || model->rowCount(category) == 0)
             continue;
         tree->setCurrentIndex(proxy->mapFromSource(model->index(0, 0, category)));
         tree->scrollTo(tree->currentIndex());
@@ -232,11 +242,13 @@ bool renderPages(const QString &out, const QString &language)
             QTest::qWait(5);
             const auto labels = dialog.findChildren<QLabel *>();
             for (QLabel *l : labels)
-                shown = shown || (l->isVisible() && l->text() == ImportDialog::tr("Preparing search…"));
+                shown =
+                    shown || (l->isVisible() && l->text() == ImportDialog::tr("Preparing search…"));
         }
         if (shown) {
             QTest::qWait(50);
-            const QString shot = QDir(out).filePath(language + QStringLiteral("-import-preparing-search.png"));
+            const QString shot =
+                QDir(out).filePath(language + QStringLiteral("-import-preparing-search.png"));
             ok &= dialog.grab().save(shot);
             std::printf("%s\n", qPrintable(shot));
         }
@@ -246,11 +258,13 @@ bool renderPages(const QString &out, const QString &language)
             const auto labels = dialog.findChildren<QLabel *>();
             bool summary = false;
             for (QLabel *l : labels)
-                summary = summary || (l->isVisible() && l->text().contains(QLatin1String("300000")));
+                summary =
+                    summary || (l->isVisible() && l->text().contains(QLatin1String("300000")));
             if (summary)
                 break;
         }
-        const QString file = QDir(out).filePath(language + QStringLiteral("-import-summary-search-later.png"));
+        const QString file =
+            QDir(out).filePath(language + QStringLiteral("-import-summary-search-later.png"));
         ok &= dialog.grab().save(file);
         std::printf("%s\n", qPrintable(file));
     }
@@ -298,12 +312,15 @@ int main(int argc, char *argv[])
     // imported, to look at the real app with it (roer --vault DIR), e.g. with a11y-tree.
     if (args.size() == 3 && args.at(1) == QLatin1String("--demo-vault")) {
         VaultManager manager(args.at(2));
-        if (!manager.createWithPassphrase(QStringLiteral("demodemo")) || !manager.confirmRecoveryCode())
+        if (!manager.createWithPassphrase(QStringLiteral("demodemo"))
+            || !manager.confirmRecoveryCode())
             return 2;
         Vault &vault = *manager.vault();
         PagesTestSupport::addAndImport(vault, QStringLiteral("Bol"),
-                                       {PagesTestSupport::fixture(QStringLiteral("Retail.OrderHistory.1.csv")),
-                                        PagesTestSupport::fixture(QStringLiteral("supermarket-export.xml"))});
+                                       {PagesTestSupport::fixture(
+                                            QStringLiteral("Retail.OrderHistory.1.csv")),
+                                        PagesTestSupport::fixture(
+                                            QStringLiteral("supermarket-export.xml"))});
         PagesTestSupport::addAndImport(vault, QStringLiteral("Zeeman"), {});
         return 0;
     }

@@ -48,13 +48,18 @@ void TestDataTreeModel::initTestCase()
     timer.start();
     VaultTransaction tx(v);
     QVERIFY(tx.begun());
-    QVERIFY(v.exec("INSERT INTO retailer (id, name, created_at) VALUES (1, 'Groot', '2026-01-01T00:00:00Z')"));
-    QVERIFY(v.exec("INSERT INTO snapshot (id, retailer_id, imported_at, source, content_sha256, record_count, field_count, "
+    QVERIFY(v.exec(
+        "INSERT INTO retailer (id, name, created_at) VALUES (1, 'Groot', '2026-01-01T00:00:00Z')"));
+    QVERIFY(v.exec("INSERT INTO snapshot (id, retailer_id, imported_at, source, content_sha256, "
+                   "record_count, field_count, "
                    "first_record_id, last_record_id, first_field_id, last_field_id) "
-                   "VALUES (1, 1, '2026-01-01T00:00:00Z', 'big.csv', 'x', 100000, 200000, 1, 100000, 1, 200000)"));
-    QVERIFY(v.exec("INSERT INTO data_file (id, snapshot_id, path, format, record_count, first_record_id, last_record_id) "
+                   "VALUES (1, 1, '2026-01-01T00:00:00Z', 'big.csv', 'x', 100000, 200000, 1, "
+                   "100000, 1, 200000)"));
+    QVERIFY(v.exec("INSERT INTO data_file (id, snapshot_id, path, format, record_count, "
+                   "first_record_id, last_record_id) "
                    "VALUES (1, 1, 'big.csv', 'csv', 100000, 1, 100000)"));
-    auto path = v.prepare("INSERT INTO field_path (id, retailer_id, data_file, path) VALUES (?, 1, 'big.csv', ?)");
+    auto path = v.prepare(
+        "INSERT INTO field_path (id, retailer_id, data_file, path) VALUES (?, 1, 'big.csv', ?)");
     for (int p = 0; p < kPaths; ++p) {
         path.reset();
         path.bind(1, p + 1).bind(2, QStringLiteral("big.csv › column%1").arg(p));
@@ -62,21 +67,24 @@ void TestDataTreeModel::initTestCase()
     }
     // One row per record, its fields in a RecordBlob (schema 5): record r holds field rows
     // 2r-1 (path 1, the big field) and 2r (spread over the other paths).
-    auto record = v.prepare("INSERT INTO record (id, data_file_id, fingerprint, key_hash, fields) VALUES (?, 1, ?, 0, ?)");
+    auto record = v.prepare("INSERT INTO record (id, data_file_id, fingerprint, key_hash, fields) "
+                            "VALUES (?, 1, ?, 0, ?)");
     RecordBlob::Encoder encoder;
     QHash<int, qint64> counts;
     for (int r = 1; r <= kFieldRows / 2; ++r) {
         encoder.begin(2);
         for (int i = 2 * r - 1; i <= 2 * r; ++i) {
             const int p = (i % 2) ? 1 : 2 + (i / 2) % (kPaths - 1);
-            encoder.add(p, ValueType::Text, QStringLiteral("person%1@example.nl").arg(i), QString());
+            encoder.add(p, ValueType::Text, QStringLiteral("person%1@example.nl").arg(i),
+                        QString());
             ++counts[p];
         }
         record.reset();
         record.bind(1, r).bind(2, qint64(r) * 7919).bindBlob(3, encoder.data());
         QVERIFY(record.exec());
     }
-    auto summary = v.prepare("INSERT INTO field_summary (snapshot_id, field_path_id, value_count) VALUES (1, ?, ?)");
+    auto summary = v.prepare(
+        "INSERT INTO field_summary (snapshot_id, field_path_id, value_count) VALUES (1, ?, ?)");
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         summary.reset();
         summary.bind(1, qint64(it.key())).bind(2, it.value());
@@ -133,8 +141,8 @@ void TestDataTreeModel::modelTesterOnALargeVault()
         }
     }
     QVERIFY(model.loadedValues() <= qint64(kPaths) * DataTreeModel::kPageSize);
-    qInfo("walked %d fields, %lld of %d values loaded, %lld ms", kPaths, model.loadedValues(), kFieldRows,
-          timer.elapsed());
+    qInfo("walked %d fields, %lld of %d values loaded, %lld ms", kPaths, model.loadedValues(),
+          kFieldRows, timer.elapsed());
 }
 
 void TestDataTreeModel::valuesArePagedAndComplete()
@@ -158,7 +166,8 @@ void TestDataTreeModel::valuesArePagedAndComplete()
     QCOMPARE(model.rowCount(big), kBigField);
     QCOMPARE(pages, kBigField / DataTreeModel::kPageSize);
     QCOMPARE(model.index(0, 0, big).data().toString(), QStringLiteral("person1@example.nl"));
-    QCOMPARE(model.index(kBigField - 1, 0, big).data().toString(), QStringLiteral("person199999@example.nl"));
+    QCOMPARE(model.index(kBigField - 1, 0, big).data().toString(),
+             QStringLiteral("person199999@example.nl"));
     qInfo("read %d values in %d pages in %lld ms", kBigField, pages, timer.elapsed());
 }
 
@@ -187,10 +196,15 @@ void TestDataTreeModel::filterAndSortOnTheLargeVault()
     DataFilterModel filter;
     filter.setSourceModel(&model);
     // The same Qt 6.4 tester limit as above: it checks the proxy as it stands, once.
-    { QAbstractItemModelTester once(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest); }
+    {
+        QAbstractItemModelTester once(&filter,
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
     filter.sort(DataTreeModel::CountColumn, Qt::DescendingOrder);
-    const qint64 first = filter.index(0, DataTreeModel::CountColumn).data(DataTreeModel::SortRole).toLongLong();
-    const qint64 second = filter.index(1, DataTreeModel::CountColumn).data(DataTreeModel::SortRole).toLongLong();
+    const qint64 first =
+        filter.index(0, DataTreeModel::CountColumn).data(DataTreeModel::SortRole).toLongLong();
+    const qint64 second =
+        filter.index(1, DataTreeModel::CountColumn).data(DataTreeModel::SortRole).toLongLong();
     QVERIFY(first >= second);
     filter.setText(QStringLiteral("column1"));
     QVERIFY(filter.rowCount() >= 1);
@@ -215,15 +229,21 @@ void TestDataTreeModel::rareFieldIsReadInBoundedSteps()
     constexpr int kRecords = 60000;
     VaultTransaction tx(v);
     QVERIFY(tx.begun());
-    QVERIFY(v.exec("INSERT INTO retailer (id, name, created_at) VALUES (1, 'Zeldzaam', '2026-01-01T00:00:00Z')"));
-    QVERIFY(v.exec("INSERT INTO snapshot (id, retailer_id, imported_at, source, content_sha256, record_count, field_count, "
+    QVERIFY(v.exec("INSERT INTO retailer (id, name, created_at) VALUES (1, 'Zeldzaam', "
+                   "'2026-01-01T00:00:00Z')"));
+    QVERIFY(v.exec("INSERT INTO snapshot (id, retailer_id, imported_at, source, content_sha256, "
+                   "record_count, field_count, "
                    "first_record_id, last_record_id, first_field_id, last_field_id) "
-                   "VALUES (1, 1, '2026-01-01T00:00:00Z', 'rare.csv', 'x', 60000, 60001, 1, 60000, 1, 60001)"));
-    QVERIFY(v.exec("INSERT INTO data_file (id, snapshot_id, path, format, record_count, first_record_id, last_record_id) "
+                   "VALUES (1, 1, '2026-01-01T00:00:00Z', 'rare.csv', 'x', 60000, 60001, 1, 60000, "
+                   "1, 60001)"));
+    QVERIFY(v.exec("INSERT INTO data_file (id, snapshot_id, path, format, record_count, "
+                   "first_record_id, last_record_id) "
                    "VALUES (1, 1, 'rare.csv', 'csv', 60000, 1, 60000)"));
-    QVERIFY(v.exec("INSERT INTO field_path (id, retailer_id, data_file, path) VALUES "
-                   "(1, 1, 'rare.csv', 'rare.csv › common'), (2, 1, 'rare.csv', 'rare.csv › rare')"));
-    auto record = v.prepare("INSERT INTO record (id, data_file_id, fingerprint, key_hash, fields) VALUES (?, 1, ?, 0, ?)");
+    QVERIFY(
+        v.exec("INSERT INTO field_path (id, retailer_id, data_file, path) VALUES "
+               "(1, 1, 'rare.csv', 'rare.csv › common'), (2, 1, 'rare.csv', 'rare.csv › rare')"));
+    auto record = v.prepare("INSERT INTO record (id, data_file_id, fingerprint, key_hash, fields) "
+                            "VALUES (?, 1, ?, 0, ?)");
     RecordBlob::Encoder encoder;
     for (int r = 1; r <= kRecords; ++r) {
         encoder.begin(r == kRecords ? 2 : 1);
@@ -234,7 +254,8 @@ void TestDataTreeModel::rareFieldIsReadInBoundedSteps()
         record.bind(1, r).bind(2, qint64(r)).bindBlob(3, encoder.data());
         QVERIFY(record.exec());
     }
-    QVERIFY(v.exec("INSERT INTO field_summary (snapshot_id, field_path_id, value_count) VALUES (1, 1, 60000), (1, 2, 1)"));
+    QVERIFY(v.exec("INSERT INTO field_summary (snapshot_id, field_path_id, value_count) VALUES (1, "
+                   "1, 60000), (1, 2, 1)"));
     QVERIFY(tx.commit());
 
     QList<ExplainedField> fields;

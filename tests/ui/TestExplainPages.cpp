@@ -54,8 +54,10 @@ private slots:
         m_manager = std::make_unique<VaultManager>(m_dir.filePath(QStringLiteral("vault")));
         QVERIFY(m_manager->createWithPassphrase(m_passphrase));
         QTemporaryDir exportDir;
-        m_retailer = PagesTestSupport::addAndImport(*m_manager->vault(), QStringLiteral("Wehkamp"),
-                                                    {PagesTestSupport::writeLargeExport(exportDir.path(), kRecords)});
+        m_retailer =
+            PagesTestSupport::addAndImport(*m_manager->vault(), QStringLiteral("Wehkamp"),
+                                           {PagesTestSupport::writeLargeExport(exportDir.path(),
+                                                                               kRecords)});
         QVERIFY(m_retailer > 0);
         m_manager->lock();
         m_ticker.setInterval(5);
@@ -100,7 +102,11 @@ private slots:
 
         m_ticks = 0;
         m_ticker.start();
-        QVERIFY(waitFor([&] { return cards->findChildren<QLabel *>(QStringLiteral("explainingNote")).isEmpty(); }, 240000));
+        QVERIFY(waitFor(
+            [&] {
+                return cards->findChildren<QLabel *>(QStringLiteral("explainingNote")).isEmpty();
+            },
+            240000));
         m_ticker.stop();
         // The event loop kept turning while a million values were read.
         QVERIFY2(m_ticks > 10, qPrintable(QString::number(m_ticks)));
@@ -134,7 +140,9 @@ private slots:
         auto *note = child<QLabel>(m_window.get(), "dataExplainingNote");
         QVERIFY(note->isVisible());
         QVERIFY(note->text().contains(QLatin1String("Wehkamp")));
-        QVERIFY(!child<QProgressBar>(m_window.get(), "dataExplainProgress")->accessibleName().isEmpty());
+        QVERIFY(!child<QProgressBar>(m_window.get(), "dataExplainProgress")
+                     ->accessibleName()
+                     .isEmpty());
         QVERIFY(waitFor([&] { return !page->isExplaining(); }, 240000));
         m_ticker.stop();
         QVERIFY2(m_ticks > 10, qPrintable(QString::number(m_ticks)));
@@ -142,15 +150,22 @@ private slots:
         QVERIFY(model->rowCount() >= 2);
         // The model as the page filled it. (Created now, not before: Qt 6.4's tester fetches
         // rows from inside its own modelReset handler and then blames the model for it.)
-        { QAbstractItemModelTester once(model, QAbstractItemModelTester::FailureReportingMode::QtTest); }
-        { QAbstractItemModelTester once(tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest); }
+        {
+            QAbstractItemModelTester once(model,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        }
+        {
+            QAbstractItemModelTester once(tree()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        }
 
         // Correct the e-mail field: the tree stays while it is explained again, then the
         // field has its new kind and is still selected.
         QModelIndex email;
         for (int c = 0; c < model->rowCount() && !email.isValid(); ++c)
             for (int f = 0; f < model->rowCount(model->index(c, 0)); ++f)
-                if (const ExplainedField *ef = model->fieldAt(model->index(f, 0, model->index(c, 0)));
+                if (const ExplainedField *ef =
+                        model->fieldAt(model->index(f, 0, model->index(c, 0)));
                     ef && ef->path.endsWith(QLatin1String("Email")))
                     email = model->index(f, 0, model->index(c, 0));
         QVERIFY(email.isValid());
@@ -175,9 +190,13 @@ private slots:
         QVERIFY(model->fieldAt(current));
         QVERIFY(model->fieldAt(current)->path.endsWith(QLatin1String("Email")));
         QCOMPARE(model->fieldAt(current)->classification.category, QStringLiteral("none"));
-        { QAbstractItemModelTester once(model, QAbstractItemModelTester::FailureReportingMode::QtTest); }
-        QVERIFY(CorrectionStore(*m_manager->vault()).remove(m_retailer, model->fieldAt(current)->dataFile,
-                                                            model->fieldAt(current)->path));
+        {
+            QAbstractItemModelTester once(model,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        }
+        QVERIFY(CorrectionStore(*m_manager->vault())
+                    .remove(m_retailer, model->fieldAt(current)->dataFile,
+                            model->fieldAt(current)->path));
     }
 
     void lockWhileThePageExplains()

@@ -57,7 +57,8 @@ void TestKeychainUnavailable::setupFallsBackToPassphrase()
     QTRY_VERIFY(first->hasFocus());
 
     QTest::keyClicks(first, QStringLiteral("no keychain here"));
-    QTest::keyClicks(child<QLineEdit>(&window, "confirmPassphrase"), QStringLiteral("no keychain here"));
+    QTest::keyClicks(child<QLineEdit>(&window, "confirmPassphrase"),
+                     QStringLiteral("no keychain here"));
     QTest::keyClick(child<QLineEdit>(&window, "confirmPassphrase"), Qt::Key_Return);
     auto *code = child<QLabel>(&window, "recoveryCode");
     QVERIFY(waitFor([code] { return code->isVisible() && !code->text().isEmpty(); }));

@@ -95,7 +95,8 @@ void TestLanguage::settingsPageSwitchesTheWorkspace()
     auto *navigation = child<QListWidget>(&window, "navigation");
     QCOMPARE(navigation->item(WorkspaceView::MyData)->text(), QStringLiteral("My data"));
     auto *notReady = window.findChildren<QLabel *>(QStringLiteral("notReady")).value(0);
-    QVERIFY(notReady && notReady->text().startsWith(QLatin1String("This part of Roer is not ready")));
+    QVERIFY(notReady
+            && notReady->text().startsWith(QLatin1String("This part of Roer is not ready")));
 
     window.workspace()->showSection(WorkspaceView::Settings);
     auto *combo = child<QComboBox>(&window, "languageCombo");

@@ -9,12 +9,12 @@
 
 #include <QApplication>
 #include <QLabel>
-#include <QTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -188,7 +188,9 @@ void TestLockUnlock::recoveryCodeUnlocks()
     QVERIFY(waitFor([this] { return m_window->view() == MainWindow::View::Workspace; }));
     // The customer may have lost the passphrase: Roer offers to set a new one.
     QCOMPARE(m_window->workspace()->currentSection(), WorkspaceView::Settings);
-    QVERIFY(child<QLabel>(m_window.get(), "settingsStatus")->text().contains(QLatin1String("recovery code")));
+    QVERIFY(child<QLabel>(m_window.get(), "settingsStatus")
+                ->text()
+                .contains(QLatin1String("recovery code")));
 }
 
 void TestLockUnlock::lockingClosesDialogs()

@@ -107,10 +107,13 @@ template<typename T>
 T *TestPages::waitForChild(const char *name)
 {
     T *found = nullptr;
-    waitFor([&] {
-        found = name ? m_window->findChild<T *>(QLatin1String(name)) : m_window->findChild<T *>();
-        return found && found->isVisible();
-    }, 5000);
+    waitFor(
+        [&] {
+            found =
+                name ? m_window->findChild<T *>(QLatin1String(name)) : m_window->findChild<T *>();
+            return found && found->isVisible();
+        },
+        5000);
     return found;
 }
 
@@ -166,19 +169,25 @@ void TestPages::addFromDirectoryAndByHand()
     QVERIFY(dialog);
     child<QTabWidget>(dialog, "addRetailerTabs")->setCurrentIndex(1);
     QTest::keyClicks(child<QLineEdit>(dialog, "retailerName"), QStringLiteral("Bakker Bart"));
-    QTest::keyClicks(child<QLineEdit>(dialog, "retailerWebsite"), QStringLiteral("www.bakkerbart.nl"));
-    QTest::keyClicks(child<QLineEdit>(dialog, "retailerEmail"), QStringLiteral("privacy@bakkerbart.nl"));
-    QTest::keyClicks(child<QPlainTextEdit>(dialog, "retailerAddress"), QStringLiteral("Postbus 1, Utrecht"));
-    QTest::keyClicks(child<QLineEdit>(dialog, "retailerApi"), QStringLiteral("http://api.bakkerbart.nl"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "retailerWebsite"),
+                     QStringLiteral("www.bakkerbart.nl"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "retailerEmail"),
+                     QStringLiteral("privacy@bakkerbart.nl"));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "retailerAddress"),
+                     QStringLiteral("Postbus 1, Utrecht"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "retailerApi"),
+                     QStringLiteral("http://api.bakkerbart.nl"));
     QTest::mouseClick(child<QPushButton>(dialog, "confirmAddButton"), Qt::LeftButton);
     auto *error = child<QLabel>(dialog, "addRetailerError");
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QLatin1String("https://")));
     child<QLineEdit>(dialog, "retailerApi")->clear();
-    QTest::keyClicks(child<QLineEdit>(dialog, "retailerApi"), QStringLiteral("https://api.bakkerbart.nl"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "retailerApi"),
+                     QStringLiteral("https://api.bakkerbart.nl"));
     QTest::mouseClick(child<QPushButton>(dialog, "confirmAddButton"), Qt::LeftButton);
     QTRY_COMPARE(retailers->topLevelItemCount(), 2);
-    Result<std::optional<Retailer>> stored = RetailerStore(vault()).findByName(QStringLiteral("Bakker Bart"));
+    Result<std::optional<Retailer>> stored =
+        RetailerStore(vault()).findByName(QStringLiteral("Bakker Bart"));
     QVERIFY(stored && stored->has_value());
     QCOMPARE((*stored)->apiBase, QStringLiteral("https://api.bakkerbart.nl"));
     QCOMPARE((*stored)->website, QStringLiteral("https://www.bakkerbart.nl"));
@@ -198,7 +207,8 @@ void TestPages::addFromDirectoryAndByHand()
 
 void TestPages::renameAndRemoveWithConfirmation()
 {
-    const qint64 id = addAndImport(vault(), QStringLiteral("Kruidvat"), {fixture(QStringLiteral("supermarket-export.xml"))});
+    const qint64 id = addAndImport(vault(), QStringLiteral("Kruidvat"),
+                                   {fixture(QStringLiteral("supermarket-export.xml"))});
     QVERIFY(id > 0);
     m_window->workspace()->showSection(WorkspaceView::Retailers);
     RetailersPage *page = m_window->workspace()->retailersPage();
@@ -218,13 +228,15 @@ void TestPages::renameAndRemoveWithConfirmation()
     MessageBox::setNextAnswer(false);
     QTest::mouseClick(child<QPushButton>(m_window.get(), "removeButton"), Qt::LeftButton);
     QCOMPARE(retailers->topLevelItemCount(), 1);
-    QVERIFY(MessageBox::lastText().contains(QLatin1String("deletes all data you imported from Kruidvat Centrum")));
+    QVERIFY(MessageBox::lastText().contains(
+        QLatin1String("deletes all data you imported from Kruidvat Centrum")));
 
     MessageBox::setNextAnswer(true);
     QTest::mouseClick(child<QPushButton>(m_window.get(), "removeButton"), Qt::LeftButton);
     QCOMPARE(retailers->topLevelItemCount(), 0);
     QVERIFY(child<QPushButton>(m_window.get(), "emptyAddButton")->isVisible());
-    auto st = vault().prepare("SELECT (SELECT count(*) FROM record) + (SELECT count(*) FROM field_summary)");
+    auto st = vault().prepare(
+        "SELECT (SELECT count(*) FROM record) + (SELECT count(*) FROM field_summary)");
     QVERIFY(st.step().value());
     QCOMPARE(st.int64(0), 0); // the imported values are gone from the vault
     Result<std::optional<SnapshotInfo>> latest = SnapshotStore(vault()).latestSnapshot(id);
@@ -257,7 +269,9 @@ void TestPages::importByDroppingFilesOnThePage()
     dialog->accept();
     auto *retailers = child<QTreeWidget>(m_window.get(), "retailerList");
     QTRY_VERIFY(retailers->topLevelItem(0)->text(3) != QLatin1String("Not yet"));
-    QVERIFY(child<QLabel>(m_window.get(), "retailersStatus")->text().contains(QLatin1String("My data")));
+    QVERIFY(child<QLabel>(m_window.get(), "retailersStatus")
+                ->text()
+                .contains(QLatin1String("My data")));
     Result<std::optional<SnapshotInfo>> latest = SnapshotStore(vault()).latestSnapshot(id);
     QVERIFY(latest && latest->has_value());
 
@@ -310,7 +324,8 @@ void TestPages::lockDuringImportStopsItCleanly()
 
 void TestPages::myDataShowsCategoriesAndMaskedValues()
 {
-    const qint64 id = addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
+    const qint64 id = addAndImport(vault(), QStringLiteral("Albert"),
+                                   {fixture(QStringLiteral("supermarket-export.xml"))});
     QVERIFY(id > 0);
     m_window->workspace()->showSection(WorkspaceView::MyData);
     MyDataPage *page = m_window->workspace()->myDataPage();
@@ -320,7 +335,8 @@ void TestPages::myDataShowsCategoriesAndMaskedValues()
     QStringList categories;
     for (int i = 0; i < model->rowCount(); ++i)
         categories << model->index(i, 0).data().toString();
-    QVERIFY2(categories.contains(QLatin1String("E-mail address")) || categories.join(QLatin1Char('|')).contains(QLatin1String("mail")),
+    QVERIFY2(categories.contains(QLatin1String("E-mail address"))
+                 || categories.join(QLatin1Char('|')).contains(QLatin1String("mail")),
              qPrintable(categories.join(QLatin1Char('|'))));
 
     const QModelIndex email = findField(model, QStringLiteral("email"));
@@ -336,10 +352,13 @@ void TestPages::myDataShowsCategoriesAndMaskedValues()
     auto *tree = child<QTreeView>(m_window.get(), "dataTree");
     auto *proxy = tree->model();
     Q_UNUSED(proxy);
-    tree->setCurrentIndex(static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(email));
+    tree->setCurrentIndex(
+        static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(email));
     auto *title = child<QLabel>(m_window.get(), "explanationTitle");
     QVERIFY(!title->text().isEmpty());
-    QVERIFY(child<QLabel>(m_window.get(), "explanationText")->text().contains(QLatin1String("What it is")));
+    QVERIFY(child<QLabel>(m_window.get(), "explanationText")
+                ->text()
+                .contains(QLatin1String("What it is")));
 
     auto *show = child<QPushButton>(m_window.get(), "showValuesButton");
     QTest::mouseClick(show, Qt::LeftButton);
@@ -353,7 +372,8 @@ void TestPages::searchFindsAValue()
 {
     // Imported without its search phase (as after a cancelled one): the page says search is
     // not ready and indexes the rest in small steps.
-    addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
+    addAndImport(vault(), QStringLiteral("Albert"),
+                 {fixture(QStringLiteral("supermarket-export.xml"))});
     m_window->workspace()->showSection(WorkspaceView::MyData);
     auto *note = child<QLabel>(m_window.get(), "searchNote");
     QVERIFY(note->isVisible());
@@ -379,7 +399,8 @@ void TestPages::searchFindsAValue()
 
 void TestPages::filterAndOnlyNotRecognised()
 {
-    addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
+    addAndImport(vault(), QStringLiteral("Albert"),
+                 {fixture(QStringLiteral("supermarket-export.xml"))});
     m_window->workspace()->showSection(WorkspaceView::MyData);
     auto *tree = child<QTreeView>(m_window.get(), "dataTree");
     QTRY_VERIFY(tree->model()->rowCount() > 1);
@@ -390,14 +411,21 @@ void TestPages::filterAndOnlyNotRecognised()
     QCOMPARE(tree->model()->rowCount(), all);
     // Sorting by how many values puts the largest category first (descending).
     tree->sortByColumn(DataTreeModel::CountColumn, Qt::DescendingOrder);
-    const qint64 first = tree->model()->index(0, DataTreeModel::CountColumn).data(DataTreeModel::SortRole).toLongLong();
-    const qint64 last = tree->model()->index(all - 1, DataTreeModel::CountColumn).data(DataTreeModel::SortRole).toLongLong();
+    const qint64 first = tree->model()
+                             ->index(0, DataTreeModel::CountColumn)
+                             .data(DataTreeModel::SortRole)
+                             .toLongLong();
+    const qint64 last = tree->model()
+                            ->index(all - 1, DataTreeModel::CountColumn)
+                            .data(DataTreeModel::SortRole)
+                            .toLongLong();
     QVERIFY(first >= last);
 }
 
 void TestPages::correctionPersists()
 {
-    const qint64 id = addAndImport(vault(), QStringLiteral("Albert"), {fixture(QStringLiteral("supermarket-export.xml"))});
+    const qint64 id = addAndImport(vault(), QStringLiteral("Albert"),
+                                   {fixture(QStringLiteral("supermarket-export.xml"))});
     m_window->workspace()->showSection(WorkspaceView::MyData);
     MyDataPage *page = m_window->workspace()->myDataPage();
     DataTreeModel *model = page->model();
@@ -406,18 +434,21 @@ void TestPages::correctionPersists()
     QVERIFY(winkel.isValid());
     const QString before = model->fieldAt(winkel)->classification.category;
     auto *tree = child<QTreeView>(m_window.get(), "dataTree");
-    tree->setCurrentIndex(static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(winkel));
+    tree->setCurrentIndex(
+        static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(winkel));
     auto *combo = child<QComboBox>(m_window.get(), "categoryCombo");
     QVERIFY(combo->isVisible());
     // "Not personal data", or another kind when Roer already thought so.
-    const int target = before == QLatin1String("none") ? 2 : combo->findData(QStringLiteral("none"));
+    const int target =
+        before == QLatin1String("none") ? 2 : combo->findData(QStringLiteral("none"));
     QVERIFY(target >= 0);
     const QString wanted = combo->itemData(target).toString();
     QVERIFY(wanted != before);
     combo->setCurrentIndex(target);
     emit combo->activated(target);
 
-    Result<QList<CorrectionStore::Correction>> corrections = CorrectionStore(vault()).forRetailer(id);
+    Result<QList<CorrectionStore::Correction>> corrections =
+        CorrectionStore(vault()).forRetailer(id);
     QVERIFY(corrections);
     QCOMPARE(corrections->size(), 1);
     QCOMPARE(corrections->first().category, wanted);
@@ -426,7 +457,8 @@ void TestPages::correctionPersists()
     const QModelIndex again = findField(model, QStringLiteral("winkel"));
     QCOMPARE(model->fieldAt(again)->classification.category, wanted);
     // The selection follows the field to its new place.
-    QVERIFY(tree->currentIndex().data(Qt::ToolTipRole).toString().endsWith(QLatin1String("winkel")));
+    QVERIFY(
+        tree->currentIndex().data(Qt::ToolTipRole).toString().endsWith(QLatin1String("winkel")));
 
     // After locking and unlocking, the page explains with the stored correction.
     m_manager->lock();
@@ -444,7 +476,8 @@ void TestPages::overviewCardShowsAlerts()
 {
     QTemporaryDir exportDir;
     const qint64 id = addAndImport(vault(), QStringLiteral("Bol"),
-                                   {fixture(QStringLiteral("Retail.OrderHistory.1.csv")), fixture(QStringLiteral("Records.json")),
+                                   {fixture(QStringLiteral("Retail.OrderHistory.1.csv")),
+                                    fixture(QStringLiteral("Records.json")),
                                     fixture(QStringLiteral("supermarket-export.xml")),
                                     PagesTestSupport::writeLocationExport(exportDir.path())});
     QVERIFY(id > 0);
@@ -457,7 +490,8 @@ void TestPages::overviewCardShowsAlerts()
     QTRY_VERIFY(cards->findChildren<QLabel *>(QStringLiteral("explainingNote")).isEmpty());
     const QList<QLabel *> chips = cards->findChildren<QLabel *>(QStringLiteral("chip"));
     QVERIFY(chips.size() >= 2);
-    const QList<QLabel *> sentences = cards->findChildren<QLabel *>(QStringLiteral("knowsSentences"));
+    const QList<QLabel *> sentences =
+        cards->findChildren<QLabel *>(QStringLiteral("knowsSentences"));
     QCOMPARE(sentences.size(), 1);
     const QList<QLabel *> alerts = cards->findChildren<QLabel *>(QStringLiteral("alert"));
     QVERIFY2(!alerts.isEmpty(), "expected at least one alert");

@@ -70,7 +70,8 @@ class TestRetailerAccounts : public QObject
         if (button("linkAccountButton")->isHidden())
             return false;
         press(button("linkAccountButton"));
-        return waitFor([&] { return account(QStringLiteral("Zandbak")) == QLatin1String("Linked"); }, 20000);
+        return waitFor(
+            [&] { return account(QStringLiteral("Zandbak")) == QLatin1String("Linked"); }, 20000);
     }
 
 private slots:
@@ -79,7 +80,8 @@ private slots:
         isolateSettings(m_settings.path());
         QVERIFY(m_sandbox.start());
         qApp->setStyleSheet(Style::applicationStyleSheet());
-        ConsentServices::setUrlOpener([this](const QUrl &url) { openLikeABrowser(m_browser, url); });
+        ConsentServices::setUrlOpener(
+            [this](const QUrl &url) { openLikeABrowser(m_browser, url); });
     }
 
     void cleanupTestCase()
@@ -94,12 +96,16 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         m_manager = std::make_unique<VaultManager>(m_dir->filePath(QStringLiteral("vault")));
         QVERIFY(m_manager->createWithPassphrase(QStringLiteral("retailer accounts test")));
-        QVERIFY(m_manager->confirmRecoveryCode()); // as after setup: no reminder strip in the screenshots
+        QVERIFY(
+            m_manager
+                ->confirmRecoveryCode()); // as after setup: no reminder strip in the screenshots
         m_languages = std::make_unique<LanguageManager>();
         useBuildTranslations(*m_languages);
         m_languages->setLanguage(QStringLiteral("en"), false);
-        m_zandbak = ConsentTestUtil::addRetailer(*m_manager->vault(), QStringLiteral("Zandbak"), m_sandbox.address());
-        m_letters = ConsentTestUtil::addRetailer(*m_manager->vault(), QStringLiteral("Briefwinkel"), QString());
+        m_zandbak = ConsentTestUtil::addRetailer(*m_manager->vault(), QStringLiteral("Zandbak"),
+                                                 m_sandbox.address());
+        m_letters = ConsentTestUtil::addRetailer(*m_manager->vault(), QStringLiteral("Briefwinkel"),
+                                                 QString());
         m_window = std::make_unique<MainWindow>(m_manager.get(), m_languages.get());
         m_window->resize(1100, 720);
         m_window->show();
@@ -146,9 +152,12 @@ private slots:
         // While the answer is on its way: a busy bar and what Roer is doing.
         QVERIFY(!dialog->isFinished());
         QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("refreshProgress"))->isHidden());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("refreshStage"))->text().contains(QLatin1String("asking Zandbak")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("refreshStage"))
+                    ->text()
+                    .contains(QLatin1String("asking Zandbak")));
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
-        QVERIFY2(dialog->summary().contains(QLatin1String("Files read: 9.")), qPrintable(dialog->summary()));
+        QVERIFY2(dialog->summary().contains(QLatin1String("Files read: 9.")),
+                 qPrintable(dialog->summary()));
         QCOMPARE(SnapshotStore(*m_manager->vault()).snapshots(m_zandbak).value().size(), 1);
         QVERIFY(account(QStringLiteral("Zandbak")) == QLatin1String("Linked"));
         QVERIFY(item(QStringLiteral("Zandbak"))->text(3) != QLatin1String("Not yet"));
@@ -159,15 +168,19 @@ private slots:
         m_sandbox.admin("POST", QStringLiteral("/_sandbox/retailer-consent"),
                         {{QStringLiteral("customer_id"), QStringLiteral("c-1001")},
                          {QStringLiteral("purpose_id"), QStringLiteral("product-recommendations")},
-                         {QStringLiteral("state"), QStringLiteral("given")}, {QStringLiteral("channels"), QJsonArray{}}});
+                         {QStringLiteral("state"), QStringLiteral("given")},
+                         {QStringLiteral("channels"), QJsonArray{}}});
         page()->selectRetailer(m_zandbak);
         page()->refreshData();
         QTRY_VERIFY(page()->findChild<RefreshDialog *>());
         dialog = page()->findChild<RefreshDialog *>();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
-        QVERIFY2(dialog->summary().contains(QLatin1String("consents.json: 1 new, 0 gone, 0 changed.")), qPrintable(dialog->summary()));
+        QVERIFY2(dialog->summary().contains(
+                     QLatin1String("consents.json: 1 new, 0 gone, 0 changed.")),
+                 qPrintable(dialog->summary()));
         // Unchanged datasets are not listed: the one change stands out.
-        QVERIFY2(!dialog->summary().contains(QLatin1String("orders.json")), qPrintable(dialog->summary()));
+        QVERIFY2(!dialog->summary().contains(QLatin1String("orders.json")),
+                 qPrintable(dialog->summary()));
         if (const QString dir = qEnvironmentVariable("ROER_SCREENSHOT_DIR"); !dir.isEmpty())
             dialog->grab().save(dir + QStringLiteral("/en-refresh-summary.png"));
         dialog->accept();
@@ -187,7 +200,8 @@ private slots:
         press(button("unlinkButton"));
         QTRY_COMPARE(account(QStringLiteral("Zandbak")), QStringLiteral("Not linked"));
         QCOMPARE(keychain.readBlocking(keychainAccount).error().code, ErrorCode::KeychainNoEntry);
-        QCOMPARE(SnapshotStore(*m_manager->vault()).snapshots(m_zandbak).value().size(), 2); // data stays
+        QCOMPARE(SnapshotStore(*m_manager->vault()).snapshots(m_zandbak).value().size(),
+                 2); // data stays
         page()->selectRetailer(m_zandbak);
         QVERIFY(!button("linkAccountButton")->isHidden());
         QVERIFY(button("refreshDataButton")->isHidden());
@@ -203,7 +217,9 @@ private slots:
         auto *dialog = page()->findChild<RefreshDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("refreshStage"))->text().contains(QLatin1String("unchanged")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("refreshStage"))
+                    ->text()
+                    .contains(QLatin1String("unchanged")));
         QVERIFY(!dialog->summary().isEmpty());
         QCOMPARE(SnapshotStore(*m_manager->vault()).snapshots(m_zandbak).value().size(), 0);
     }
@@ -216,15 +232,20 @@ private slots:
         ConsentsPage *consents = m_window->workspace()->consentsPage();
         consents->refresh();
         consents->selectRetailer(m_zandbak);
-        QTRY_VERIFY_WITH_TIMEOUT(ConsentStore(*m_manager->vault()).purposes(m_zandbak).value().size() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ConsentStore(*m_manager->vault()).purposes(m_zandbak).value().size() > 0, 20000);
         consents->sender()->setBackoff(60000, 60000);
 
         // The retailer is down: the decision waits.
         m_sandbox.setFaults({{QStringLiteral("down"), true}});
         consents->decide(QStringLiteral("direct-marketing"), Consent::State::Withdrawn, {}, {});
         // Wait for the refused attempt itself (the count says "waiting" from the commit on).
-        QTRY_VERIFY_WITH_TIMEOUT(Outbox(*m_manager->vault()).latestFor(m_zandbak, QStringLiteral("direct-marketing"))
-                                     .value()->httpStatus == 503, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(Outbox(*m_manager->vault())
+                                         .latestFor(m_zandbak, QStringLiteral("direct-marketing"))
+                                         .value()
+                                         ->httpStatus
+                                     == 503,
+                                 20000);
         QTRY_COMPARE_WITH_TIMEOUT(status->waiting(), 1, 20000);
         QTRY_VERIFY(!status->isHidden());
         QVERIFY(status->text().contains(QLatin1String("1 choice waiting to send")));
@@ -232,8 +253,10 @@ private slots:
 
         // A 4xx answer: needs the customer's attention.
         m_sandbox.admin("DELETE", QStringLiteral("/_sandbox/faults"));
-        m_sandbox.setFaults({{QStringLiteral("fail_next"), 1}, {QStringLiteral("fail_status"), 400}});
-        consents->decide(QStringLiteral("product-recommendations"), Consent::State::Withdrawn, {}, {});
+        m_sandbox.setFaults(
+            {{QStringLiteral("fail_next"), 1}, {QStringLiteral("fail_status"), 400}});
+        consents->decide(QStringLiteral("product-recommendations"), Consent::State::Withdrawn, {},
+                         {});
         QTRY_COMPARE_WITH_TIMEOUT(status->needsAttention(), 1, 20000);
         QCOMPARE(status->waiting(), 1);
         QVERIFY(status->text().contains(QLatin1String("1 choice needs your attention")));
@@ -247,9 +270,12 @@ private slots:
         QCOMPARE(m_window->workspace()->currentSection(), WorkspaceView::Consents);
 
         // The customer tries the refused one again ("try again"): it goes out, the count follows.
-        auto refused = Outbox(*m_manager->vault()).latestFor(m_zandbak, QStringLiteral("product-recommendations")).value();
+        auto refused = Outbox(*m_manager->vault())
+                           .latestFor(m_zandbak, QStringLiteral("product-recommendations"))
+                           .value();
         QVERIFY(refused);
-        QVERIFY(Outbox(*m_manager->vault()).retryNow(refused->id, Clock::instance().now().toMSecsSinceEpoch()));
+        QVERIFY(Outbox(*m_manager->vault())
+                    .retryNow(refused->id, Clock::instance().now().toMSecsSinceEpoch()));
         consents->sender()->sendDue();
         QTRY_VERIFY_WITH_TIMEOUT(status->needsAttention() == 0 && status->waiting() == 1, 20000);
         QVERIFY(!status->text().contains(QLatin1String("attention")));
@@ -260,7 +286,8 @@ private slots:
 
     void everyActionHasANameAndKey()
     {
-        for (const char *name : {"linkAccountButton", "unlinkButton", "refreshDataButton", "cancelLinkButton"}) {
+        for (const char *name :
+             {"linkAccountButton", "unlinkButton", "refreshDataButton", "cancelLinkButton"}) {
             QPushButton *b = button(name);
             QVERIFY2(!b->text().isEmpty(), name);
             QVERIFY2(b->focusPolicy() & Qt::TabFocus, name);
@@ -290,7 +317,8 @@ private:
             QTest::qWait(100);
             m_window->grab().save(dir + QStringLiteral("/%1-%2.png").arg(lang, name));
             if (withStatus)
-                m_window->workspace()->deliveryStatus()->grab().save(dir + QStringLiteral("/%1-delivery-status.png").arg(lang));
+                m_window->workspace()->deliveryStatus()->grab().save(
+                    dir + QStringLiteral("/%1-delivery-status.png").arg(lang));
         }
         qApp->removeTranslator(&extra);
         m_languages->setLanguage(QStringLiteral("en"), false);

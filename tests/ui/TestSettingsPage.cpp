@@ -105,8 +105,10 @@ void TestSettingsPage::changePassphraseThenUnlockWithIt()
             return;
         auto *ok = child<QPushButton>(dialog, "changePassphraseOk");
         QVERIFY(!ok->isEnabled());
-        QTest::keyClicks(child<QLineEdit>(dialog, "newPassphrase"), QStringLiteral("a new passphrase"));
-        QTest::keyClicks(child<QLineEdit>(dialog, "confirmPassphrase"), QStringLiteral("a new passphrase"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "newPassphrase"),
+                         QStringLiteral("a new passphrase"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "confirmPassphrase"),
+                         QStringLiteral("a new passphrase"));
         QVERIFY(ok->isEnabled());
         filled = true;
         QTest::mouseClick(ok, Qt::LeftButton);
@@ -184,7 +186,8 @@ void TestSettingsPage::uncheckedRecoveryCodeIsRenewedFromTheReminder()
     QVERIFY(newCode != firstCode);
     auto *done = child<QPushButton>(dialog, "recoveryDone");
     QVERIFY(!done->isEnabled());
-    QTest::keyClicks(child<QLineEdit>(dialog, "recoveryConfirm"), SetupRecoveryPage::lastGroup(newCode));
+    QTest::keyClicks(child<QLineEdit>(dialog, "recoveryConfirm"),
+                     SetupRecoveryPage::lastGroup(newCode));
     QVERIFY(done->isEnabled());
     QTest::mouseClick(done, Qt::LeftButton);
     QTRY_VERIFY(!window.findChild<RecoveryCodeDialog *>());

@@ -9,7 +9,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +16,7 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWidget>
 
 using namespace UiTestSupport;
 
@@ -54,7 +54,8 @@ void TestSetupFlow::passphrasePath()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.view(), MainWindow::View::Setup);
 
-    const QString code = setupWithPassphraseUntilRecovery(window, QStringLiteral("correct horse battery"));
+    const QString code =
+        setupWithPassphraseUntilRecovery(window, QStringLiteral("correct horse battery"));
     QVERIFY2(!code.isEmpty(), "the recovery code page was not reached");
     // Nothing goes on until the customer proves they wrote the code down.
     QCOMPARE(window.view(), MainWindow::View::Setup);
@@ -83,7 +84,8 @@ void TestSetupFlow::recoveryConfirmationNeedsTheLastGroup()
     VaultManager manager(dir.filePath(QStringLiteral("vault")));
     MainWindow window(&manager, &languages);
     window.show();
-    const QString code = setupWithPassphraseUntilRecovery(window, QStringLiteral("another fine passphrase"));
+    const QString code =
+        setupWithPassphraseUntilRecovery(window, QStringLiteral("another fine passphrase"));
     QVERIFY(!code.isEmpty());
     auto *confirm = child<QLineEdit>(&window, "recoveryConfirm");
     auto *next = child<QPushButton>(&window, "nextButton");
@@ -106,7 +108,8 @@ void TestSetupFlow::copyPutsTheCodeOnTheClipboard()
     VaultManager manager(dir.filePath(QStringLiteral("vault")));
     MainWindow window(&manager, &languages);
     window.show();
-    const QString code = setupWithPassphraseUntilRecovery(window, QStringLiteral("clipboard passphrase"));
+    const QString code =
+        setupWithPassphraseUntilRecovery(window, QStringLiteral("clipboard passphrase"));
     QVERIFY(!code.isEmpty());
     QTest::mouseClick(child<QPushButton>(&window, "copyButton"), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), code);

@@ -17,7 +17,7 @@ private slots:
 void TestTranslations::dutchIsComplete()
 {
     const QString path = QDir(qEnvironmentVariable("ROER_TEST_DATA"))
-                                 .filePath(QStringLiteral("../../translations/roer_nl.ts"));
+                             .filePath(QStringLiteral("../../translations/roer_nl.ts"));
     QFile file(path);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
     QXmlStreamReader xml(&file);
@@ -51,8 +51,9 @@ void TestTranslations::dutchIsComplete()
 void TestTranslations::dutchLoads()
 {
     QTranslator translator;
-    QVERIFY(translator.load(QStringLiteral("roer_nl"),
-                            qEnvironmentVariable("ROER_BINARY_DIR") + QStringLiteral("/translations")));
+    QVERIFY(
+        translator.load(QStringLiteral("roer_nl"),
+                        qEnvironmentVariable("ROER_BINARY_DIR") + QStringLiteral("/translations")));
     QVERIFY(!translator.isEmpty());
     QCOMPARE(translator.translate("WorkspaceView", "Settings"), QStringLiteral("Instellingen"));
 }

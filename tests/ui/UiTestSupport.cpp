@@ -52,7 +52,8 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
 
 void press(QAbstractButton *button)
 {
-    const bool indicator = qobject_cast<QRadioButton *>(button) || qobject_cast<QCheckBox *>(button);
+    const bool indicator =
+        qobject_cast<QRadioButton *>(button) || qobject_cast<QCheckBox *>(button);
     QTest::mouseClick(button, Qt::LeftButton, {},
                       indicator ? QPoint(8, button->height() / 2) : QPoint());
 }

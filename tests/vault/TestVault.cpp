@@ -134,7 +134,8 @@ private slots:
         QVERIFY(!bytes.contains(canary));
         QVERIFY(!bytes.contains("app_setting"));
         // A plain SQLite file starts with this header; ours starts with a random salt.
-        QVERIFY(!TestSupport::readAll(VaultPaths::databaseFile(dir.path())).startsWith("SQLite format 3"));
+        QVERIFY(!TestSupport::readAll(VaultPaths::databaseFile(dir.path()))
+                     .startsWith("SQLite format 3"));
     }
 
     // Independent tools: plain sqlite3 cannot read the vault; the sqlcipher shell can, with
@@ -160,8 +161,10 @@ private slots:
         QVERIFY(p.readAllStandardError().contains("not a database"));
 
         const SecureBytes hex = key.toHex();
-        const QByteArray script = "PRAGMA key = \"x'" + QByteArray(hex.constChar(), qsizetype(hex.size()))
-            + "'\";\nPRAGMA cipher_page_size = 4096;\nSELECT value FROM app_setting WHERE name = 'probe';\n";
+        const QByteArray script = "PRAGMA key = \"x'"
+            + QByteArray(hex.constChar(), qsizetype(hex.size()))
+            + "'\";\nPRAGMA cipher_page_size = 4096;\nSELECT value FROM app_setting WHERE name = "
+              "'probe';\n";
         p.start(cipher, {file});
         QVERIFY(p.waitForStarted());
         p.write(script);

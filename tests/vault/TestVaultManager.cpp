@@ -75,7 +75,8 @@ private slots:
         vm.lock();
 
         // The recovery code opens it too, also typed sloppily.
-        QVERIFY(vm.unlockWithRecoveryCode(code->toLower().replace(QLatin1Char('-'), QLatin1Char(' '))));
+        QVERIFY(
+            vm.unlockWithRecoveryCode(code->toLower().replace(QLatin1Char('-'), QLatin1Char(' '))));
         vm.lock();
         auto badCode = vm.unlockWithRecoveryCode(RecoveryCode::generate());
         QVERIFY(!badCode);

@@ -7,9 +7,9 @@ namespace DateOfBirthDetector {
 QDate parseDate(QStringView value)
 {
     const QString v = value.trimmed().left(10).toString();
-    for (const QLatin1String format : {QLatin1String("yyyy-MM-dd"), QLatin1String("dd-MM-yyyy"),
-                                       QLatin1String("dd/MM/yyyy"), QLatin1String("d-M-yyyy"),
-                                       QLatin1String("yyyy/MM/dd"), QLatin1String("dd.MM.yyyy")}) {
+    for (const QLatin1String format :
+         {QLatin1String("yyyy-MM-dd"), QLatin1String("dd-MM-yyyy"), QLatin1String("dd/MM/yyyy"),
+          QLatin1String("d-M-yyyy"), QLatin1String("yyyy/MM/dd"), QLatin1String("dd.MM.yyyy")}) {
         const QDate d = QDate::fromString(v, QString(format));
         if (d.isValid())
             return d;

@@ -8,4 +8,4 @@
 namespace DateOfBirthDetector {
 QDate parseDate(QStringView value);
 bool isPlausible(QStringView value, const QDate &today);
-}
+} // namespace DateOfBirthDetector

@@ -17,8 +17,9 @@ bool isDecimalDegree(QStringView value)
 
 bool isCoordinatePair(QStringView value)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:geo:)?\\(?\\s*(-?[0-9]{1,2}\\.[0-9]{3,})\\s*[,; ]\\s*(-?[0-9]{1,3}\\.[0-9]{3,})\\s*\\)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:geo:)?\\(?\\s*(-?[0-9]{1,2}\\.[0-9]{3,})\\s*[,; "
+                       "]\\s*(-?[0-9]{1,3}\\.[0-9]{3,})\\s*\\)?$"));
     const QRegularExpressionMatch m = re.match(value.trimmed().toString());
     if (!m.hasMatch())
         return false;

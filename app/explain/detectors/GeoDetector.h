@@ -10,5 +10,8 @@ bool isCoordinatePair(QStringView value);
 // E7 integers look like any large number; the classifier trusts them only with a field
 // name that says so (latitudeE7).
 bool isE7(QStringView value);
-inline bool looksLike(QStringView value) { return isCoordinatePair(value) || isDecimalDegree(value); }
+inline bool looksLike(QStringView value)
+{
+    return isCoordinatePair(value) || isDecimalDegree(value);
 }
+} // namespace GeoDetector

@@ -17,13 +17,14 @@ bool isValid(QStringView value)
     }
     if (iban.size() < 15 || iban.size() > 34)
         return false;
-    if (!iban.at(0).isLetter() || !iban.at(1).isLetter() || !iban.at(2).isDigit() || !iban.at(3).isDigit())
+    if (!iban.at(0).isLetter() || !iban.at(1).isLetter() || !iban.at(2).isDigit()
+        || !iban.at(3).isDigit())
         return false;
-    static const QHash<QString, int> lengths = {
-        {QStringLiteral("NL"), 18}, {QStringLiteral("BE"), 16}, {QStringLiteral("DE"), 22},
-        {QStringLiteral("FR"), 27}, {QStringLiteral("GB"), 22}, {QStringLiteral("LU"), 20},
-        {QStringLiteral("ES"), 24}, {QStringLiteral("IT"), 27}, {QStringLiteral("AT"), 20},
-        {QStringLiteral("IE"), 22}, {QStringLiteral("PT"), 25}, {QStringLiteral("DK"), 18}};
+    static const QHash<QString, int> lengths =
+        {{QStringLiteral("NL"), 18}, {QStringLiteral("BE"), 16}, {QStringLiteral("DE"), 22},
+         {QStringLiteral("FR"), 27}, {QStringLiteral("GB"), 22}, {QStringLiteral("LU"), 20},
+         {QStringLiteral("ES"), 24}, {QStringLiteral("IT"), 27}, {QStringLiteral("AT"), 20},
+         {QStringLiteral("IE"), 22}, {QStringLiteral("PT"), 25}, {QStringLiteral("DK"), 18}};
     const auto expected = lengths.constFind(iban.left(2));
     if (expected != lengths.constEnd() && *expected != iban.size())
         return false;

@@ -33,7 +33,8 @@ bool isIPv6(QStringView value)
     if (v.count(u':') < 2)
         return false;
     for (const QChar c : v)
-        if (!(c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f') || c == u':' || c == u'.'))
+        if (!(c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f') || c == u':'
+              || c == u'.'))
             return false;
     QHostAddress address;
     return address.setAddress(v) && address.protocol() == QAbstractSocket::IPv6Protocol;

@@ -6,5 +6,8 @@
 namespace IpAddressDetector {
 bool isIPv4(QStringView value);
 bool isIPv6(QStringView value);
-inline bool looksLike(QStringView value) { return isIPv4(value) || isIPv6(value); }
+inline bool looksLike(QStringView value)
+{
+    return isIPv4(value) || isIPv6(value);
 }
+} // namespace IpAddressDetector

@@ -7,4 +7,4 @@
 namespace PaymentCardDetector {
 bool luhnValid(QStringView digits);
 bool isValid(QStringView value);
-}
+} // namespace PaymentCardDetector

@@ -8,5 +8,8 @@
 namespace PhoneDetector {
 bool isDutch(QStringView value);
 bool isInternational(QStringView value);
-inline bool looksLike(QStringView value) { return isDutch(value) || isInternational(value); }
+inline bool looksLike(QStringView value)
+{
+    return isDutch(value) || isInternational(value);
 }
+} // namespace PhoneDetector

@@ -11,7 +11,8 @@ bool isDutch(QStringView value)
     if (!m.hasMatch())
         return false;
     const QString letters = m.captured(1).toUpper();
-    return letters != QLatin1String("SA") && letters != QLatin1String("SD") && letters != QLatin1String("SS");
+    return letters != QLatin1String("SA") && letters != QLatin1String("SD")
+        && letters != QLatin1String("SS");
 }
 
 } // namespace PostcodeDetector
