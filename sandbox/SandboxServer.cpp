@@ -36,8 +36,10 @@ QList<QPair<QByteArray, QByteArray>> requestHeaders(const QHttpServerRequest &re
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QList<QPair<QByteArray, QByteArray>> out;
     const QHttpHeaders headers = request.headers();
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        out.append({headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray()});
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i); // no toByteArray() on a Latin-1 view
+        out.append({QByteArray(name.data(), name.size()), headers.valueAt(i).toByteArray()});
+    }
     return out;
 #else
     return request.headers();
