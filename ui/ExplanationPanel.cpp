@@ -242,6 +242,8 @@ void ExplanationPanel::showField(const ExplainedField &field)
     html += purposeHtml(field.classification.category);
     html += section(tr("How long they may keep it"), field.retention);
     html += section(tr("What you can do"), field.whatYouCanDo);
+    // How the importer cut the file into records (docs/importing.md, "What becomes a record").
+    html += section(tr("Why is this one record?"), field.recordRule);
     m_body->setText(html);
 
     const bool ask = !field.classification.question.isEmpty();
