@@ -239,11 +239,11 @@ void ExplanationPanel::showField(const ExplainedField &field)
                        .arg(tr("Field “%1” in %2").arg(name, field.dataFile).toHtmlEscaped());
     html += section(tr("What it is"), field.explanation);
     html += section(tr("Why Roer thinks so"), field.classification.reason);
+    // How the importer cut the file into records (docs/importing.md, "What becomes a record").
+    html += section(tr("Why is this one record?"), field.recordRule);
     html += purposeHtml(field.classification.category);
     html += section(tr("How long they may keep it"), field.retention);
     html += section(tr("What you can do"), field.whatYouCanDo);
-    // How the importer cut the file into records (docs/importing.md, "What becomes a record").
-    html += section(tr("Why is this one record?"), field.recordRule);
     m_body->setText(html);
 
     const bool ask = !field.classification.question.isEmpty();
