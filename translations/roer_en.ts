@@ -815,6 +815,10 @@
         <source>Why Roer thinks so</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why is this one record?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldClassifier</name>
@@ -884,6 +888,78 @@
     </message>
     <message>
         <source>What is the field &quot;%1&quot; in the file &quot;%2&quot;, and why do you keep it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are ways to pay, like iDEAL or a credit card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values show a payment card by its last digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are videos you watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are places on a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are web addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values name a device or system, like Android.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are words of the file format, like &quot;Feature&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are a language and country, like nl-NL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are ways of moving, like walking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sits next to fields like &quot;%1&quot;, about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a date or time in a record about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an amount in a record about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is part of &quot;%1&quot;, which holds guesses about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; holds guesses about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a place in a record about %1, not your home address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a place among your own details: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All its values are zero. It holds no real date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,26 +1323,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 keeps data about %2. The law protects this kind of data extra strongly. Ask them why they have it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 keeps your citizen service number (BSN). Shops are almost never allowed to keep it. Ask them to delete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 keeps a trail of %2 places where you were. It shows your daily life. You can ask them to delete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 put you in the group &quot;%2&quot;. They worked this out about you. You can object to this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 keeps full payment card numbers. Shops should only keep the last four digits. Ask them to delete the full numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That is more than a year ago.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,15 +1331,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That is longer than they say they keep it. You can ask them to erase it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is longer than usually needed. You can ask them to erase it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 still keeps data from %2 about %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the right to have it erased. Roer cannot send that request for you yet. Write to the shop yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the right to object to it. Roer cannot send that for you yet. Write to the shop yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the right to ask what they keep and why. Roer cannot send that request for you yet. Write to the shop yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps data about %2. The law protects this kind of data extra strongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps your citizen service number (BSN). Shops are almost never allowed to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps a trail of %2 places where you were. It shows your daily life.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps full payment card numbers. Shops should only keep the last four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is longer than they say they keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is longer than usually needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put you in the group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put you in %2 groups: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put you in %2 groups, like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They worked this out from your data. The law calls this profiling.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +1938,89 @@
     </message>
     <message>
         <source>They list you for &quot;%1&quot;. You did not make this choice in Roer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordRule</name>
+    <message>
+        <source>One record per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record per item in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record per value in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record per inner list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One part of the file is one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values next to lists are one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details about the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row of the table in %1 is one record. Each column is a field of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is a list. Each item in the list is one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list. Each item in it is one record. Its parts are fields, named by their path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is a list of single values. Each value is one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list of single values, like labels. Each value is one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is a list of lists. Each inner list is one record. Its columns are numbered 1, 2, 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list of lists. Each inner list is one record. Its columns are numbered 1, 2, 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one part of the file, like an account. It is one record. Lists and parts inside it are fields of that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is one object with values of its own, like a profile. It is one record. Lists and parts inside it are fields of that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds lists and also values of its own. Those values together are one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds lists and also values of its own. Those values together are one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are details about the export itself, like its date or version. Roer keeps them apart, as one record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2562,6 +2745,10 @@ Your choices, their history and the data you already have stay in your vault. Yo
     </message>
     <message>
         <source>You chose this yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is empty in every record. It holds nothing about you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

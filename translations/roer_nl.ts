@@ -815,6 +815,10 @@
         <source>Why Roer thinks so</source>
         <translation>Waarom Roer dit denkt</translation>
     </message>
+    <message>
+        <source>Why is this one record?</source>
+        <translation>Waarom is dit één regel?</translation>
+    </message>
 </context>
 <context>
     <name>FieldClassifier</name>
@@ -885,6 +889,78 @@
     <message>
         <source>What is the field &quot;%1&quot; in the file &quot;%2&quot;, and why do you keep it?</source>
         <translation>Wat is het veld "%1" in het bestand "%2", en waarom bewaren jullie het?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are ways to pay, like iDEAL or a credit card.</source>
+        <translation>%1 van de %2 waarden zijn manieren van betalen, zoals iDEAL of een creditcard.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values show a payment card by its last digits.</source>
+        <translation>%1 van de %2 waarden tonen een betaalkaart met de laatste cijfers.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are searches.</source>
+        <translation>%1 van de %2 waarden zijn zoekopdrachten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are videos you watched.</source>
+        <translation>%1 van de %2 waarden zijn video's die je bekeek.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are places on a map.</source>
+        <translation>%1 van de %2 waarden zijn plekken op een kaart.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are web addresses.</source>
+        <translation>%1 van de %2 waarden zijn webadressen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values name a device or system, like Android.</source>
+        <translation>%1 van de %2 waarden noemen een apparaat of systeem, zoals Android.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are words of the file format, like &quot;Feature&quot;.</source>
+        <translation>%1 van de %2 waarden zijn woorden van het bestandsformaat, zoals "Feature".</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are a language and country, like nl-NL.</source>
+        <translation>%1 van de %2 waarden zijn een taal en een land, zoals nl-NL.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are ways of moving, like walking.</source>
+        <translation>%1 van de %2 waarden zijn manieren van bewegen, zoals lopen.</translation>
+    </message>
+    <message>
+        <source>It sits next to fields like &quot;%1&quot;, about %2.</source>
+        <translation>Het staat naast velden zoals "%1", over %2.</translation>
+    </message>
+    <message>
+        <source>It is a date or time in a record about %1.</source>
+        <translation>Het is een datum of tijd in een regel over %1.</translation>
+    </message>
+    <message>
+        <source>It is an amount in a record about %1.</source>
+        <translation>Het is een bedrag in een regel over %1.</translation>
+    </message>
+    <message>
+        <source>It is part of &quot;%1&quot;, which holds guesses about you.</source>
+        <translation>Het hoort bij "%1", met gokken over jou.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; holds guesses about you.</source>
+        <translation>Het bestand "%1" bevat gokken over jou.</translation>
+    </message>
+    <message>
+        <source>It is a place in a record about %1, not your home address.</source>
+        <translation>Het is een plek in een regel over %1, niet je huisadres.</translation>
+    </message>
+    <message>
+        <source>It is a place among your own details: %1.</source>
+        <translation>Het is een plek bij je eigen gegevens: %1.</translation>
+    </message>
+    <message>
+        <source>All its values are zero. It holds no real date.</source>
+        <translation>Alle waarden zijn nul. Er staat geen echte datum in.</translation>
     </message>
 </context>
 <context>
@@ -1247,26 +1323,6 @@
         <translation>%1 tussen %2 en %3</translation>
     </message>
     <message>
-        <source>%1 keeps data about %2. The law protects this kind of data extra strongly. Ask them why they have it.</source>
-        <translation>%1 bewaart gegevens over %2. De wet beschermt zulke gegevens extra streng. Vraag waarom ze die hebben.</translation>
-    </message>
-    <message>
-        <source>%1 keeps your citizen service number (BSN). Shops are almost never allowed to keep it. Ask them to delete it.</source>
-        <translation>%1 bewaart je burgerservicenummer (BSN). Winkels mogen dat bijna nooit bewaren. Vraag ze het te wissen.</translation>
-    </message>
-    <message>
-        <source>%1 keeps a trail of %2 places where you were. It shows your daily life. You can ask them to delete it.</source>
-        <translation>%1 bewaart een spoor van %2 plekken waar je was. Dat laat je dagelijks leven zien. Je kunt vragen het te wissen.</translation>
-    </message>
-    <message>
-        <source>%1 put you in the group &quot;%2&quot;. They worked this out about you. You can object to this.</source>
-        <translation>%1 heeft je in de groep "%2" gestopt. Dat hebben ze zelf over je bedacht. Je kunt hier bezwaar tegen maken.</translation>
-    </message>
-    <message>
-        <source>%1 keeps full payment card numbers. Shops should only keep the last four digits. Ask them to delete the full numbers.</source>
-        <translation>%1 bewaart volledige nummers van betaalkaarten. Winkels horen alleen de laatste vier cijfers te bewaren. Vraag ze de volledige nummers te wissen.</translation>
-    </message>
-    <message>
         <source>That is more than a year ago.</source>
         <translation>Dat is meer dan een jaar geleden.</translation>
     </message>
@@ -1275,16 +1331,60 @@
         <translation>Dat is meer dan %1 jaar geleden.</translation>
     </message>
     <message>
-        <source>That is longer than they say they keep it. You can ask them to erase it.</source>
-        <translation>Dat is langer dan ze zeggen dat ze het bewaren. Je kunt vragen het te wissen.</translation>
-    </message>
-    <message>
-        <source>That is longer than usually needed. You can ask them to erase it.</source>
-        <translation>Dat is langer dan meestal nodig is. Je kunt vragen het te wissen.</translation>
-    </message>
-    <message>
         <source>%1 still keeps data from %2 about %3.</source>
         <translation>%1 bewaart nog gegevens uit %2 over %3.</translation>
+    </message>
+    <message>
+        <source>You have the right to have it erased. Roer cannot send that request for you yet. Write to the shop yourself.</source>
+        <translation>Je hebt het recht om dit te laten wissen. Roer kan dat verzoek nog niet voor je sturen. Schrijf de winkel zelf.</translation>
+    </message>
+    <message>
+        <source>You have the right to object to it. Roer cannot send that for you yet. Write to the shop yourself.</source>
+        <translation>Je hebt het recht om hier bezwaar tegen te maken. Roer kan dat nog niet voor je sturen. Schrijf de winkel zelf.</translation>
+    </message>
+    <message>
+        <source>You have the right to ask what they keep and why. Roer cannot send that request for you yet. Write to the shop yourself.</source>
+        <translation>Je hebt het recht om te vragen wat ze bewaren en waarom. Roer kan dat verzoek nog niet voor je sturen. Schrijf de winkel zelf.</translation>
+    </message>
+    <message>
+        <source>%1 keeps data about %2. The law protects this kind of data extra strongly.</source>
+        <translation>%1 bewaart gegevens over %2. De wet beschermt zulke gegevens extra streng.</translation>
+    </message>
+    <message>
+        <source>%1 keeps your citizen service number (BSN). Shops are almost never allowed to keep it.</source>
+        <translation>%1 bewaart je burgerservicenummer (BSN). Winkels mogen dat bijna nooit bewaren.</translation>
+    </message>
+    <message>
+        <source>%1 keeps a trail of %2 places where you were. It shows your daily life.</source>
+        <translation>%1 bewaart een spoor van %2 plekken waar je was. Dat laat je dagelijks leven zien.</translation>
+    </message>
+    <message>
+        <source>%1 keeps full payment card numbers. Shops should only keep the last four digits.</source>
+        <translation>%1 bewaart volledige nummers van betaalkaarten. Winkels horen alleen de laatste vier cijfers te bewaren.</translation>
+    </message>
+    <message>
+        <source>That is longer than they say they keep it.</source>
+        <translation>Dat is langer dan ze zeggen dat ze het bewaren.</translation>
+    </message>
+    <message>
+        <source>That is longer than usually needed.</source>
+        <translation>Dat is langer dan meestal nodig is.</translation>
+    </message>
+    <message>
+        <source>%1 put you in the group %2.</source>
+        <translation>%1 heeft je in de groep %2 gestopt.</translation>
+    </message>
+    <message>
+        <source>%1 put you in %2 groups: %3.</source>
+        <translation>%1 heeft je in %2 groepen gestopt: %3.</translation>
+    </message>
+    <message>
+        <source>%1 put you in %2 groups, like %3.</source>
+        <translation>%1 heeft je in %2 groepen gestopt, zoals %3.</translation>
+    </message>
+    <message>
+        <source>They worked this out from your data. The law calls this profiling.</source>
+        <translation>Dat hebben ze uit je gegevens bedacht. De wet noemt dit profilering.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1939,89 @@
     <message>
         <source>They list you for &quot;%1&quot;. You did not make this choice in Roer.</source>
         <translation>Ze hebben je staan voor "%1". Die keuze heb je niet in Roer gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRule</name>
+    <message>
+        <source>One record per row</source>
+        <translation>Eén regel per rij</translation>
+    </message>
+    <message>
+        <source>One record per item in a list</source>
+        <translation>Eén regel per onderdeel van een lijst</translation>
+    </message>
+    <message>
+        <source>One record per value in a list</source>
+        <translation>Eén regel per waarde in een lijst</translation>
+    </message>
+    <message>
+        <source>One record per inner list</source>
+        <translation>Eén regel per lijst in de lijst</translation>
+    </message>
+    <message>
+        <source>One part of the file is one record</source>
+        <translation>Eén deel van het bestand is één regel</translation>
+    </message>
+    <message>
+        <source>The whole file is one record</source>
+        <translation>Het hele bestand is één regel</translation>
+    </message>
+    <message>
+        <source>Values next to lists are one record</source>
+        <translation>Waarden naast lijsten zijn één regel</translation>
+    </message>
+    <message>
+        <source>Details about the export</source>
+        <translation>Gegevens over de export</translation>
+    </message>
+    <message>
+        <source>Each row of the table in %1 is one record. Each column is a field of it.</source>
+        <translation>Elke rij van de tabel in %1 is één regel. Elke kolom is een veld ervan.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a list. Each item in the list is one record.</source>
+        <translation>Het bestand %1 is een lijst. Elk onderdeel van de lijst is één regel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list. Each item in it is one record. Its parts are fields, named by their path.</source>
+        <translation>"%1" is een lijst. Elk onderdeel ervan is één regel. De delen ervan zijn velden, met hun pad als naam.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a list of single values. Each value is one record.</source>
+        <translation>Het bestand %1 is een lijst van losse waarden. Elke waarde is één regel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list of single values, like labels. Each value is one record.</source>
+        <translation>"%1" is een lijst van losse waarden, zoals labels. Elke waarde is één regel.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a list of lists. Each inner list is one record. Its columns are numbered 1, 2, 3.</source>
+        <translation>Het bestand %1 is een lijst van lijsten. Elke lijst daarin is één regel. De kolommen hebben de nummers 1, 2, 3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list of lists. Each inner list is one record. Its columns are numbered 1, 2, 3.</source>
+        <translation>"%1" is een lijst van lijsten. Elke lijst daarin is één regel. De kolommen hebben de nummers 1, 2, 3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one part of the file, like an account. It is one record. Lists and parts inside it are fields of that record.</source>
+        <translation>"%1" is één deel van het bestand, zoals een account. Het is één regel. Lijsten en delen erin zijn velden van die regel.</translation>
+    </message>
+    <message>
+        <source>The file %1 is one object with values of its own, like a profile. It is one record. Lists and parts inside it are fields of that record.</source>
+        <translation>Het bestand %1 is één geheel met eigen waarden, zoals een profiel. Het is één regel. Lijsten en delen erin zijn velden van die regel.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds lists and also values of its own. Those values together are one record.</source>
+        <translation>Het bestand %1 bevat lijsten en ook eigen waarden. Die waarden samen zijn één regel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds lists and also values of its own. Those values together are one record.</source>
+        <translation>"%1" bevat lijsten en ook eigen waarden. Die waarden samen zijn één regel.</translation>
+    </message>
+    <message>
+        <source>These are details about the export itself, like its date or version. Roer keeps them apart, as one record.</source>
+        <translation>Dit zijn gegevens over de export zelf, zoals de datum of versie. Roer houdt ze apart, als één regel.</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2754,10 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
     <message>
         <source>You chose this yourself.</source>
         <translation>Dit heb je zelf gekozen.</translation>
+    </message>
+    <message>
+        <source>This field is empty in every record. It holds nothing about you.</source>
+        <translation>Dit veld is in elke regel leeg. Er staat niets over jou in.</translation>
     </message>
 </context>
 <context>

@@ -313,7 +313,7 @@ QWidget *OverviewPage::makeCard(qint64 retailerId, const QString &name,
     }
 
     for (const ExplainAlert &alert : explanation->alerts) {
-        auto *box = new QLabel(alert.text);
+        auto *box = new QLabel(alert.fullText());
         box->setObjectName(QStringLiteral("alert"));
         box->setTextFormat(Qt::PlainText);
         box->setWordWrap(true);
@@ -321,7 +321,7 @@ QWidget *OverviewPage::makeCard(qint64 retailerId, const QString &name,
         box->setStyleSheet(QStringLiteral("QLabel#alert { background: #fff6e5; color: #5c3b00; "
                                           "border: 1px solid #f0c987; border-radius: 6px; }"));
         box->setAccessibleName(tr("Needs your attention"));
-        box->setAccessibleDescription(alert.text);
+        box->setAccessibleDescription(alert.fullText());
         layout->addWidget(box);
     }
     return card;
