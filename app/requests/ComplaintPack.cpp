@@ -1,5 +1,6 @@
 #include "ComplaintPack.h"
 
+#include "CategoryPhrases.h"
 #include "DateWords.h"
 #include "Deadline.h"
 #include "RequestLetter.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -204,9 +206,14 @@ ComplaintPack ComplaintPack::make(const RightsRequest &r, const Retailer &retail
     p.sections.append(org.join(QLatin1Char('\n')));
 
     const RequestLetterTexts &t = RequestLetterTexts::forLanguage(kNl);
-    const QString what = r.details.scope.isEmpty()
-        ? QStringLiteral("Alle gegevens die %1 over mij heeft.").arg(shop)
-        : r.details.scope.trimmed();
+    QString what = r.details.scope.trimmed();
+    if (what.isEmpty()) {
+        what = CategoryPhrases::join(r.details.categories, kNl);
+        if (!what.isEmpty())
+            what = what.at(0).toUpper() + what.mid(1) + QLatin1Char('.');
+    }
+    if (what.isEmpty())
+        what = QStringLiteral("Alle gegevens die %1 over mij heeft.").arg(shop);
     p.sections.append(QStringLiteral("3. Om welke gegevens het gaat\n") + what);
     const QDate sent = r.sentOn.isValid() ? r.sentOn : r.receivedOn;
     p.sections.append(
@@ -256,6 +263,11 @@ ComplaintPack ComplaintPack::make(const RightsRequest &r, const Retailer &retail
         : QStringLiteral("Postbus 93374, 2509 AJ Den Haag");
     send.append(QStringLiteral("Per brief: Autoriteit Persoonsgegevens, %1").arg(post));
     p.sections.append(send.join(QLatin1Char('\n')));
+    // A shop name that ends in a full stop ("B.V.") at the end of a sentence: one stop.
+    static const QRegularExpression doubleStop(QStringLiteral("\\.\\.(?!\\.)"));
+    for (QStringList *texts : {&p.guidance, &p.sections})
+        for (QString &text : *texts)
+            text.replace(doubleStop, QStringLiteral("."));
     return p;
 }
 

@@ -1,5 +1,6 @@
 #include "RequestLetter.h"
 
+#include "CategoryPhrases.h"
 #include "DateWords.h"
 #include "RequestLetterTexts.h"
 
@@ -80,7 +81,11 @@ RequestLetter RequestLetter::make(const RightsRequest &r, const Retailer &retail
     l.subject = s(t.subject[k]);
 
     QString first = s(t.opening[k]);
-    const QString what = d.scope.isEmpty() ? s(t.allData[k]) : s(t.scope[k]).arg(clause(d.scope));
+    // The customer's own words first; else what Roer found, named in the letter's language.
+    QString about = clause(d.scope);
+    if (about.isEmpty())
+        about = CategoryPhrases::join(d.categories, language);
+    const QString what = about.isEmpty() ? s(t.allData[k]) : s(t.scope[k]).arg(about);
     if (!what.isEmpty())
         first += QLatin1Char(' ') + what;
     if (!d.fieldPath.isEmpty() && r.kind != Requests::Kind::Rectification)

@@ -256,7 +256,7 @@ Result<RightsRequest> RequestStore::create(const NewRequest &n)
     }
     if (auto c = tx.commit(); !c)
         return c.error();
-    qCInfo(lcConsent) << "rights request committed" << (api ? "to outbox" : "as a letter");
+    qCInfo(lcRequests) << "rights request committed" << (api ? "to outbox" : "as a letter");
     return r;
 }
 

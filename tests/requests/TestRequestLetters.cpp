@@ -224,6 +224,7 @@ private slots:
             ComplaintPack::make(r, shop(), me(), {sent, reminder}, "{}", &ap, QDate(2026, 4, 30));
         const QString text = pack.text();
         QVERIFY(text.contains(QStringLiteral("bewijs dat je eerst zelf contact had")));
+        QVERIFY(!text.contains(QStringLiteral("B.V..")));
         QVERIFY(text.contains(QStringLiteral("3 maart 2026: Ik stuurde mijn verzoek per e-mail")));
         QVERIFY(text.contains(QStringLiteral("3 april 2026: De termijn liep af")));
         QVERIFY(text.contains(QStringLiteral("8 april 2026: Ik maakte een herinnering")));
