@@ -118,7 +118,7 @@ NewRequestDialog::NewRequestDialog(Vault &vault, const QString &language, QWidge
         auto *w = new QWidget;
         auto *l = new QVBoxLayout(w);
         l->setContentsMargins(0, 0, 0, 0);
-        m_withdraw->setText(tr("Also withdraw every consent you gave them"));
+        m_withdraw->setText(tr("Also withdraw every consent (permission) you gave them"));
         m_objectMarketing->setText(tr("Also say no to advertising aimed at you"));
         m_objectProfiling->setText(tr("Also say no to a profile they make of you"));
         m_withdraw->setChecked(true);

@@ -131,7 +131,7 @@ QStringList RequestPanel::detailLines(const RightsRequest &r, const QString &lan
     else
         lines.append(tr("About: all your data."));
     if (d.withdrawConsents)
-        lines.append(tr("You also withdraw every consent you gave them."));
+        lines.append(tr("You also withdraw every consent (permission) you gave them."));
     const bool marketing =
         d.objectTo == Requests::ObjectTo::DirectMarketing || d.objectTo == Requests::ObjectTo::Both;
     const bool profiling =
@@ -213,8 +213,8 @@ void RequestPanel::show(const RightsRequest &r, const QList<RequestEvent> &histo
     if (runs)
         m_deadline->setText(Deadline::sentence(r.deadline(), today, language)
                             + (r.isLate(today) ? QLatin1Char(' ')
-                                       + tr("You can send a reminder, and then complain to the "
-                                            "AP (the Dutch data protection authority).")
+                                       + tr("You can send a reminder. Then you can complain to "
+                                            "the AP (the Dutch data protection authority).")
                                                : QString()));
     else if (r.status == Requests::Status::LetterMade)
         m_deadline->setText(tr("The shop has a month from the day it gets your letter. Tell "

@@ -17,14 +17,9 @@
 #include <QUuid>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Requests", text);
-}
-
 Error invalid(const char *text)
 {
-    return Error::make(ErrorCode::InvalidInput, tr(text));
+    return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Requests", text));
 }
 
 QString dateText(const QDate &d)
@@ -204,17 +199,21 @@ Result<RightsRequest> RequestStore::create(const NewRequest &n)
     if (!retailer)
         return retailer.error();
     if (!*retailer)
-        return Error::make(ErrorCode::NotFound, tr("Roer does not know this shop."));
+        return Error::make(ErrorCode::NotFound,
+                           QCoreApplication::translate("Requests",
+                                                       "Roer does not know this shop."));
     RequestDetails d = n.details;
     for (QString *text : {&d.scope, &d.reason, &d.wrongValue, &d.correctValue, &d.customerNumber})
         *text = text->trimmed();
     if (n.kind == Requests::Kind::Rectification && d.wrongValue.isEmpty()
         && d.correctValue.isEmpty())
-        return invalid("Say what is wrong, and what it should be.");
+        return invalid(QT_TRANSLATE_NOOP("Requests", "Say what is wrong, and what it should be."));
     if (n.kind == Requests::Kind::Objection && d.objectTo == Requests::ObjectTo::Nothing)
-        return invalid("Choose what you object to: advertising, a profile, or both.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Requests",
+                              "Choose what you object to: advertising, a profile, or both."));
     if (n.language != QLatin1String("nl") && n.language != QLatin1String("en"))
-        return invalid("A letter can be in Dutch or in English.");
+        return invalid(QT_TRANSLATE_NOOP("Requests", "A letter can be in Dutch or in English."));
     if (n.kind != Requests::Kind::Erasure)
         d.withdrawConsents = false;
 
@@ -264,7 +263,8 @@ Result<RightsRequest> RequestStore::find(const QString &idOrPrefix)
 {
     const QString key = idOrPrefix.trimmed().toLower();
     if (key.size() < 6)
-        return invalid("Give at least the first 6 characters of the request.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Requests", "Give at least the first 6 characters of the request."));
     static const QByteArray sql = QByteArray(kSelect) + "WHERE substr(r.id, 1, ?) = ? LIMIT 2";
     auto st = m_vault.prepare(sql.constData());
     st.bind(1, int(key.size())).bind(2, key);
@@ -272,9 +272,13 @@ Result<RightsRequest> RequestStore::find(const QString &idOrPrefix)
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::make(ErrorCode::NotFound, tr("Roer does not know this request."));
+        return Error::make(ErrorCode::NotFound,
+                           QCoreApplication::translate("Requests",
+                                                       "Roer does not know this request."));
     if (rows->size() > 1)
-        return invalid("More than one request starts like this. Give more of it.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Requests",
+                              "More than one request starts like this. Give more of it."));
     return rows->first();
 }
 
@@ -300,14 +304,19 @@ Result<RightsRequest> RequestStore::markSent(const QString &id, const QDate &on,
         return found;
     RightsRequest r = *found;
     if (r.delivery != Requests::Delivery::Letter)
-        return invalid("Roer sends this request through the shop's link. You do not have to "
-                       "send it.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Requests",
+                              "Roer sends this request through the shop's link. You do not have to "
+                              "send it."));
     if (r.status != Requests::Status::LetterMade && r.status != Requests::Status::Sent)
-        return invalid("The shop already answered this request.");
+        return invalid(QT_TRANSLATE_NOOP("Requests", "The shop already answered this request."));
     if (!on.isValid() || on > today())
-        return invalid("The date you sent it cannot be in the future.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Requests", "The date you sent it cannot be in the future."));
     if (on < r.createdAt.toLocalTime().date())
-        return invalid("The date you sent it cannot be before you made the request.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Requests",
+                              "The date you sent it cannot be before you made the request."));
     r.status = Requests::Status::Sent;
     r.sentOn = on;
     r.sentBy = by;
@@ -356,10 +365,10 @@ Result<RightsRequest> RequestStore::recordAnswer(const QString &id, const Reques
     if (!Requests::isOpen(r.status)) {
         if (fromApi)
             return r;
-        return invalid("This request is closed.");
+        return invalid(QT_TRANSLATE_NOOP("Requests", "This request is closed."));
     }
     if (rank(r.status) == 0 && !fromApi)
-        return invalid("Tell Roer first that you sent the request.");
+        return invalid(QT_TRANSLATE_NOOP("Requests", "Tell Roer first that you sent the request."));
     if (rank(a.status) < rank(r.status)
         || (a.status == r.status && a.status != Requests::Status::Extended))
         return r; // nothing new; answers never move a request back
@@ -406,7 +415,8 @@ Result<RightsRequest> RequestStore::recordResult(const QString &id, qint64 snaps
         return found;
     RightsRequest r = *found;
     if (r.status != Requests::Status::Completed)
-        return invalid("The shop has not finished this request yet.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Requests", "The shop has not finished this request yet."));
     r.resultSnapshotId = snapshotId;
     r.accessInformation = accessInformation;
     RequestEvent e = eventFor(r, RequestEvent::kResultStored);
@@ -425,7 +435,8 @@ Result<RightsRequest> RequestStore::recordReminderMade(const QString &id,
         return found;
     RightsRequest r = *found;
     if (!r.isLate(today()))
-        return invalid("A reminder is only for a request that is late.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Requests", "A reminder is only for a request that is late."));
     r.reminderMadeAt = Clock::instance().now();
     RequestEvent e = eventFor(r, RequestEvent::kReminderMade);
     e.details = QJsonObject{{QStringLiteral("letter_sha256"), QString::fromLatin1(letterSha256)},
@@ -441,7 +452,9 @@ Result<RightsRequest> RequestStore::recordComplaintMade(const QString &id,
         return found;
     RightsRequest r = *found;
     if (!r.isLate(today()) && r.status != Requests::Status::Refused)
-        return invalid("A complaint is for a request that is late or was refused.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Requests",
+                              "A complaint is for a request that is late or was refused."));
     r.complaintMadeAt = Clock::instance().now();
     RequestEvent e = eventFor(r, RequestEvent::kComplaintMade);
     e.details = QJsonObject{{QStringLiteral("pack_sha256"), QString::fromLatin1(packSha256)}};
@@ -455,7 +468,7 @@ Result<RightsRequest> RequestStore::cancel(const QString &id)
         return found;
     RightsRequest r = *found;
     if (!Requests::isOpen(r.status))
-        return invalid("This request is closed.");
+        return invalid(QT_TRANSLATE_NOOP("Requests", "This request is closed."));
     r.status = Requests::Status::Cancelled;
     r.closedAt = Clock::instance().now();
     VaultTransaction tx(m_vault);

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <QXmlStreamReader>
 
 namespace {
 const QList<Requests::Kind> kKinds = {Requests::Kind::Access,      Requests::Kind::Erasure,
@@ -274,6 +275,47 @@ private slots:
             QVERIFY(QString::fromUtf8(line).toUtf8() == line); // no character cut in two
         }
         QVERIFY(!ics.contains("Anna"));
+    }
+
+    // Every text of the requests screens, dialogs and roer-cli, in English and in Dutch.
+    void screenTextsArePlainInBothLanguages()
+    {
+        const QStringList contexts = {QStringLiteral("Requests"),
+                                      QStringLiteral("RequestsPage"),
+                                      QStringLiteral("RequestPanel"),
+                                      QStringLiteral("NewRequestDialog"),
+                                      QStringLiteral("RequestLetterDialog"),
+                                      QStringLiteral("MarkSentDialog"),
+                                      QStringLiteral("AnswerDialog"),
+                                      QStringLiteral("ComplaintDialog"),
+                                      QStringLiteral("RequestAgendaCard"),
+                                      QStringLiteral("LetterPrinter")};
+        QFile file(QDir(qEnvironmentVariable("ROER_TEST_DATA"))
+                       .filePath(QStringLiteral("../../translations/roer_nl.ts")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context, source;
+        QStringList failures;
+        int checked = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation") && contexts.contains(context)) {
+                const QString dutch = xml.readElementText();
+                ++checked;
+                for (const QString &p : PlainLanguage::problems(source, QStringLiteral("en")))
+                    failures << QStringLiteral("%1 [en] %2: %3").arg(context, p, source);
+                for (const QString &p : PlainLanguage::problems(dutch, QStringLiteral("nl")))
+                    failures << QStringLiteral("%1 [nl] %2: %3").arg(context, p, dutch);
+            }
+        }
+        QVERIFY(checked > 150);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }
 
     void kindTextsArePlain()
