@@ -226,6 +226,28 @@ NewRequestDialog::NewRequestDialog(Vault &vault, const QString &language, QWidge
         if (makeRequest())
             accept();
     });
+    // The keyboard goes through the dialog in reading order: shop, kind, its options, the rest.
+    QList<QWidget *> order = {m_retailer};
+    for (QAbstractButton *b : m_kinds->buttons())
+        order.append(b);
+    order += {m_withdraw,
+              m_objectMarketing,
+              m_objectProfiling,
+              m_againstMarketing,
+              m_againstProfiling,
+              m_objectionReason,
+              m_wrong,
+              m_correct,
+              m_restrictionReason,
+              m_scope,
+              m_customerNumber,
+              m_letterLanguage,
+              m_name,
+              m_address,
+              m_email,
+              m_make};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     kindChanged();
     retailerChanged();
     m_retailer->setFocus();

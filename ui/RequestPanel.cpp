@@ -201,6 +201,9 @@ QString RequestPanel::eventText(const RequestEvent &e, const QString &language)
 void RequestPanel::show(const RightsRequest &r, const QList<RequestEvent> &history,
                         const QString &deliveryProblem, const QDate &today, const QString &language)
 {
+    // The keyboard stays in the panel when the button it was on goes away (an answer noted).
+    QWidget *focused = window()->focusWidget();
+    const bool hadFocus = focused && isAncestorOf(focused);
     m_request = r;
     setVisible(true);
     m_title->setText(tr("%1 — %2").arg(Requests::kindLabel(r.kind), r.retailerName));
@@ -268,4 +271,11 @@ void RequestPanel::show(const RightsRequest &r, const QList<RequestEvent> &histo
         tr("Complaint to the &AP…"));
     set(Action::SeeData, r.resultSnapshotId != 0, tr("See the cop&y of your data"));
     set(Action::Cancel, open, tr("St&op this request…"));
+    if (hadFocus && !focused->isVisibleTo(window())) {
+        for (const auto &[a, b] : m_actions)
+            if (b->isVisibleTo(this)) {
+                b->setFocus();
+                break;
+            }
+    }
 }
