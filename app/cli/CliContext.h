@@ -22,6 +22,9 @@ public:
     ~CliContext();
 
     QString vaultDirectory() const { return m_vaultDirectory; }
+    // The language of the output (--lang): "nl" or "en".
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language) { m_language = language; }
     VaultManager &manager();
     // Unlocks with the passphrase (file or ROER_PASSPHRASE) if one is given, else with the
     // keychain. Prints the error and returns nullptr on failure.
@@ -39,5 +42,6 @@ public:
 private:
     QString m_vaultDirectory;
     QString m_passphraseFile;
+    QString m_language = QStringLiteral("en");
     std::unique_ptr<VaultManager> m_manager;
 };

@@ -85,5 +85,6 @@ int main(int argc, char *argv[])
                 .arg(name));
 
     CliContext context(parser.value(vaultOption), parser.value(passOption));
+    context.setLanguage(language);
     return command->run(context, positional);
 }
