@@ -277,7 +277,12 @@ void RetailerApiClient::fetchConsents(std::function<void(Result<QList<RemoteCons
 
 void RetailerApiClient::fetchExport(std::function<void(Result<QByteArray>)> done)
 {
-    QNetworkReply *reply = get(m_apiBase.resolved(QUrl(QStringLiteral("export"))), true);
+    fetchDocument(m_apiBase.resolved(QUrl(QStringLiteral("export"))), std::move(done));
+}
+
+void RetailerApiClient::fetchDocument(const QUrl &url, std::function<void(Result<QByteArray>)> done)
+{
+    QNetworkReply *reply = get(url, true);
     // Stop as soon as the answer (announced or received) is larger than we keep in memory.
     auto tooLarge = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::downloadProgress, this,
@@ -361,52 +366,91 @@ void RetailerApiClient::putConsent(const QString &purposeId, const QString &idem
     QNetworkReply *reply = m_network->put(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [reply, recordId, done = std::move(done)]() {
         reply->deleteLater();
-        const QByteArray answer = reply->readAll();
-        PutOutcome out;
-        out.httpStatus = httpStatus(reply);
-        qCInfo(lcNetwork) << "PUT consent answered" << out.httpStatus << "error"
+        qCInfo(lcNetwork) << "PUT consent answered" << httpStatus(reply) << "error"
                           << int(reply->error());
-        if (out.httpStatus == 0) {
-            const Error e = replyError(reply, answer);
-            out.problem = e.message;
-            // A certificate problem will not pass by itself: the customer must see it.
-            out.kind =
-                isTlsError(reply->error()) || reply->error() == QNetworkReply::InsecureRedirectError
-                ? PutOutcome::NeedsAttention
-                : PutOutcome::Retry;
-            return done(out);
-        }
-        const QJsonObject json = QJsonDocument::fromJson(answer).object();
-        out.errorCode = json[QLatin1String("error")].toObject()[QLatin1String("code")].toString();
-        const int s = out.httpStatus;
-        if (s == 200 || s == 201 || s == 202) {
-            out.receiptId = json[QLatin1String("receipt_id")].toString();
-            out.receivedAt = json[QLatin1String("received_at")].toString();
-            out.receipt = json;
-            // Wrong content on a 2xx: it may or may not have been applied; retrying is safe.
-            if (out.receiptId.isEmpty()
-                || json[QLatin1String("record_id")].toString() != recordId) {
-                out.kind = PutOutcome::Retry;
-                out.problem = protocolError().message;
-            } else {
-                out.kind = s == 202 ? PutOutcome::Accepted : PutOutcome::Confirmed;
-            }
-            return done(out);
-        }
-        out.problem = problemForCode(s, out.errorCode);
-        if (s == 429 || s == 500 || s == 502 || s == 503 || s == 504) {
-            out.kind = PutOutcome::Retry;
-            out.retryAfterMs =
-                parseRetryAfter(reply->rawHeader("Retry-After"), Clock::instance().nowMs());
-        } else if (s == 401) {
-            out.kind = PutOutcome::Unauthorized;
-        } else if (out.errorCode == QLatin1String("purpose_needed_for_contract")) {
-            out.kind = PutOutcome::Refused;
-        } else {
-            out.kind = PutOutcome::NeedsAttention;
-        }
-        done(out);
+        done(keyedOutcome(reply, reply->readAll(), "record_id", recordId));
     });
+}
+
+void RetailerApiClient::postRequest(const QString &idempotencyKey, const QJsonObject &body,
+                                    std::function<void(PutOutcome)> done)
+{
+    QNetworkRequest r = request(m_apiBase.resolved(QUrl(QStringLiteral("requests"))), true);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    r.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
+    const QString requestId = body[QLatin1String("request_id")].toString();
+    QNetworkReply *reply = m_network->post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [reply, requestId, done = std::move(done)]() {
+        reply->deleteLater();
+        qCInfo(lcNetwork) << "POST request answered" << httpStatus(reply) << "error"
+                          << int(reply->error());
+        done(keyedOutcome(reply, reply->readAll(), "request_id", requestId));
+    });
+}
+
+void RetailerApiClient::fetchRequest(const QString &requestId,
+                                     std::function<void(Result<QJsonObject>)> done)
+{
+    getJson(m_apiBase.resolved(QUrl(QStringLiteral("requests/")
+                                    + QString::fromLatin1(QUrl::toPercentEncoding(requestId)))),
+            true, std::move(done));
+}
+
+void RetailerApiClient::fetchRequestResult(const QString &requestId,
+                                           std::function<void(Result<QByteArray>)> done)
+{
+    fetchDocument(m_apiBase.resolved(QUrl(QStringLiteral("requests/")
+                                          + QString::fromLatin1(QUrl::toPercentEncoding(requestId))
+                                          + QStringLiteral("/result"))),
+                  std::move(done));
+}
+
+RetailerApiClient::PutOutcome RetailerApiClient::keyedOutcome(QNetworkReply *reply,
+                                                              const QByteArray &answer,
+                                                              const char *idMember,
+                                                              const QString &idValue)
+{
+    PutOutcome out;
+    out.httpStatus = httpStatus(reply);
+    if (out.httpStatus == 0) {
+        const Error e = replyError(reply, answer);
+        out.problem = e.message;
+        // A certificate problem will not pass by itself: the customer must see it.
+        out.kind =
+            isTlsError(reply->error()) || reply->error() == QNetworkReply::InsecureRedirectError
+            ? PutOutcome::NeedsAttention
+            : PutOutcome::Retry;
+        return out;
+    }
+    const QJsonObject json = QJsonDocument::fromJson(answer).object();
+    out.errorCode = json[QLatin1String("error")].toObject()[QLatin1String("code")].toString();
+    const int s = out.httpStatus;
+    if (s == 200 || s == 201 || s == 202) {
+        out.receiptId = json[QLatin1String("receipt_id")].toString();
+        out.receivedAt = json[QLatin1String("received_at")].toString();
+        out.receipt = json;
+        // Wrong content on a 2xx: it may or may not have been applied; retrying is safe.
+        if (out.receiptId.isEmpty() || json[QLatin1String(idMember)].toString() != idValue) {
+            out.kind = PutOutcome::Retry;
+            out.problem = protocolError().message;
+        } else {
+            out.kind = s == 202 ? PutOutcome::Accepted : PutOutcome::Confirmed;
+        }
+        return out;
+    }
+    out.problem = problemForCode(s, out.errorCode);
+    if (s == 429 || s == 500 || s == 502 || s == 503 || s == 504) {
+        out.kind = PutOutcome::Retry;
+        out.retryAfterMs =
+            parseRetryAfter(reply->rawHeader("Retry-After"), Clock::instance().nowMs());
+    } else if (s == 401) {
+        out.kind = PutOutcome::Unauthorized;
+    } else if (out.errorCode == QLatin1String("purpose_needed_for_contract")) {
+        out.kind = PutOutcome::Refused;
+    } else {
+        out.kind = PutOutcome::NeedsAttention;
+    }
+    return out;
 }
 
 void RetailerApiClient::postTokenRequest(const QUrl &tokenEndpoint, const QUrlQuery &form,
