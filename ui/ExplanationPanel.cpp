@@ -75,11 +75,9 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     layout->addWidget(m_questionTitle);
     layout->addWidget(m_question);
     layout->addLayout(copyRow);
-    auto *askRow = new QHBoxLayout;
-    askRow->addWidget(m_askCorrect);
-    askRow->addWidget(m_askErase);
-    askRow->addStretch(1);
-    layout->addLayout(askRow);
+    // One above the other: side by side they would make the panel wider than its column.
+    layout->addWidget(m_askCorrect, 0, Qt::AlignLeft);
+    layout->addWidget(m_askErase, 0, Qt::AlignLeft);
     layout->addSpacing(4);
     layout->addWidget(m_categoryLabel);
     layout->addWidget(m_category);
