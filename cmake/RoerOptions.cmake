@@ -2,7 +2,7 @@
 # flags. Every Roer target links it, so nobody has to remember them one by one.
 add_library(roer_options INTERFACE)
 target_compile_features(roer_options INTERFACE cxx_std_20)
-# Shown by `roer --version` and `roer-cli --version`.
+# Shown by `roer --version` and `roer-cli --version` (with ROER_HOMEPAGE, set on those two).
 target_compile_definitions(roer_options INTERFACE ROER_VERSION="${PROJECT_VERSION}")
 target_compile_definitions(roer_options INTERFACE
     QT_NO_CAST_FROM_ASCII

@@ -40,7 +40,11 @@ HttpReply invalid(const QString &message)
 
 } // namespace
 
-SandboxApi::SandboxApi(SandboxStore &store) : m_store(store) {}
+SandboxApi::SandboxApi(SandboxStore &store)
+    : m_store(store),
+      m_requests(store, [this](const QString &customerId) { return exportDocument(customerId); })
+{
+}
 
 HttpReply SandboxApi::discovery(const SandboxRequest &request) const
 {
@@ -60,7 +64,8 @@ HttpReply SandboxApi::discovery(const SandboxRequest &request) const
                           origin + QStringLiteral("/oauth/token")},
                          {QStringLiteral("client_id"), SandboxOAuth::clientId()},
                          {QStringLiteral("scopes_supported"),
-                          QJsonArray{QStringLiteral("consents"), QStringLiteral("export")}},
+                          QJsonArray{QStringLiteral("consents"), QStringLiteral("export"),
+                                     QStringLiteral("requests")}},
                          {QStringLiteral("code_challenge_methods_supported"),
                           QJsonArray{QStringLiteral("S256")}},
                          {QStringLiteral("redirect_uris"), QStringLiteral("loopback")}}},
@@ -118,7 +123,12 @@ HttpReply SandboxApi::handleV1(const SandboxRequest &request,
     if (path == QLatin1String("/v1/export") && request.method == "GET") {
         if (HttpReply r = needScope(QStringLiteral("export")); r.status)
             return r;
-        return exportData(grant.customerId);
+        return HttpReply::json(200, exportDocument(grant.customerId));
+    }
+    if (path == QLatin1String("/v1/requests") || path.startsWith(QLatin1String("/v1/requests/"))) {
+        if (HttpReply r = needScope(QStringLiteral("requests")); r.status)
+            return r;
+        return m_requests.handle(grant.customerId, request, afterCommit);
     }
     return HttpReply::error(404, QStringLiteral("not_found"),
                             QStringLiteral("No such endpoint: %1 %2")
@@ -240,24 +250,22 @@ HttpReply SandboxApi::putConsent(const QString &customerId, const QString &purpo
                             QStringLiteral("The decision could not be stored."));
 }
 
-HttpReply SandboxApi::exportData(const QString &customerId) const
+QJsonObject SandboxApi::exportDocument(const QString &customerId) const
 {
-    return HttpReply::json(
-        200,
-        QJsonObject{
-            {QStringLiteral("format"), QStringLiteral("roer-export")},
-            {QStringLiteral("format_version"), 1},
-            {QStringLiteral("request_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-            {QStringLiteral("status"), QStringLiteral("completed")},
-            {QStringLiteral("generated_at"),
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("retailer"),
-             QJsonObject{{QStringLiteral("id"), SandboxSeed::retailer().value(QLatin1String("id"))},
-                         {QStringLiteral("name"),
-                          SandboxSeed::retailer().value(QLatin1String("name"))}}},
-            {QStringLiteral("customer_id"), customerId},
-            {QStringLiteral("datasets"), m_store.datasets(customerId)},
-            {QStringLiteral("consents"),
-             m_store.consents(customerId, QDateTime::currentDateTimeUtc().date())},
-        });
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("roer-export")},
+        {QStringLiteral("format_version"), 1},
+        {QStringLiteral("request_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("status"), QStringLiteral("completed")},
+        {QStringLiteral("generated_at"),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("retailer"),
+         QJsonObject{{QStringLiteral("id"), SandboxSeed::retailer().value(QLatin1String("id"))},
+                     {QStringLiteral("name"),
+                      SandboxSeed::retailer().value(QLatin1String("name"))}}},
+        {QStringLiteral("customer_id"), customerId},
+        {QStringLiteral("datasets"), m_store.datasets(customerId)},
+        {QStringLiteral("consents"),
+         m_store.consents(customerId, QDateTime::currentDateTimeUtc().date())},
+    };
 }

@@ -2,6 +2,7 @@
 
 #include "HttpReply.h"
 #include "SandboxRequest.h"
+#include "SandboxRequestApi.h"
 
 #include <functional>
 
@@ -19,12 +20,15 @@ public:
     HttpReply handleV1(const SandboxRequest &request,
                        const std::function<void(HttpReply &)> &afterCommit);
 
+    // What GET /v1/export answers (and the result of an access request builds on).
+    QJsonObject exportDocument(const QString &customerId) const;
+
 private:
     HttpReply putConsent(const QString &customerId, const QString &purposeId,
                          const SandboxRequest &request);
-    HttpReply exportData(const QString &customerId) const;
     // Validates a decision body against a purpose; returns an error reply or status 0.
     HttpReply validateDecision(const QJsonObject &purpose, const QJsonObject &body) const;
 
     SandboxStore &m_store;
+    SandboxRequestApi m_requests;
 };

@@ -17,7 +17,7 @@ public:
     SandboxOAuth(SandboxStore &store, bool autoApprove, int tokenLifetimeSeconds);
 
     static QString clientId() { return QStringLiteral("roer"); }
-    static QString supportedScopes() { return QStringLiteral("consents export"); }
+    static QString supportedScopes() { return QStringLiteral("consents export requests"); }
 
     HttpReply authorize(const SandboxRequest &request); // GET and POST /oauth/authorize
     HttpReply token(const SandboxRequest &request);     // POST /oauth/token

@@ -129,9 +129,36 @@ const char kCustomers[] = R"JSON({
  }
 })JSON";
 
+// What the invented shop tells a customer who asks for access (docs/protocol §7).
+const char kAccessInformation[] = R"JSON({
+ "purposes": {"nl": "We gebruiken je gegevens om je bestelling te bezorgen, om facturen te bewaren, en met je toestemming voor aanbiedingen, tips en het meten van winkelbezoek. Voor fraudecontrole en advertenties beroepen we ons op ons eigen belang.",
+              "en": "We use your data to deliver your order, to keep invoices, and with your consent for offers, tips and measuring store visits. For fraud checks and adverts we rely on our own interest."},
+ "categories": {"nl": "Naam, adres, e-mailadres, telefoonnummer, geboortedatum, bestellingen, klantenkaart, winkelbezoeken en wat je in de app doet.",
+                "en": "Name, address, e-mail address, phone number, date of birth, orders, loyalty card, store visits and what you do in the app."},
+ "recipients": {"nl": "Bezorgdienst Pakketje B.V. (bezorging), Betaalhuis N.V. (betalingen). Niemand buiten de EU.",
+                "en": "Pakketje B.V. (delivery), Betaalhuis N.V. (payments). Nobody outside the EU."},
+ "retention": {"nl": "Facturen 7 jaar (wet). Bestellingen 1 jaar na bezorging. Winkelbezoeken 6 maanden. De rest 2 jaar na je laatste aankoop.",
+               "en": "Invoices 7 years (by law). Orders 1 year after delivery. Store visits 6 months. The rest 2 years after your last purchase."},
+ "rights": {"nl": "Je kunt vragen om inzage, verbetering, wissen, beperking en je gegevens in een bestand. Je kunt bezwaar maken.",
+            "en": "You can ask for access, correction, erasure, restriction and your data in a file. You can object."},
+ "complaint": {"nl": "Je kunt klagen bij de Autoriteit Persoonsgegevens.",
+               "en": "You can complain to the Autoriteit Persoonsgegevens (the Dutch data protection authority)."},
+ "source": {"nl": "Van jou, van je klantenkaart en uit onze app.",
+            "en": "From you, from your loyalty card and from our app."},
+ "automated_decisions": {"nl": "We nemen geen besluiten over je zonder mensen. We plaatsen je wel in groepen voor advertenties.",
+                         "en": "We make no decisions about you without people. We do put you in groups for adverts."},
+ "transfers": {"nl": "Je gegevens blijven in de EU.",
+               "en": "Your data stays in the EU."}
+})JSON";
+
 } // namespace
 
 namespace SandboxSeed {
+
+QJsonObject accessInformation()
+{
+    return QJsonDocument::fromJson(QByteArray(kAccessInformation)).object();
+}
 
 QJsonObject retailer()
 {

@@ -10,4 +10,7 @@ QJsonObject retailer();      // {"id", "name", "country", "privacy_contact", "pr
 QJsonArray purposes();       // protocol Purpose objects
 QJsonObject customers();     // customer id -> {"name", "datasets": [...], "consents": [...]}
 QString defaultCustomerId(); // "c-1001"
+// The answers to an access request besides the data (GDPR Art. 15(1)(a)-(h) and 15(2)),
+// per item per language, as in the protocol's "access_information".
+QJsonObject accessInformation();
 } // namespace SandboxSeed

@@ -34,8 +34,10 @@ QList<QPair<QByteArray, QByteArray>> requestHeaders(const QHttpServerRequest &re
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QList<QPair<QByteArray, QByteArray>> out;
     const QHttpHeaders headers = request.headers();
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        out.append({headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray()});
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i); // no toByteArray() on a Latin-1 view
+        out.append({QByteArray(name.data(), name.size()), headers.valueAt(i).toByteArray()});
+    }
     return out;
 #else
     return request.headers();
@@ -274,6 +276,32 @@ HttpReply SandboxServer::handleAdmin(const SandboxRequest &request)
     }
     if (path == QLatin1String("/_sandbox/decisions") && request.method == "GET")
         return HttpReply::json(200, m_store.inspection());
+    if (path == QLatin1String("/_sandbox/requests") && request.method == "GET")
+        return HttpReply::json(200, m_store.requests().inspection());
+    if (path.startsWith(QLatin1String("/_sandbox/requests/")) && request.method == "POST") {
+        // POST /_sandbox/requests/{request_id}/{start|extend|complete|refuse}
+        const QStringList parts = path.mid(19).split(QLatin1Char('/'));
+        const QString at = body.value(QLatin1String("at")).toString();
+        const QString until = body.value(QLatin1String("extended_due_date")).toString();
+        const QJsonValue reason = body.value(QLatin1String("reason"));
+        if (parts.size() != 2
+            || (!at.isEmpty() && !QDateTime::fromString(at, Qt::ISODateWithMs).isValid())
+            || (!until.isEmpty() && !QDate::fromString(until, Qt::ISODate).isValid())
+            || (!reason.isUndefined() && !reason.isObject()))
+            return HttpReply::error(400, QStringLiteral("invalid_request"),
+                                    QStringLiteral("Use /_sandbox/requests/ID/ACTION with an "
+                                                   "optional at, extended_due_date and reason "
+                                                   "{\"nl\", \"en\"}."));
+        QJsonObject view;
+        error = m_store.requests().advance(parts.at(0), parts.at(1), reason.toObject(),
+                                           QDate::fromString(until, Qt::ISODate),
+                                           QDateTime::fromString(at, Qt::ISODateWithMs), &view);
+        if (!error.isEmpty())
+            return HttpReply::error(400, QStringLiteral("invalid_request"), error);
+        if (!m_store.save(&error))
+            return HttpReply::error(500, QStringLiteral("internal_error"), error);
+        return HttpReply::json(200, view);
+    }
     if (path == QLatin1String("/_sandbox/reset") && request.method == "POST") {
         m_faults.reset();
         if (!m_store.resetToSeed(&error))

@@ -81,6 +81,7 @@ void SandboxStore::seed()
     m_keyOrder.clear();
     m_accessTokens.clear();
     m_refreshTokens.clear();
+    m_requests.clear();
     m_requestsTotal = m_requestsFaulted = 0;
     for (auto it = m_customers.begin(); it != m_customers.end(); ++it) {
         QJsonObject views;
@@ -160,6 +161,7 @@ QJsonObject SandboxStore::toJson() const
         {QStringLiteral("idempotency_keys"), keys},
         {QStringLiteral("access_tokens"), grantsToJson(m_accessTokens)},
         {QStringLiteral("refresh_tokens"), grantsToJson(m_refreshTokens)},
+        {QStringLiteral("rights_requests"), m_requests.toJson()},
         {QStringLiteral("requests"),
          QJsonObject{{QStringLiteral("total"), m_requestsTotal},
                      {QStringLiteral("faulted"), m_requestsFaulted}}},
@@ -196,6 +198,8 @@ bool SandboxStore::fromJson(const QJsonObject &o)
     }
     m_accessTokens = grantsFromJson(o.value(QLatin1String("access_tokens")).toArray());
     m_refreshTokens = grantsFromJson(o.value(QLatin1String("refresh_tokens")).toArray());
+    // Absent in state files written before requests existed: none.
+    m_requests.fromJson(o.value(QLatin1String("rights_requests")).toObject());
     const QJsonObject requests = o.value(QLatin1String("requests")).toObject();
     m_requestsTotal = requests.value(QLatin1String("total")).toInteger();
     m_requestsFaulted = requests.value(QLatin1String("faulted")).toInteger();
@@ -228,7 +232,14 @@ QJsonObject SandboxStore::purpose(const QString &purposeId) const
 
 QJsonArray SandboxStore::datasets(const QString &customerId) const
 {
-    return m_customers.value(customerId).toObject().value(QLatin1String("datasets")).toArray();
+    // A completed erasure request leaves only what the law makes the shop keep.
+    const QStringList erased = m_requests.erasedDatasets(customerId);
+    QJsonArray out;
+    for (const QJsonValue &d :
+         m_customers.value(customerId).toObject().value(QLatin1String("datasets")).toArray())
+        if (!erased.contains(d.toObject().value(QLatin1String("id")).toString()))
+            out.append(d);
+    return out;
 }
 
 QJsonArray SandboxStore::consents(const QString &customerId, const QDate &today) const

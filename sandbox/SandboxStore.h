@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxRequests.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -41,6 +43,10 @@ public:
     // `decision` is the request body exactly as received (a JSON object).
     PutResult putDecision(const QString &customerId, const QString &key, const QString &purposeId,
                           const QJsonObject &decision, const QDateTime &now, QJsonObject *receipt);
+
+    // The rights requests (docs/protocol §7). Call save() after a change.
+    SandboxRequests &requests() { return m_requests; }
+    const SandboxRequests &requests() const { return m_requests; }
 
     // For GET /_sandbox/decisions.
     QJsonObject inspection() const;
@@ -89,6 +95,7 @@ private:
     QList<QString> m_keyOrder;              // scoped keys in first-use order
     QHash<QString, Grant> m_accessTokens;   // token hash -> grant
     QHash<QString, Grant> m_refreshTokens;  // token hash -> grant
+    SandboxRequests m_requests;
     qint64 m_requestsTotal = 0;
     qint64 m_requestsFaulted = 0;
 };

@@ -97,6 +97,61 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did %1 answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They &amp;confirmed that they have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are &amp;working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They need &amp;more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They &amp;refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When did they tell you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They said &amp;until when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their reason (if they gave one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Roer could not read its list of explanations.</source>
@@ -127,6 +182,77 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint to the AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AP is the Dutch data protection authority. It checks if shops keep to the privacy law. This complaint is in Dutch, because the AP works in Dutch. The AP wants proof that you asked the shop first. Roer adds your request, your reminder and the history. Add the shop&apos;s answer yourself, if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text of the complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save with attachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the AP&apos;s &amp;form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the complaint in a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the complaint as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Add the attachments when you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the AP&apos;s form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not open your web browser. Go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AP&apos;s form is open in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,10 +836,6 @@
         <source>I &amp;sent it</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Roer empties the clipboard again after two minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeliveryStatusButton</name>
@@ -819,6 +941,10 @@
         <source>Why Roer thinks so</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why is this one record?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldClassifier</name>
@@ -888,6 +1014,78 @@
     </message>
     <message>
         <source>What is the field &quot;%1&quot; in the file &quot;%2&quot;, and why do you keep it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are ways to pay, like iDEAL or a credit card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values show a payment card by its last digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are videos you watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are places on a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are web addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values name a device or system, like Android.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are words of the file format, like &quot;Feature&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are a language and country, like nl-NL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are ways of moving, like walking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sits next to fields like &quot;%1&quot;, about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a date or time in a record about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an amount in a record about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is part of &quot;%1&quot;, which holds guesses about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; holds guesses about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a place in a record about %1, not your home address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a place among your own details: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All its values are zero. It holds no real date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,26 +1449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 keeps data about %2. The law protects this kind of data extra strongly. Ask them why they have it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 keeps your citizen service number (BSN). Shops are almost never allowed to keep it. Ask them to delete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 keeps a trail of %2 places where you were. It shows your daily life. You can ask them to delete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 put you in the group &quot;%2&quot;. They worked this out about you. You can object to this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 keeps full payment card numbers. Shops should only keep the last four digits. Ask them to delete the full numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That is more than a year ago.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,15 +1457,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That is longer than they say they keep it. You can ask them to erase it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is longer than usually needed. You can ask them to erase it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 still keeps data from %2 about %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the right to have it erased. Roer cannot send that request for you yet. Write to the shop yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the right to object to it. Roer cannot send that for you yet. Write to the shop yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the right to ask what they keep and why. Roer cannot send that request for you yet. Write to the shop yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps data about %2. The law protects this kind of data extra strongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps your citizen service number (BSN). Shops are almost never allowed to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps a trail of %2 places where you were. It shows your daily life.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps full payment card numbers. Shops should only keep the last four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is longer than they say they keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is longer than usually needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put you in the group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put you in %2 groups: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put you in %2 groups, like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They worked this out from your data. The law calls this profiling.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,9 +1540,51 @@
     </message>
 </context>
 <context>
+    <name>LetterPrinter</name>
+    <message>
+        <source>Roer could not save the PDF file. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>You sent the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did you send your request to %1? Roer counts the month the shop has from that day. By post, Roer counts from two days later, when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day you sent it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a &amp;form on their website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +1696,109 @@
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to ask?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also say no to advertising aimed at you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also say no to a profile they make of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising aimed at you (they must always stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile of you, or other use for their own interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;reason (you may leave this empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is &amp;wrong now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it should &amp;be:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: my address is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it &amp;about? (empty: all your data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customer &amp;number at this shop (if you know it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail address at this shop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer keeps these in your vault for your next letter. It sends them nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer found: %1. The letter names it. Add more if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is linked to Roer. Roer sends your request and checks for the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer writes a letter for you. You send it yourself, by e-mail or by post. Roer does not add a copy of your ID. A shop may only ask for more proof if it really doubts who you are. If it insists, black out your photo and your BSN (citizen service number) on the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a shop first, on the Retailers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also withdraw every consent (permission) you gave them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuth</name>
     <message>
         <source>Roer could not prepare the link. Please try again.</source>
@@ -1512,6 +1879,14 @@
         <source>Roer could not explain this data. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Object to this profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 to erase it…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseForm</name>
@@ -1557,21 +1932,6 @@
     </message>
     <message>
         <source>Both passphrases are the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This part of Roer is not ready yet. It will show %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the requests you sent to shops, for example to delete your data, and their answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1846,6 +2206,89 @@
     </message>
 </context>
 <context>
+    <name>RecordRule</name>
+    <message>
+        <source>One record per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record per item in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record per value in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record per inner list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One part of the file is one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values next to lists are one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details about the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row of the table in %1 is one record. Each column is a field of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is a list. Each item in the list is one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list. Each item in it is one record. Its parts are fields, named by their path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is a list of single values. Each value is one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list of single values, like labels. Each value is one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is a list of lists. Each inner list is one record. Its columns are numbered 1, 2, 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list of lists. Each inner list is one record. Its columns are numbered 1, 2, 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one part of the file, like an account. It is one record. Lists and parts inside it are fields of that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is one object with values of its own, like a profile. It is one record. Lists and parts inside it are fields of that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds lists and also values of its own. Those values together are one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds lists and also values of its own. Those values together are one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are details about the export itself, like its date or version. Roer keeps them apart, as one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>New recovery code</source>
@@ -1942,6 +2385,681 @@
     </message>
     <message>
         <source>Your new data from %1 is in your vault. See it under My data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestAgendaCard</name>
+    <message>
+        <source>Your requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the request to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetterDialog</name>
+    <message>
+        <source>Reminder to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is late. Send this reminder the same way you sent your request. Keep a copy: you need it if you complain to the AP later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this letter or e-mail yourself. Check your details first. Then tell Roer that you sent it, so Roer can watch the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text of the letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;sent it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer has no address of this shop. Look on their website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Print it, or add it to an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not open your e-mail program. Use Copy, and paste the text into an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail program has the start of the letter. Roer copied the rest: paste it where the e-mail says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into an e-mail or a form on their website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <source>Why they use your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kinds of data they have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long they keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you can complain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they got your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions by computer, and profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: all your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You say no to advertising aimed at you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You say no to a profile they make of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customer number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent through the shop&apos;s link with Roer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent it %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer sent it through the shop&apos;s link. The shop has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop confirmed it has your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop is working on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop needs more time, until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not count: it had to say so within the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop says it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer stored the copy of your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a complaint to the AP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not send it yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop has a month from the day it gets your letter. Tell Roer when you sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the shop told you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;sent it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop ans&amp;wered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the &amp;AP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the cop&amp;y of your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op this request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You also withdraw every consent (permission) you gave them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can send a reminder. Then you can complain to the AP (the Dutch data protection authority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>%1 must answer your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Open Roer to see if %2 answered. If not, Roer helps you send a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not make this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not save the complaint in this folder. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left. The shop must answer by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left. The shop must answer by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop must answer today, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day late. The shop had to answer by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days late. The shop had to answer by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a letter for %1 on %2. Did you send it? Tell Roer, so it can watch the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not send your request to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the history cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the history was changed after it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the history does not match its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the history before this one is missing or was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest part of the history of this request is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s answer about your request was not what Roer expected. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a use of your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the use of your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data in a file to take along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask what they know about you. You get a copy of your data. They also tell you why they keep it, for how long and who gets it (Article 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask them to delete your data (Article 17). Some data they must keep by law, such as invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say no to advertising, or to a profile they make of you (Article 21). For advertising they must always stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask them to fix data that is wrong or not complete (Article 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask them to keep your data but not use it for a while. For example while they check if it is right (Article 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the data you gave them in a file that a computer can read. You can take it to another shop (Article 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its way to the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter made, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop is working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop took more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a form on their website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through Roer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer does not know this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is wrong, and what it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what you object to: advertising, a profile, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter can be in Dutch or in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least the first 6 characters of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer does not know this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one request starts like this. Give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer sends this request through the shop&apos;s link. You do not have to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop already answered this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date you sent it cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date you sent it cannot be before you made the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Roer first that you sent the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop has not finished this request yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder is only for a request that is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint is for a request that is late or was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Roer could not save the file. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a shop what it knows about you. Or ask it to erase, correct or stop using your data. The shop must answer within a month. Roer watches the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the history of your requests as proof, with check codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not asked a shop anything yet. You can ask for a copy of your data, or ask them to erase it. Roer writes the letter for you, or sends it through the shop&apos;s link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your first request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a calendar reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not read this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer stops watching this request. If the shop already has it, tell them yourself that you stopped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the history of your requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer requests history.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not read the history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,18 +3484,6 @@ Your choices, their history and the data you already have stay in your vault. Yo
         <source>Done. Keep your new recovery code in a safe place.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Put the key back in the password store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password store of this computer cannot be used right now. Choose a passphrase, or try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You opened Roer with your recovery code, because the password store did not give the key. Put the key back in the password store, or choose a passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SetupIntroPage</name>
@@ -2580,6 +3686,10 @@ Your choices, their history and the data you already have stay in your vault. Yo
         <source>You chose this yourself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This field is empty in every record. It holds nothing about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -2589,6 +3699,10 @@ Your choices, their history and the data you already have stay in your vault. Yo
     </message>
     <message>
         <source>Roer cannot reach the password store of this computer. Try again, or use your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is missing from the password store of this computer. Use your recovery code to open your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2649,10 +3763,6 @@ Your choices, their history and the data you already have stay in your vault. Yo
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roer cannot find the key in the password store of this computer. Is the password store locked? Then unlock it and try again. Or use your recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2777,15 +3887,11 @@ Your choices, their history and the data you already have stay in your vault. Yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The key of this vault is not in the password store. Use your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This vault is unlocked with the password store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roer cannot find the key of this vault in the password store. Is the password store locked? Then unlock it and try again. Or use your recovery code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roer cannot reach the password store of this computer, or it said no. Try again, or use your recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3199,43 +4305,107 @@ Your choices, their history and the data you already have stay in your vault. Yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the recovery code file.</source>
+        <source>Roer does not know this retailer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To open it with your recovery code: --recovery-code-file FILE.</source>
+        <source>Use: request new --retailer NAME --kind KIND ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vault passphrase --new-passphrase-file FILE</source>
+        <source>Use --kind access, erasure, objection, rectification, restriction or portability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your vault now opens with the new passphrase. The old one no longer works.</source>
+        <source>Use --object marketing, profiling or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vault recovery-code [--json]</source>
+        <source>Saved your request. Request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your new recovery code (shown only now):</source>
+        <source>Get the letter with: roer-cli request letter %1. After you sent it: roer-cli request mark-sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write it down and keep it safe. Your old recovery code no longer works.</source>
+        <source>Use: request list [--retailer NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vault keychain</source>
+        <source>You have not made a request yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key of your vault is in the password store of this computer again.</source>
+        <source>Use: request show ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vault passphrase|recovery-code|keychain ...</source>
+        <source>Their reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: request mark-sent ID [--on YYYY-MM-DD] [--by email|post|web-form]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --by email, post or web-form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: request answer ID --status received|in_progress|extended|completed|refused [--on DATE] [--until DATE] [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --status received, in_progress, extended, completed or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: request cancel ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: request history [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not write this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Check: nothing in the history was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Warning: some of the history was changed or removed after it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: request new|list|show|mark-sent|answer|cancel|history|letter|complaint|calendar ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: request letter ID [--reminder] [--letter-language nl|en]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --letter-language nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: request complaint ID --out FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is ready in %1. It is in Dutch: the AP works in Dutch. Read it, fill in what is missing, and send it with the attachments. The AP wants proof that you asked the shop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: request calendar ID [--out FILE.ics]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has no deadline yet: tell Roer first that you sent it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

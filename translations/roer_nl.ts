@@ -97,6 +97,61 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer from %1</source>
+        <translation>Antwoord van %1</translation>
+    </message>
+    <message>
+        <source>What did %1 answer?</source>
+        <translation>Wat antwoordde %1?</translation>
+    </message>
+    <message>
+        <source>They &amp;confirmed that they have it</source>
+        <translation>Ze &amp;bevestigden dat ze het hebben</translation>
+    </message>
+    <message>
+        <source>They are &amp;working on it</source>
+        <translation>Ze &amp;werken eraan</translation>
+    </message>
+    <message>
+        <source>They need &amp;more time</source>
+        <translation>Ze hebben &amp;meer tijd nodig</translation>
+    </message>
+    <message>
+        <source>It is &amp;done</source>
+        <translation>Het is &amp;klaar</translation>
+    </message>
+    <message>
+        <source>They &amp;refused</source>
+        <translation>Ze &amp;weigerden</translation>
+    </message>
+    <message>
+        <source>&amp;When did they tell you?</source>
+        <translation>Wa&amp;nneer lieten ze het weten?</translation>
+    </message>
+    <message>
+        <source>They said &amp;until when:</source>
+        <translation>Ze zeiden &amp;tot wanneer:</translation>
+    </message>
+    <message>
+        <source>Until when</source>
+        <translation>Tot wanneer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Their reason:</source>
+        <translation>&amp;Hun reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Their reason (if they gave one):</source>
+        <translation>&amp;Hun reden (als ze die gaven):</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Roer could not read its list of explanations.</source>
@@ -128,6 +183,77 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint to the AP</source>
+        <translation>Klacht bij de AP</translation>
+    </message>
+    <message>
+        <source>The AP is the Dutch data protection authority. It checks if shops keep to the privacy law. This complaint is in Dutch, because the AP works in Dutch. The AP wants proof that you asked the shop first. Roer adds your request, your reminder and the history. Add the shop&apos;s answer yourself, if you have one.</source>
+        <translation>De AP is de Autoriteit Persoonsgegevens: de Nederlandse privacytoezichthouder. Zij controleert of winkels zich aan de privacywet houden. De AP wil bewijs dat je het eerst aan de winkel vroeg. Roer voegt je verzoek, je herinnering en de geschiedenis toe. Voeg het antwoord van de winkel zelf toe, als je dat hebt.</translation>
+    </message>
+    <message>
+        <source>Text of the complaint</source>
+        <translation>Tekst van de klacht</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the complaint:</source>
+        <translation>&amp;Tekst van de klacht:</translation>
+    </message>
+    <message>
+        <source>&amp;Save with attachments…</source>
+        <translation>&amp;Opslaan met bijlagen…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Open the AP&apos;s &amp;form</source>
+        <translation>Open het &amp;formulier van de AP</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save the complaint in a new folder</source>
+        <translation>Sla de klacht op in een nieuwe map</translation>
+    </message>
+    <message>
+        <source>Saved in the folder %1.</source>
+        <translation>Opgeslagen in de map %1.</translation>
+    </message>
+    <message>
+        <source>Save the complaint as PDF</source>
+        <translation>Sla de klacht op als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved. Add the attachments when you send it.</source>
+        <translation>Opgeslagen. Voeg de bijlagen toe als je hem verstuurt.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the AP&apos;s form.</source>
+        <translation>Gekopieerd. Plak het in het formulier van de AP.</translation>
+    </message>
+    <message>
+        <source>Roer could not open your web browser. Go to %1.</source>
+        <translation>Roer kon je webbrowser niet openen. Ga naar %1.</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s form is open in your web browser.</source>
+        <translation>Het formulier van de AP staat open in je webbrowser.</translation>
     </message>
 </context>
 <context>
@@ -710,10 +836,6 @@
         <source>I &amp;sent it</source>
         <translation>Ik heb hem &amp;verstuurd</translation>
     </message>
-    <message>
-        <source>Roer empties the clipboard again after two minutes.</source>
-        <translation>Roer maakt het klembord na twee minuten weer leeg.</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryStatusButton</name>
@@ -819,6 +941,10 @@
         <source>Why Roer thinks so</source>
         <translation>Waarom Roer dit denkt</translation>
     </message>
+    <message>
+        <source>Why is this one record?</source>
+        <translation>Waarom is dit één regel?</translation>
+    </message>
 </context>
 <context>
     <name>FieldClassifier</name>
@@ -889,6 +1015,78 @@
     <message>
         <source>What is the field &quot;%1&quot; in the file &quot;%2&quot;, and why do you keep it?</source>
         <translation>Wat is het veld "%1" in het bestand "%2", en waarom bewaren jullie het?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are ways to pay, like iDEAL or a credit card.</source>
+        <translation>%1 van de %2 waarden zijn manieren van betalen, zoals iDEAL of een creditcard.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values show a payment card by its last digits.</source>
+        <translation>%1 van de %2 waarden tonen een betaalkaart met de laatste cijfers.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are searches.</source>
+        <translation>%1 van de %2 waarden zijn zoekopdrachten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are videos you watched.</source>
+        <translation>%1 van de %2 waarden zijn video's die je bekeek.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are places on a map.</source>
+        <translation>%1 van de %2 waarden zijn plekken op een kaart.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are web addresses.</source>
+        <translation>%1 van de %2 waarden zijn webadressen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values name a device or system, like Android.</source>
+        <translation>%1 van de %2 waarden noemen een apparaat of systeem, zoals Android.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are words of the file format, like &quot;Feature&quot;.</source>
+        <translation>%1 van de %2 waarden zijn woorden van het bestandsformaat, zoals "Feature".</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are a language and country, like nl-NL.</source>
+        <translation>%1 van de %2 waarden zijn een taal en een land, zoals nl-NL.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are ways of moving, like walking.</source>
+        <translation>%1 van de %2 waarden zijn manieren van bewegen, zoals lopen.</translation>
+    </message>
+    <message>
+        <source>It sits next to fields like &quot;%1&quot;, about %2.</source>
+        <translation>Het staat naast velden zoals "%1", over %2.</translation>
+    </message>
+    <message>
+        <source>It is a date or time in a record about %1.</source>
+        <translation>Het is een datum of tijd in een regel over %1.</translation>
+    </message>
+    <message>
+        <source>It is an amount in a record about %1.</source>
+        <translation>Het is een bedrag in een regel over %1.</translation>
+    </message>
+    <message>
+        <source>It is part of &quot;%1&quot;, which holds guesses about you.</source>
+        <translation>Het hoort bij "%1", met gokken over jou.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; holds guesses about you.</source>
+        <translation>Het bestand "%1" bevat gokken over jou.</translation>
+    </message>
+    <message>
+        <source>It is a place in a record about %1, not your home address.</source>
+        <translation>Het is een plek in een regel over %1, niet je huisadres.</translation>
+    </message>
+    <message>
+        <source>It is a place among your own details: %1.</source>
+        <translation>Het is een plek bij je eigen gegevens: %1.</translation>
+    </message>
+    <message>
+        <source>All its values are zero. It holds no real date.</source>
+        <translation>Alle waarden zijn nul. Er staat geen echte datum in.</translation>
     </message>
 </context>
 <context>
@@ -1251,26 +1449,6 @@
         <translation>%1 tussen %2 en %3</translation>
     </message>
     <message>
-        <source>%1 keeps data about %2. The law protects this kind of data extra strongly. Ask them why they have it.</source>
-        <translation>%1 bewaart gegevens over %2. De wet beschermt zulke gegevens extra streng. Vraag waarom ze die hebben.</translation>
-    </message>
-    <message>
-        <source>%1 keeps your citizen service number (BSN). Shops are almost never allowed to keep it. Ask them to delete it.</source>
-        <translation>%1 bewaart je burgerservicenummer (BSN). Winkels mogen dat bijna nooit bewaren. Vraag ze het te wissen.</translation>
-    </message>
-    <message>
-        <source>%1 keeps a trail of %2 places where you were. It shows your daily life. You can ask them to delete it.</source>
-        <translation>%1 bewaart een spoor van %2 plekken waar je was. Dat laat je dagelijks leven zien. Je kunt vragen het te wissen.</translation>
-    </message>
-    <message>
-        <source>%1 put you in the group &quot;%2&quot;. They worked this out about you. You can object to this.</source>
-        <translation>%1 heeft je in de groep "%2" gestopt. Dat hebben ze zelf over je bedacht. Je kunt hier bezwaar tegen maken.</translation>
-    </message>
-    <message>
-        <source>%1 keeps full payment card numbers. Shops should only keep the last four digits. Ask them to delete the full numbers.</source>
-        <translation>%1 bewaart volledige nummers van betaalkaarten. Winkels horen alleen de laatste vier cijfers te bewaren. Vraag ze de volledige nummers te wissen.</translation>
-    </message>
-    <message>
         <source>That is more than a year ago.</source>
         <translation>Dat is meer dan een jaar geleden.</translation>
     </message>
@@ -1279,16 +1457,60 @@
         <translation>Dat is meer dan %1 jaar geleden.</translation>
     </message>
     <message>
-        <source>That is longer than they say they keep it. You can ask them to erase it.</source>
-        <translation>Dat is langer dan ze zeggen dat ze het bewaren. Je kunt vragen het te wissen.</translation>
-    </message>
-    <message>
-        <source>That is longer than usually needed. You can ask them to erase it.</source>
-        <translation>Dat is langer dan meestal nodig is. Je kunt vragen het te wissen.</translation>
-    </message>
-    <message>
         <source>%1 still keeps data from %2 about %3.</source>
         <translation>%1 bewaart nog gegevens uit %2 over %3.</translation>
+    </message>
+    <message>
+        <source>You have the right to have it erased. Roer cannot send that request for you yet. Write to the shop yourself.</source>
+        <translation>Je hebt het recht om dit te laten wissen. Roer kan dat verzoek nog niet voor je sturen. Schrijf de winkel zelf.</translation>
+    </message>
+    <message>
+        <source>You have the right to object to it. Roer cannot send that for you yet. Write to the shop yourself.</source>
+        <translation>Je hebt het recht om hier bezwaar tegen te maken. Roer kan dat nog niet voor je sturen. Schrijf de winkel zelf.</translation>
+    </message>
+    <message>
+        <source>You have the right to ask what they keep and why. Roer cannot send that request for you yet. Write to the shop yourself.</source>
+        <translation>Je hebt het recht om te vragen wat ze bewaren en waarom. Roer kan dat verzoek nog niet voor je sturen. Schrijf de winkel zelf.</translation>
+    </message>
+    <message>
+        <source>%1 keeps data about %2. The law protects this kind of data extra strongly.</source>
+        <translation>%1 bewaart gegevens over %2. De wet beschermt zulke gegevens extra streng.</translation>
+    </message>
+    <message>
+        <source>%1 keeps your citizen service number (BSN). Shops are almost never allowed to keep it.</source>
+        <translation>%1 bewaart je burgerservicenummer (BSN). Winkels mogen dat bijna nooit bewaren.</translation>
+    </message>
+    <message>
+        <source>%1 keeps a trail of %2 places where you were. It shows your daily life.</source>
+        <translation>%1 bewaart een spoor van %2 plekken waar je was. Dat laat je dagelijks leven zien.</translation>
+    </message>
+    <message>
+        <source>%1 keeps full payment card numbers. Shops should only keep the last four digits.</source>
+        <translation>%1 bewaart volledige nummers van betaalkaarten. Winkels horen alleen de laatste vier cijfers te bewaren.</translation>
+    </message>
+    <message>
+        <source>That is longer than they say they keep it.</source>
+        <translation>Dat is langer dan ze zeggen dat ze het bewaren.</translation>
+    </message>
+    <message>
+        <source>That is longer than usually needed.</source>
+        <translation>Dat is langer dan meestal nodig is.</translation>
+    </message>
+    <message>
+        <source>%1 put you in the group %2.</source>
+        <translation>%1 heeft je in de groep %2 gestopt.</translation>
+    </message>
+    <message>
+        <source>%1 put you in %2 groups: %3.</source>
+        <translation>%1 heeft je in %2 groepen gestopt: %3.</translation>
+    </message>
+    <message>
+        <source>%1 put you in %2 groups, like %3.</source>
+        <translation>%1 heeft je in %2 groepen gestopt, zoals %3.</translation>
+    </message>
+    <message>
+        <source>They worked this out from your data. The law calls this profiling.</source>
+        <translation>Dat hebben ze uit je gegevens bedacht. De wet noemt dit profilering.</translation>
     </message>
 </context>
 <context>
@@ -1318,10 +1540,52 @@
     </message>
 </context>
 <context>
+    <name>LetterPrinter</name>
+    <message>
+        <source>Roer could not save the PDF file. Choose another folder.</source>
+        <translation>Roer kon het pdf-bestand niet opslaan. Kies een andere map.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>You sent the request</source>
+        <translation>Je verstuurde het verzoek</translation>
+    </message>
+    <message>
+        <source>When did you send your request to %1? Roer counts the month the shop has from that day. By post, Roer counts from two days later, when it arrives.</source>
+        <translation>Wanneer verstuurde je je verzoek aan %1? Vanaf die dag telt Roer de maand die de winkel heeft. Per post telt Roer vanaf twee dagen later, als de brief aankomt.</translation>
+    </message>
+    <message>
+        <source>&amp;Day you sent it:</source>
+        <translation>&amp;Dag waarop je het verstuurde:</translation>
+    </message>
+    <message>
+        <source>How did you send it?</source>
+        <translation>Hoe verstuurde je het?</translation>
+    </message>
+    <message>
+        <source>By &amp;e-mail</source>
+        <translation>Per &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>By &amp;post</source>
+        <translation>Per &amp;post</translation>
+    </message>
+    <message>
+        <source>With a &amp;form on their website</source>
+        <translation>Met een &amp;formulier op hun website</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1696,109 @@
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Winkel:</translation>
+    </message>
+    <message>
+        <source>What do you want to ask?</source>
+        <translation>Wat wil je vragen?</translation>
+    </message>
+    <message>
+        <source>Also say no to advertising aimed at you</source>
+        <translation>Zeg ook nee tegen reclame die op jou gericht is</translation>
+    </message>
+    <message>
+        <source>Also say no to a profile they make of you</source>
+        <translation>Zeg ook nee tegen een profiel dat ze van je maken</translation>
+    </message>
+    <message>
+        <source>Advertising aimed at you (they must always stop)</source>
+        <translation>Reclame die op jou gericht is (daar moeten ze altijd mee stoppen)</translation>
+    </message>
+    <message>
+        <source>A profile of you, or other use for their own interest</source>
+        <translation>Een profiel van jou, of ander gebruik voor hun eigen belang</translation>
+    </message>
+    <message>
+        <source>Your &amp;reason (you may leave this empty):</source>
+        <translation>Je &amp;reden (mag leeg blijven):</translation>
+    </message>
+    <message>
+        <source>What is &amp;wrong now:</source>
+        <translation>Wat nu &amp;fout is:</translation>
+    </message>
+    <message>
+        <source>What it should &amp;be:</source>
+        <translation>Wat het moet &amp;zijn:</translation>
+    </message>
+    <message>
+        <source>For example: my address is wrong</source>
+        <translation>Bijvoorbeeld: mijn adres klopt niet</translation>
+    </message>
+    <message>
+        <source>What is it &amp;about? (empty: all your data)</source>
+        <translation>&amp;Waar gaat het om? (leeg: al je gegevens)</translation>
+    </message>
+    <message>
+        <source>Your customer &amp;number at this shop (if you know it):</source>
+        <translation>Je klant&amp;nummer bij deze winkel (als je het weet):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter:</source>
+        <translation>&amp;Taal van de brief:</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation>Je na&amp;am:</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Je adres</translation>
+    </message>
+    <message>
+        <source>Your a&amp;ddress:</source>
+        <translation>Je a&amp;dres:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail address at this shop:</source>
+        <translation>Je &amp;e-mailadres bij deze winkel:</translation>
+    </message>
+    <message>
+        <source>Roer keeps these in your vault for your next letter. It sends them nowhere.</source>
+        <translation>Roer bewaart dit in je kluis voor je volgende brief. Roer stuurt het nergens heen.</translation>
+    </message>
+    <message>
+        <source>Make the request</source>
+        <translation>Maak het verzoek</translation>
+    </message>
+    <message>
+        <source>Roer found: %1. The letter names it. Add more if you like.</source>
+        <translation>Roer vond: %1. De brief noemt dit. Vul gerust meer aan.</translation>
+    </message>
+    <message>
+        <source>%1 is linked to Roer. Roer sends your request and checks for the answer.</source>
+        <translation>%1 is gekoppeld aan Roer. Roer stuurt je verzoek en kijkt of er antwoord is.</translation>
+    </message>
+    <message>
+        <source>Roer writes a letter for you. You send it yourself, by e-mail or by post. Roer does not add a copy of your ID. A shop may only ask for more proof if it really doubts who you are. If it insists, black out your photo and your BSN (citizen service number) on the copy.</source>
+        <translation>Roer schrijft een brief voor je. Je verstuurt hem zelf, per e-mail of per post. Roer voegt geen kopie van je identiteitsbewijs toe. Een winkel mag alleen om meer bewijs vragen als hij echt twijfelt wie je bent. Houdt hij vol? Maak dan je foto en je BSN (burgerservicenummer) onleesbaar op de kopie.</translation>
+    </message>
+    <message>
+        <source>Add a shop first, on the Retailers page.</source>
+        <translation>Voeg eerst een winkel toe, op de pagina Winkels.</translation>
+    </message>
+    <message>
+        <source>Also withdraw every consent (permission) you gave them</source>
+        <translation>Trek ook elke toestemming in die je gaf</translation>
+    </message>
+</context>
+<context>
     <name>OAuth</name>
     <message>
         <source>Roer could not prepare the link. Please try again.</source>
@@ -1512,6 +1879,14 @@
         <source>Roer could not explain this data. %1</source>
         <translation>Roer kon deze gegevens niet uitleggen. %1</translation>
     </message>
+    <message>
+        <source>Object to this profile…</source>
+        <translation>Maak bezwaar tegen dit profiel…</translation>
+    </message>
+    <message>
+        <source>Ask %1 to erase it…</source>
+        <translation>Vraag %1 om het te wissen…</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseForm</name>
@@ -1558,21 +1933,6 @@
     <message>
         <source>Both passphrases are the same.</source>
         <translation>Beide wachtwoordzinnen zijn hetzelfde.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This part of Roer is not ready yet. It will show %1</source>
-        <translation>Dit deel van Roer is nog niet klaar. Hier komt straks %1</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Verzoeken</translation>
-    </message>
-    <message>
-        <source>the requests you sent to shops, for example to delete your data, and their answers.</source>
-        <translation>welke verzoeken je naar winkels hebt gestuurd, bijvoorbeeld om je gegevens te wissen, en hun antwoorden.</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2206,89 @@
     </message>
 </context>
 <context>
+    <name>RecordRule</name>
+    <message>
+        <source>One record per row</source>
+        <translation>Eén regel per rij</translation>
+    </message>
+    <message>
+        <source>One record per item in a list</source>
+        <translation>Eén regel per onderdeel van een lijst</translation>
+    </message>
+    <message>
+        <source>One record per value in a list</source>
+        <translation>Eén regel per waarde in een lijst</translation>
+    </message>
+    <message>
+        <source>One record per inner list</source>
+        <translation>Eén regel per lijst in de lijst</translation>
+    </message>
+    <message>
+        <source>One part of the file is one record</source>
+        <translation>Eén deel van het bestand is één regel</translation>
+    </message>
+    <message>
+        <source>The whole file is one record</source>
+        <translation>Het hele bestand is één regel</translation>
+    </message>
+    <message>
+        <source>Values next to lists are one record</source>
+        <translation>Waarden naast lijsten zijn één regel</translation>
+    </message>
+    <message>
+        <source>Details about the export</source>
+        <translation>Gegevens over de export</translation>
+    </message>
+    <message>
+        <source>Each row of the table in %1 is one record. Each column is a field of it.</source>
+        <translation>Elke rij van de tabel in %1 is één regel. Elke kolom is een veld ervan.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a list. Each item in the list is one record.</source>
+        <translation>Het bestand %1 is een lijst. Elk onderdeel van de lijst is één regel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list. Each item in it is one record. Its parts are fields, named by their path.</source>
+        <translation>"%1" is een lijst. Elk onderdeel ervan is één regel. De delen ervan zijn velden, met hun pad als naam.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a list of single values. Each value is one record.</source>
+        <translation>Het bestand %1 is een lijst van losse waarden. Elke waarde is één regel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list of single values, like labels. Each value is one record.</source>
+        <translation>"%1" is een lijst van losse waarden, zoals labels. Elke waarde is één regel.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a list of lists. Each inner list is one record. Its columns are numbered 1, 2, 3.</source>
+        <translation>Het bestand %1 is een lijst van lijsten. Elke lijst daarin is één regel. De kolommen hebben de nummers 1, 2, 3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list of lists. Each inner list is one record. Its columns are numbered 1, 2, 3.</source>
+        <translation>"%1" is een lijst van lijsten. Elke lijst daarin is één regel. De kolommen hebben de nummers 1, 2, 3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one part of the file, like an account. It is one record. Lists and parts inside it are fields of that record.</source>
+        <translation>"%1" is één deel van het bestand, zoals een account. Het is één regel. Lijsten en delen erin zijn velden van die regel.</translation>
+    </message>
+    <message>
+        <source>The file %1 is one object with values of its own, like a profile. It is one record. Lists and parts inside it are fields of that record.</source>
+        <translation>Het bestand %1 is één geheel met eigen waarden, zoals een profiel. Het is één regel. Lijsten en delen erin zijn velden van die regel.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds lists and also values of its own. Those values together are one record.</source>
+        <translation>Het bestand %1 bevat lijsten en ook eigen waarden. Die waarden samen zijn één regel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds lists and also values of its own. Those values together are one record.</source>
+        <translation>"%1" bevat lijsten en ook eigen waarden. Die waarden samen zijn één regel.</translation>
+    </message>
+    <message>
+        <source>These are details about the export itself, like its date or version. Roer keeps them apart, as one record.</source>
+        <translation>Dit zijn gegevens over de export zelf, zoals de datum of versie. Roer houdt ze apart, als één regel.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>New recovery code</source>
@@ -1943,6 +2386,681 @@
     <message>
         <source>Your new data from %1 is in your vault. See it under My data.</source>
         <translation>Je nieuwe gegevens van %1 staan in je kluis. Je ziet ze onder Mijn gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestAgendaCard</name>
+    <message>
+        <source>Your requests</source>
+        <translation>Je verzoeken</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the request to %1</source>
+        <translation>Open het verzoek aan %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetterDialog</name>
+    <message>
+        <source>Reminder to %1</source>
+        <translation>Herinnering aan %1</translation>
+    </message>
+    <message>
+        <source>Letter to %1</source>
+        <translation>Brief aan %1</translation>
+    </message>
+    <message>
+        <source>The answer is late. Send this reminder the same way you sent your request. Keep a copy: you need it if you complain to the AP later.</source>
+        <translation>Het antwoord is te laat. Stuur deze herinnering op dezelfde manier als je verzoek. Bewaar een kopie: die heb je nodig als je later klaagt bij de AP.</translation>
+    </message>
+    <message>
+        <source>Send this letter or e-mail yourself. Check your details first. Then tell Roer that you sent it, so Roer can watch the deadline.</source>
+        <translation>Verstuur deze brief of e-mail zelf. Kijk eerst of je gegevens kloppen. Laat Roer daarna weten dat je hem verstuurde. Dan let Roer op de termijn.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the letter:</source>
+        <translation>Te&amp;kst van de brief:</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Tekst van de brief</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;e-mail</source>
+        <translation>Open in &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>I &amp;sent it…</source>
+        <translation>Ik heb het ver&amp;stuurd…</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Post: %1</source>
+        <translation>Post: %1</translation>
+    </message>
+    <message>
+        <source>Roer has no address of this shop. Look on their website.</source>
+        <translation>Roer heeft geen adres van deze winkel. Kijk op hun website.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Sla de brief op als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved. Print it, or add it to an e-mail.</source>
+        <translation>Opgeslagen. Druk hem af, of voeg hem toe aan een e-mail.</translation>
+    </message>
+    <message>
+        <source>Roer could not open your e-mail program. Use Copy, and paste the text into an e-mail.</source>
+        <translation>Roer kon je e-mailprogramma niet openen. Kies Kopiëren en plak de tekst in een e-mail.</translation>
+    </message>
+    <message>
+        <source>Your e-mail program has the start of the letter. Roer copied the rest: paste it where the e-mail says so.</source>
+        <translation>Je e-mailprogramma heeft het begin van de brief. Roer kopieerde de rest: plak die waar de e-mail dat zegt.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into an e-mail or a form on their website.</source>
+        <translation>Gekopieerd. Plak het in een e-mail of in een formulier op hun website.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <source>Why they use your data</source>
+        <translation>Waarvoor ze je gegevens gebruiken</translation>
+    </message>
+    <message>
+        <source>What kinds of data they have</source>
+        <translation>Welke soorten gegevens ze hebben</translation>
+    </message>
+    <message>
+        <source>Who gets your data</source>
+        <translation>Wie je gegevens krijgt</translation>
+    </message>
+    <message>
+        <source>How long they keep it</source>
+        <translation>Hoe lang ze het bewaren</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Je rechten</translation>
+    </message>
+    <message>
+        <source>Where you can complain</source>
+        <translation>Waar je kunt klagen</translation>
+    </message>
+    <message>
+        <source>Where they got your data</source>
+        <translation>Waar ze je gegevens vandaan hebben</translation>
+    </message>
+    <message>
+        <source>Decisions by computer, and profiles</source>
+        <translation>Besluiten door een computer, en profielen</translation>
+    </message>
+    <message>
+        <source>Outside the EU</source>
+        <translation>Buiten de EU</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Over: %1</translation>
+    </message>
+    <message>
+        <source>About: all your data.</source>
+        <translation>Over: al je gegevens.</translation>
+    </message>
+    <message>
+        <source>You say no to advertising aimed at you.</source>
+        <translation>Je zegt nee tegen reclame die op jou gericht is.</translation>
+    </message>
+    <message>
+        <source>You say no to a profile they make of you.</source>
+        <translation>Je zegt nee tegen een profiel dat ze van je maken.</translation>
+    </message>
+    <message>
+        <source>Wrong now: %1</source>
+        <translation>Nu fout: %1</translation>
+    </message>
+    <message>
+        <source>Should be: %1</source>
+        <translation>Moet zijn: %1</translation>
+    </message>
+    <message>
+        <source>Your reason: %1</source>
+        <translation>Je reden: %1</translation>
+    </message>
+    <message>
+        <source>Your customer number: %1</source>
+        <translation>Je klantnummer: %1</translation>
+    </message>
+    <message>
+        <source>Sent through the shop&apos;s link with Roer.</source>
+        <translation>Verstuurd via de koppeling van de winkel met Roer.</translation>
+    </message>
+    <message>
+        <source>A letter in %1.</source>
+        <translation>Een brief in het %1.</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>You made the request.</source>
+        <translation>Je maakte het verzoek.</translation>
+    </message>
+    <message>
+        <source>You sent it %1.</source>
+        <translation>Je verstuurde het %1.</translation>
+    </message>
+    <message>
+        <source>Roer sent it through the shop&apos;s link. The shop has it.</source>
+        <translation>Roer verstuurde het via de koppeling van de winkel. De winkel heeft het.</translation>
+    </message>
+    <message>
+        <source>The shop confirmed it has your request.</source>
+        <translation>De winkel bevestigde dat hij je verzoek heeft.</translation>
+    </message>
+    <message>
+        <source>The shop is working on it.</source>
+        <translation>De winkel werkt eraan.</translation>
+    </message>
+    <message>
+        <source>The shop needs more time, until %1.</source>
+        <translation>De winkel heeft meer tijd nodig, tot %1.</translation>
+    </message>
+    <message>
+        <source>That does not count: it had to say so within the first month.</source>
+        <translation>Dat telt niet: dat moest hij binnen de eerste maand zeggen.</translation>
+    </message>
+    <message>
+        <source>The shop says it is done.</source>
+        <translation>De winkel zegt dat het klaar is.</translation>
+    </message>
+    <message>
+        <source>The shop refused.</source>
+        <translation>De winkel weigerde.</translation>
+    </message>
+    <message>
+        <source>Roer stored the copy of your data.</source>
+        <translation>Roer bewaarde de kopie van je gegevens.</translation>
+    </message>
+    <message>
+        <source>You made a reminder.</source>
+        <translation>Je maakte een herinnering.</translation>
+    </message>
+    <message>
+        <source>You made a complaint to the AP.</source>
+        <translation>Je maakte een klacht voor de AP.</translation>
+    </message>
+    <message>
+        <source>You stopped the request.</source>
+        <translation>Je stopte het verzoek.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Roer could not send it yet. %1</source>
+        <translation>Roer kon het nog niet versturen. %1</translation>
+    </message>
+    <message>
+        <source>The shop has a month from the day it gets your letter. Tell Roer when you sent it.</source>
+        <translation>De winkel heeft een maand vanaf de dag dat je brief binnenkomt. Laat Roer weten wanneer je hem verstuurde.</translation>
+    </message>
+    <message>
+        <source>What you asked</source>
+        <translation>Wat je vroeg</translation>
+    </message>
+    <message>
+        <source>Their reason: %1</source>
+        <translation>Hun reden: %1</translation>
+    </message>
+    <message>
+        <source>What the shop told you:</source>
+        <translation>Wat de winkel je vertelde:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Show the &amp;letter</source>
+        <translation>Toon de &amp;brief</translation>
+    </message>
+    <message>
+        <source>I &amp;sent it…</source>
+        <translation>Ik heb het ver&amp;stuurd…</translation>
+    </message>
+    <message>
+        <source>The shop ans&amp;wered…</source>
+        <translation>De winkel ant&amp;woordde…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k for an answer</source>
+        <translation>&amp;Kijk of er antwoord is</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Probeer opnieuw</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar…</source>
+        <translation>Zet in je a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder…</source>
+        <translation>&amp;Herinnering…</translation>
+    </message>
+    <message>
+        <source>Complaint to the &amp;AP…</source>
+        <translation>Klacht bij de &amp;AP…</translation>
+    </message>
+    <message>
+        <source>See the cop&amp;y of your data</source>
+        <translation>Bekijk de kop&amp;ie van je gegevens</translation>
+    </message>
+    <message>
+        <source>St&amp;op this request…</source>
+        <translation>St&amp;op dit verzoek…</translation>
+    </message>
+    <message>
+        <source>You also withdraw every consent (permission) you gave them.</source>
+        <translation>Je trekt ook elke toestemming in die je gaf.</translation>
+    </message>
+    <message>
+        <source>You can send a reminder. Then you can complain to the AP (the Dutch data protection authority).</source>
+        <translation>Je kunt een herinnering sturen. Daarna kun je klagen bij de AP (de Nederlandse privacytoezichthouder).</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>%1 must answer your request</source>
+        <translation>%1 moet je verzoek beantwoorden</translation>
+    </message>
+    <message>
+        <source>%1. Open Roer to see if %2 answered. If not, Roer helps you send a reminder.</source>
+        <translation>%1. Open Roer om te zien of %2 antwoordde. Zo niet, dan helpt Roer je een herinnering te sturen.</translation>
+    </message>
+    <message>
+        <source>Roer could not make this folder.</source>
+        <translation>Roer kon deze map niet maken.</translation>
+    </message>
+    <message>
+        <source>Roer could not save the complaint in this folder. Choose another folder.</source>
+        <translation>Roer kon de klacht niet in deze map opslaan. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>Nog %1 dagen</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>Nog 1 dag</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>%1 days left. The shop must answer by %2.</source>
+        <translation>Nog %1 dagen. De winkel moet uiterlijk %2 antwoorden.</translation>
+    </message>
+    <message>
+        <source>1 day left. The shop must answer by %1.</source>
+        <translation>Nog 1 dag. De winkel moet uiterlijk %1 antwoorden.</translation>
+    </message>
+    <message>
+        <source>The shop must answer today, %1.</source>
+        <translation>De winkel moet vandaag antwoorden: %1.</translation>
+    </message>
+    <message>
+        <source>1 day late. The shop had to answer by %1.</source>
+        <translation>1 dag te laat. De winkel moest uiterlijk %1 antwoorden.</translation>
+    </message>
+    <message>
+        <source>%1 days late. The shop had to answer by %2.</source>
+        <translation>%1 dagen te laat. De winkel moest uiterlijk %2 antwoorden.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>You made a letter for %1 on %2. Did you send it? Tell Roer, so it can watch the deadline.</source>
+        <translation>Je maakte op %2 een brief voor %1. Heb je hem verstuurd? Laat het Roer weten. Dan let Roer op de termijn.</translation>
+    </message>
+    <message>
+        <source>Roer could not send your request to %1. %2</source>
+        <translation>Roer kon je verzoek niet naar %1 sturen. %2</translation>
+    </message>
+    <message>
+        <source>This part of the history cannot be read.</source>
+        <translation>Dit deel van de geschiedenis is niet te lezen.</translation>
+    </message>
+    <message>
+        <source>This part of the history was changed after it was made.</source>
+        <translation>Dit deel van de geschiedenis is later veranderd.</translation>
+    </message>
+    <message>
+        <source>This part of the history does not match its place.</source>
+        <translation>Dit deel van de geschiedenis past niet op zijn plek.</translation>
+    </message>
+    <message>
+        <source>A part of the history before this one is missing or was moved.</source>
+        <translation>Een eerder deel van de geschiedenis ontbreekt of is verplaatst.</translation>
+    </message>
+    <message>
+        <source>The newest part of the history of this request is missing.</source>
+        <translation>Het nieuwste deel van de geschiedenis van dit verzoek ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s answer about your request was not what Roer expected. Nothing was changed.</source>
+        <translation>Het antwoord van de winkel over je verzoek was niet wat Roer verwachtte. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>A copy of your data</source>
+        <translation>Een kopie van je gegevens</translation>
+    </message>
+    <message>
+        <source>Erase your data</source>
+        <translation>Je gegevens laten wissen</translation>
+    </message>
+    <message>
+        <source>Stop a use of your data</source>
+        <translation>Een gebruik van je gegevens stoppen</translation>
+    </message>
+    <message>
+        <source>Correct your data</source>
+        <translation>Je gegevens laten verbeteren</translation>
+    </message>
+    <message>
+        <source>Pause the use of your data</source>
+        <translation>Het gebruik van je gegevens pauzeren</translation>
+    </message>
+    <message>
+        <source>Your data in a file to take along</source>
+        <translation>Je gegevens in een bestand om mee te nemen</translation>
+    </message>
+    <message>
+        <source>Ask what they know about you. You get a copy of your data. They also tell you why they keep it, for how long and who gets it (Article 15).</source>
+        <translation>Vraag wat ze over je weten. Je krijgt een kopie van je gegevens. Ze vertellen ook waarom ze die bewaren, hoe lang en wie ze krijgt (artikel 15).</translation>
+    </message>
+    <message>
+        <source>Ask them to delete your data (Article 17). Some data they must keep by law, such as invoices.</source>
+        <translation>Vraag ze je gegevens te wissen (artikel 17). Sommige gegevens moeten ze bewaren van de wet, zoals facturen.</translation>
+    </message>
+    <message>
+        <source>Say no to advertising, or to a profile they make of you (Article 21). For advertising they must always stop.</source>
+        <translation>Zeg nee tegen reclame, of tegen een profiel dat ze van je maken (artikel 21). Met reclame moeten ze altijd stoppen.</translation>
+    </message>
+    <message>
+        <source>Ask them to fix data that is wrong or not complete (Article 16).</source>
+        <translation>Vraag ze gegevens te verbeteren die niet kloppen of niet compleet zijn (artikel 16).</translation>
+    </message>
+    <message>
+        <source>Ask them to keep your data but not use it for a while. For example while they check if it is right (Article 18).</source>
+        <translation>Vraag ze je gegevens te bewaren, maar een tijd niet te gebruiken. Bijvoorbeeld zolang ze nagaan of ze kloppen (artikel 18).</translation>
+    </message>
+    <message>
+        <source>Get the data you gave them in a file that a computer can read. You can take it to another shop (Article 20).</source>
+        <translation>Krijg de gegevens die je ze gaf in een bestand dat een computer kan lezen. Dat kun je meenemen naar een andere winkel (artikel 20).</translation>
+    </message>
+    <message>
+        <source>On its way to the shop</source>
+        <translation>Onderweg naar de winkel</translation>
+    </message>
+    <message>
+        <source>Letter made, not sent yet</source>
+        <translation>Brief gemaakt, nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Sent by you</source>
+        <translation>Door jou verstuurd</translation>
+    </message>
+    <message>
+        <source>Received by the shop</source>
+        <translation>Ontvangen door de winkel</translation>
+    </message>
+    <message>
+        <source>The shop is working on it</source>
+        <translation>De winkel werkt eraan</translation>
+    </message>
+    <message>
+        <source>The shop took more time</source>
+        <translation>De winkel nam meer tijd</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Refused by the shop</source>
+        <translation>Geweigerd door de winkel</translation>
+    </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation>Door jou gestopt</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per post</translation>
+    </message>
+    <message>
+        <source>with a form on their website</source>
+        <translation>met een formulier op hun website</translation>
+    </message>
+    <message>
+        <source>through Roer</source>
+        <translation>via Roer</translation>
+    </message>
+    <message>
+        <source>Roer does not know this shop.</source>
+        <translation>Roer kent deze winkel niet.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong, and what it should be.</source>
+        <translation>Zeg wat er fout is, en wat het moet zijn.</translation>
+    </message>
+    <message>
+        <source>Choose what you object to: advertising, a profile, or both.</source>
+        <translation>Kies waartegen je bezwaar maakt: reclame, een profiel, of allebei.</translation>
+    </message>
+    <message>
+        <source>A letter can be in Dutch or in English.</source>
+        <translation>Een brief kan in het Nederlands of in het Engels.</translation>
+    </message>
+    <message>
+        <source>Give at least the first 6 characters of the request.</source>
+        <translation>Geef minstens de eerste 6 tekens van het verzoek.</translation>
+    </message>
+    <message>
+        <source>Roer does not know this request.</source>
+        <translation>Roer kent dit verzoek niet.</translation>
+    </message>
+    <message>
+        <source>More than one request starts like this. Give more of it.</source>
+        <translation>Meer dan één verzoek begint zo. Geef er meer van.</translation>
+    </message>
+    <message>
+        <source>Roer sends this request through the shop&apos;s link. You do not have to send it.</source>
+        <translation>Roer stuurt dit verzoek via de koppeling van de winkel. Je hoeft het niet zelf te versturen.</translation>
+    </message>
+    <message>
+        <source>The shop already answered this request.</source>
+        <translation>De winkel heeft dit verzoek al beantwoord.</translation>
+    </message>
+    <message>
+        <source>The date you sent it cannot be in the future.</source>
+        <translation>De datum waarop je het verstuurde kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The date you sent it cannot be before you made the request.</source>
+        <translation>De datum kan niet voor de dag van je verzoek liggen.</translation>
+    </message>
+    <message>
+        <source>This request is closed.</source>
+        <translation>Dit verzoek is afgesloten.</translation>
+    </message>
+    <message>
+        <source>Tell Roer first that you sent the request.</source>
+        <translation>Laat Roer eerst weten dat je het verzoek verstuurde.</translation>
+    </message>
+    <message>
+        <source>The shop has not finished this request yet.</source>
+        <translation>De winkel is nog niet klaar met dit verzoek.</translation>
+    </message>
+    <message>
+        <source>A reminder is only for a request that is late.</source>
+        <translation>Een herinnering is alleen voor een verzoek dat te laat is.</translation>
+    </message>
+    <message>
+        <source>A complaint is for a request that is late or was refused.</source>
+        <translation>Een klacht is voor een verzoek dat te laat is of geweigerd werd.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Roer could not save the file. Choose another folder.</source>
+        <translation>Roer kon het bestand niet opslaan. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>Ask a shop what it knows about you. Or ask it to erase, correct or stop using your data. The shop must answer within a month. Roer watches the date.</source>
+        <translation>Vraag een winkel wat hij over je weet. Of vraag hem je gegevens te wissen, te verbeteren of niet meer te gebruiken. De winkel moet binnen een maand antwoorden. Roer let op de datum.</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nieuw verzoek…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;history…</source>
+        <translation>Sla de &amp;geschiedenis op…</translation>
+    </message>
+    <message>
+        <source>Save the history of your requests as proof, with check codes.</source>
+        <translation>Sla de geschiedenis van je verzoeken op als bewijs, met controlecodes.</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Je verzoeken</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Nog geen verzoeken</translation>
+    </message>
+    <message>
+        <source>You have not asked a shop anything yet. You can ask for a copy of your data, or ask them to erase it. Roer writes the letter for you, or sends it through the shop&apos;s link.</source>
+        <translation>Je hebt een winkel nog niets gevraagd. Je kunt een kopie van je gegevens vragen, of vragen ze te wissen. Roer schrijft de brief voor je, of stuurt hem via de koppeling van de winkel.</translation>
+    </message>
+    <message>
+        <source>Make your first request…</source>
+        <translation>Maak je eerste verzoek…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save a calendar reminder</source>
+        <translation>Sla een herinnering voor je agenda op</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Termijn %1</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Roer could not read this request.</source>
+        <translation>Roer kon dit verzoek niet lezen.</translation>
+    </message>
+    <message>
+        <source>Stop this request?</source>
+        <translation>Dit verzoek stoppen?</translation>
+    </message>
+    <message>
+        <source>Roer stops watching this request. If the shop already has it, tell them yourself that you stopped it.</source>
+        <translation>Roer let dan niet meer op dit verzoek. Heeft de winkel het al? Laat hem dan zelf weten dat je stopt.</translation>
+    </message>
+    <message>
+        <source>Stop the request</source>
+        <translation>Stop het verzoek</translation>
+    </message>
+    <message>
+        <source>Save the history of your requests</source>
+        <translation>Sla de geschiedenis van je verzoeken op</translation>
+    </message>
+    <message>
+        <source>Roer requests history.json</source>
+        <translation>Roer geschiedenis verzoeken.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Roer could not read the history.</source>
+        <translation>Roer kon de geschiedenis niet lezen.</translation>
     </message>
 </context>
 <context>
@@ -2374,18 +3492,6 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
         <source>Done. Keep your new recovery code in a safe place.</source>
         <translation>Klaar. Bewaar je nieuwe herstelcode op een veilige plek.</translation>
     </message>
-    <message>
-        <source>Put the key back in the password store</source>
-        <translation>Zet de sleutel terug in de wachtwoordopslag</translation>
-    </message>
-    <message>
-        <source>The password store of this computer cannot be used right now. Choose a passphrase, or try again later.</source>
-        <translation>De wachtwoordopslag van deze computer werkt nu niet. Kies een wachtwoordzin, of probeer het later opnieuw.</translation>
-    </message>
-    <message>
-        <source>You opened Roer with your recovery code, because the password store did not give the key. Put the key back in the password store, or choose a passphrase.</source>
-        <translation>Je hebt Roer geopend met je herstelcode, omdat de wachtwoordopslag de sleutel niet gaf. Zet de sleutel terug in de wachtwoordopslag, of kies een wachtwoordzin.</translation>
-    </message>
 </context>
 <context>
     <name>SetupIntroPage</name>
@@ -2588,6 +3694,10 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
         <source>You chose this yourself.</source>
         <translation>Dit heb je zelf gekozen.</translation>
     </message>
+    <message>
+        <source>This field is empty in every record. It holds nothing about you.</source>
+        <translation>Dit veld is in elke regel leeg. Er staat niets over jou in.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -2598,6 +3708,10 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
     <message>
         <source>Roer cannot reach the password store of this computer. Try again, or use your recovery code.</source>
         <translation>Roer kan de wachtwoordopslag van deze computer niet bereiken. Probeer het opnieuw, of gebruik je herstelcode.</translation>
+    </message>
+    <message>
+        <source>The key is missing from the password store of this computer. Use your recovery code to open your data.</source>
+        <translation>De sleutel staat niet meer in de wachtwoordopslag van deze computer. Gebruik je herstelcode om je gegevens te openen.</translation>
     </message>
     <message>
         <source>Your data file seems to be damaged. Roer did not change it. Ask for help before you try anything else.</source>
@@ -2658,10 +3772,6 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
     <message>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
-    </message>
-    <message>
-        <source>Roer cannot find the key in the password store of this computer. Is the password store locked? Then unlock it and try again. Or use your recovery code.</source>
-        <translation>Roer vindt de sleutel niet in de wachtwoordopslag van deze computer. Zit de wachtwoordopslag op slot? Maak hem dan open en probeer het opnieuw. Of gebruik je herstelcode.</translation>
     </message>
 </context>
 <context>
@@ -2785,16 +3895,12 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
         <translation>Roer kan de wachtwoordopslag van deze computer niet gebruiken. Kies daarom een wachtwoordzin.</translation>
     </message>
     <message>
+        <source>The key of this vault is not in the password store. Use your recovery code.</source>
+        <translation>De sleutel van deze kluis staat niet in de wachtwoordopslag. Gebruik je herstelcode.</translation>
+    </message>
+    <message>
         <source>This vault is unlocked with the password store.</source>
         <translation>Deze kluis gaat open met de wachtwoordopslag.</translation>
-    </message>
-    <message>
-        <source>Roer cannot find the key of this vault in the password store. Is the password store locked? Then unlock it and try again. Or use your recovery code.</source>
-        <translation>Roer vindt de sleutel van deze kluis niet in de wachtwoordopslag. Zit de wachtwoordopslag op slot? Maak hem dan open en probeer het opnieuw. Of gebruik je herstelcode.</translation>
-    </message>
-    <message>
-        <source>Roer cannot reach the password store of this computer, or it said no. Try again, or use your recovery code.</source>
-        <translation>Roer kan de wachtwoordopslag van deze computer niet bereiken, of die gaf geen toestemming. Probeer het opnieuw, of gebruik je herstelcode.</translation>
     </message>
 </context>
 <context>
@@ -3207,44 +4313,108 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
         <translation>Je account bij %1 is niet meer gekoppeld. Je keuzes en geschiedenis blijven bewaard.</translation>
     </message>
     <message>
-        <source>Cannot read the recovery code file.</source>
-        <translation>Kan het bestand met de herstelcode niet lezen.</translation>
+        <source>Roer does not know this retailer.</source>
+        <translation>Roer kent deze winkel niet.</translation>
     </message>
     <message>
-        <source>To open it with your recovery code: --recovery-code-file FILE.</source>
-        <translation>Openen met je herstelcode: --recovery-code-file BESTAND.</translation>
+        <source>Use: request new --retailer NAME --kind KIND ...</source>
+        <translation>Gebruik: request new --retailer NAAM --kind SOORT ...</translation>
     </message>
     <message>
-        <source>Usage: vault passphrase --new-passphrase-file FILE</source>
-        <translation>Gebruik: vault passphrase --new-passphrase-file BESTAND</translation>
+        <source>Use --kind access, erasure, objection, rectification, restriction or portability.</source>
+        <translation>Gebruik --kind access, erasure, objection, rectification, restriction of portability.</translation>
     </message>
     <message>
-        <source>Your vault now opens with the new passphrase. The old one no longer works.</source>
-        <translation>Je kluis gaat nu open met de nieuwe wachtwoordzin. De oude werkt niet meer.</translation>
+        <source>Use --object marketing, profiling or both.</source>
+        <translation>Gebruik --object marketing, profiling of both.</translation>
     </message>
     <message>
-        <source>Usage: vault recovery-code [--json]</source>
-        <translation>Gebruik: vault recovery-code [--json]</translation>
+        <source>Saved your request. Request: %1</source>
+        <translation>Je verzoek is bewaard. Verzoek: %1</translation>
     </message>
     <message>
-        <source>Your new recovery code (shown only now):</source>
-        <translation>Je nieuwe herstelcode (je ziet hem alleen nu):</translation>
+        <source>Get the letter with: roer-cli request letter %1. After you sent it: roer-cli request mark-sent %1</source>
+        <translation>Haal de brief op met: roer-cli request letter %1. Als je hem verstuurd hebt: roer-cli request mark-sent %1</translation>
     </message>
     <message>
-        <source>Write it down and keep it safe. Your old recovery code no longer works.</source>
-        <translation>Schrijf hem op en bewaar hem goed. Je oude herstelcode werkt niet meer.</translation>
+        <source>Use: request list [--retailer NAME]</source>
+        <translation>Gebruik: request list [--retailer NAAM]</translation>
     </message>
     <message>
-        <source>Usage: vault keychain</source>
-        <translation>Gebruik: vault keychain</translation>
+        <source>You have not made a request yet.</source>
+        <translation>Je hebt nog geen verzoek gemaakt.</translation>
     </message>
     <message>
-        <source>The key of your vault is in the password store of this computer again.</source>
-        <translation>De sleutel van je kluis staat weer in de wachtwoordopslag van deze computer.</translation>
+        <source>Use: request show ID</source>
+        <translation>Gebruik: request show ID</translation>
     </message>
     <message>
-        <source>Usage: vault passphrase|recovery-code|keychain ...</source>
-        <translation>Gebruik: vault passphrase|recovery-code|keychain ...</translation>
+        <source>Their reason: %1</source>
+        <translation>Hun reden: %1</translation>
+    </message>
+    <message>
+        <source>Use: request mark-sent ID [--on YYYY-MM-DD] [--by email|post|web-form]</source>
+        <translation>Gebruik: request mark-sent ID [--on JJJJ-MM-DD] [--by email|post|web-form]</translation>
+    </message>
+    <message>
+        <source>Use --by email, post or web-form.</source>
+        <translation>Gebruik --by email, post of web-form.</translation>
+    </message>
+    <message>
+        <source>Use: request answer ID --status received|in_progress|extended|completed|refused [--on DATE] [--until DATE] [--reason TEXT]</source>
+        <translation>Gebruik: request answer ID --status received|in_progress|extended|completed|refused [--on DATUM] [--until DATUM] [--reason TEKST]</translation>
+    </message>
+    <message>
+        <source>Use --status received, in_progress, extended, completed or refused.</source>
+        <translation>Gebruik --status received, in_progress, extended, completed of refused.</translation>
+    </message>
+    <message>
+        <source>Use: request cancel ID</source>
+        <translation>Gebruik: request cancel ID</translation>
+    </message>
+    <message>
+        <source>Use: request history [--out FILE]</source>
+        <translation>Gebruik: request history [--out BESTAND]</translation>
+    </message>
+    <message>
+        <source>Roer could not write this file.</source>
+        <translation>Roer kon dit bestand niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Saved. Check: nothing in the history was changed or removed.</source>
+        <translation>Opgeslagen. Controle: niets in de geschiedenis is veranderd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>Saved. Warning: some of the history was changed or removed after it was made.</source>
+        <translation>Opgeslagen. Let op: een deel van de geschiedenis is later veranderd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>Use: request new|list|show|mark-sent|answer|cancel|history|letter|complaint|calendar ...</source>
+        <translation>Gebruik: request new|list|show|mark-sent|answer|cancel|history|letter|complaint|calendar ...</translation>
+    </message>
+    <message>
+        <source>Use: request letter ID [--reminder] [--letter-language nl|en]</source>
+        <translation>Gebruik: request letter ID [--reminder] [--letter-language nl|en]</translation>
+    </message>
+    <message>
+        <source>Use --letter-language nl or en.</source>
+        <translation>Gebruik --letter-language nl of en.</translation>
+    </message>
+    <message>
+        <source>Use: request complaint ID --out FOLDER</source>
+        <translation>Gebruik: request complaint ID --out MAP</translation>
+    </message>
+    <message>
+        <source>The complaint is ready in %1. It is in Dutch: the AP works in Dutch. Read it, fill in what is missing, and send it with the attachments. The AP wants proof that you asked the shop first.</source>
+        <translation>De klacht staat klaar in %1. Lees hem, vul aan wat ontbreekt en stuur hem met de bijlagen. De AP wil bewijs dat je het eerst aan de winkel vroeg.</translation>
+    </message>
+    <message>
+        <source>Use: request calendar ID [--out FILE.ics]</source>
+        <translation>Gebruik: request calendar ID [--out BESTAND.ics]</translation>
+    </message>
+    <message>
+        <source>This request has no deadline yet: tell Roer first that you sent it.</source>
+        <translation>Dit verzoek heeft nog geen termijn: laat Roer eerst weten dat je het verstuurde.</translation>
     </message>
 </context>
 </TS>

@@ -239,6 +239,8 @@ void ExplanationPanel::showField(const ExplainedField &field)
                        .arg(tr("Field “%1” in %2").arg(name, field.dataFile).toHtmlEscaped());
     html += section(tr("What it is"), field.explanation);
     html += section(tr("Why Roer thinks so"), field.classification.reason);
+    // How the importer cut the file into records (docs/importing.md, "What becomes a record").
+    html += section(tr("Why is this one record?"), field.recordRule);
     html += purposeHtml(field.classification.category);
     html += section(tr("How long they may keep it"), field.retention);
     html += section(tr("What you can do"), field.whatYouCanDo);

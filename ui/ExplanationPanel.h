@@ -9,7 +9,8 @@ class QLabel;
 class QPushButton;
 
 // Beside the data tree: what the selected field or category is, why the retailer probably
-// keeps it (purpose), the legal basis explained, how long, and what the customer can do.
+// keeps it (purpose), the legal basis explained, how long, what the customer can do, and
+// which record rule cut its file into records ("why is this one record?").
 // For a field Roer did not recognise it offers the question to ask the retailer, with Copy.
 // The category can be corrected with a combo box; the page stores the correction.
 class ExplanationPanel : public QWidget

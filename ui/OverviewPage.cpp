@@ -3,6 +3,7 @@
 #include "DataTreeModel.h"
 #include "FlowLayout.h"
 #include "LanguageManager.h"
+#include "RequestAgendaCard.h"
 #include "Style.h"
 #include "directory/RetailerStore.h"
 #include "explain/ExplainService.h"
@@ -136,6 +137,13 @@ void OverviewPage::refresh()
     }
     clearCards();
     m_stack->setCurrentIndex(list->isEmpty() ? 0 : 1);
+    auto *agenda = new RequestAgendaCard(*vault, language());
+    connect(agenda, &RequestAgendaCard::requestShowRequested, this,
+            &OverviewPage::requestShowRequested);
+    if (agenda->itemCount() > 0)
+        m_cardsLayout->addWidget(agenda);
+    else
+        delete agenda;
     for (const Retailer &r : *list) {
         // From the cache when nothing changed; otherwise a waiting card, filled in later.
         const std::optional<ExplainOutcome> outcome = m_explain->request(r.id, language());
@@ -313,7 +321,7 @@ QWidget *OverviewPage::makeCard(qint64 retailerId, const QString &name,
     }
 
     for (const ExplainAlert &alert : explanation->alerts) {
-        auto *box = new QLabel(alert.text);
+        auto *box = new QLabel(alert.fullText());
         box->setObjectName(QStringLiteral("alert"));
         box->setTextFormat(Qt::PlainText);
         box->setWordWrap(true);
@@ -321,8 +329,24 @@ QWidget *OverviewPage::makeCard(qint64 retailerId, const QString &name,
         box->setStyleSheet(QStringLiteral("QLabel#alert { background: #fff6e5; color: #5c3b00; "
                                           "border: 1px solid #f0c987; border-radius: 6px; }"));
         box->setAccessibleName(tr("Needs your attention"));
-        box->setAccessibleDescription(alert.text);
+        box->setAccessibleDescription(alert.fullText());
         layout->addWidget(box);
+        // The alert's advice, one click away: a request prefilled with what Roer found.
+        RequestDetails details;
+        details.categories = {alert.category};
+        const bool profile = alert.kind == QLatin1String("profile");
+        if (profile)
+            details.objectTo = Requests::ObjectTo::Profiling;
+        auto *ask = new QPushButton(profile ? tr("Object to this profile…")
+                                            : tr("Ask %1 to erase it…").arg(name));
+        ask->setObjectName(QStringLiteral("alertRequestButton"));
+        ask->setProperty("alertKind", alert.kind);
+        connect(ask, &QPushButton::clicked, this, [this, retailerId, profile, details] {
+            emit newRequestRequested(retailerId,
+                                     profile ? Requests::Kind::Objection : Requests::Kind::Erasure,
+                                     details);
+        });
+        layout->addWidget(ask, 0, Qt::AlignLeft);
     }
     return card;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "requests/RequestDetails.h"
+#include "requests/RequestTypes.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -17,6 +20,8 @@ struct SnapshotExplanation;
 // knows about you" sentences, and the alerts with what to do. Empty: where to start.
 // Explaining runs in the background (ExplainService): a card says "Explaining your data
 // from <shop>…" with a progress bar until its explanation arrives; the page never waits.
+// Above the shops: the requests that are late or due (RequestAgendaCard); every alert has a
+// button to the request it suggests, prefilled.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +34,8 @@ public:
 signals:
     void retailersRequested();
     void dataRequested(qint64 retailerId);
+    void newRequestRequested(qint64 retailerId, Requests::Kind kind, const RequestDetails &details);
+    void requestShowRequested(const QString &requestId);
 
 protected:
     void changeEvent(QEvent *event) override;

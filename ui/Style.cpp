@@ -2,6 +2,7 @@
 
 #include <QAccessible>
 #include <QLabel>
+#include <QLayout>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -136,6 +137,21 @@ void setMessage(QLabel *label, const QString &text)
         QAccessibleEvent event(label, QAccessible::Alert);
         QAccessible::updateAccessibility(&event);
     }
+}
+
+void fitHeight(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    if (!layout || !window->isVisible())
+        return;
+    layout->activate();
+    const int minWidth = layout->totalMinimumSize().width();
+    const int width = std::max(window->width(), minWidth);
+    const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                   : layout->totalMinimumSize().height();
+    window->setMinimumSize(minWidth, height);
+    if (window->height() < height)
+        window->resize(width, height);
 }
 
 } // namespace Style

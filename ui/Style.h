@@ -22,6 +22,10 @@ void makePrimary(QPushButton *button);
 void setMessage(QLabel *label, const QString &text);
 // Shows done out of total; without a total yet the bar shows it is busy.
 void setProgress(QProgressBar *bar, qint64 done, qint64 total);
+// Makes a shown window tall enough for its wrapped texts at its width (a top-level window's
+// minimum size counts a wrapped label as one line). Call it from showEvent and after showing
+// or hiding parts.
+void fitHeight(QWidget *window);
 
 constexpr int kPageMargin = 32;
 constexpr int kSpacing = 12;

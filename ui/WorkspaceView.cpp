@@ -5,7 +5,7 @@
 #include "DeliveryStatusButton.h"
 #include "MyDataPage.h"
 #include "OverviewPage.h"
-#include "PlaceholderPage.h"
+#include "RequestsPage.h"
 #include "RetailersPage.h"
 #include "SettingsPage.h"
 #include "Style.h"
@@ -41,7 +41,8 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager,
       m_overview(new OverviewPage(manager, languages, m_explain, this)),
       m_retailers(new RetailersPage(manager, languages, this, m_services)),
       m_myData(new MyDataPage(manager, languages, m_explain, this)),
-      m_consents(new ConsentsPage(manager, languages, this, m_services))
+      m_consents(new ConsentsPage(manager, languages, this, m_services)),
+      m_requests(new RequestsPage(manager, languages, this))
 {
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -63,12 +64,22 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager,
         m_myData->showRetailer(id);
     });
     m_pages->addWidget(m_consents);
-    m_pages->addWidget(new PlaceholderPage(
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Requests"),
-        QT_TRANSLATE_NOOP("PlaceholderPage",
-                          "the requests you sent to shops, for example to delete your data, "
-                          "and their answers."),
-        this));
+    m_pages->addWidget(m_requests);
+    connect(m_requests, &RequestsPage::dataRequested, this, [this](qint64 id) {
+        showSection(MyData);
+        m_myData->showRetailer(id);
+    });
+    // From an alert on the overview: one click to a prefilled request, or to a request due.
+    connect(m_overview, &OverviewPage::newRequestRequested, this,
+            [this](qint64 retailerId, ::Requests::Kind kind, const RequestDetails &details) {
+                showSection(Requests);
+                m_requests->newRequest(retailerId, kind, details);
+            });
+    connect(m_overview, &OverviewPage::requestShowRequested, this, [this](const QString &id) {
+        showSection(Requests);
+        m_requests->selectRequest(id);
+    });
+    connect(m_requests, &RequestsPage::requestsChanged, m_overview, &OverviewPage::refresh);
     m_pages->addWidget(settings);
 
     // The left column: name, sections, and the lock button at the bottom.

@@ -13,6 +13,7 @@ class ExplainService;
 class LanguageManager;
 class MyDataPage;
 class OverviewPage;
+class RequestsPage;
 class RetailersPage;
 class SettingsPage;
 class VaultManager;
@@ -34,6 +35,7 @@ public:
     RetailersPage *retailersPage() const { return m_retailers; }
     MyDataPage *myDataPage() const { return m_myData; }
     ConsentsPage *consentsPage() const { return m_consents; }
+    RequestsPage *requestsPage() const { return m_requests; }
     // Explains retailers in the background for Overview and My data (one cache for both).
     ExplainService *explainService() const { return m_explain; }
     DeliveryStatusButton *deliveryStatus() const { return m_deliveryStatus; }
@@ -59,4 +61,5 @@ private:
     RetailersPage *m_retailers;
     MyDataPage *m_myData;
     ConsentsPage *m_consents;
+    RequestsPage *m_requests;
 };

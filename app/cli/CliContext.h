@@ -22,6 +22,9 @@ public:
     ~CliContext();
 
     QString vaultDirectory() const { return m_vaultDirectory; }
+    // The language of the output (--lang): "nl" or "en".
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language) { m_language = language; }
     VaultManager &manager();
     // Unlocks with the recovery code if --recovery-code-file is given, else with the
     // passphrase (file or ROER_PASSPHRASE) if one is given, else with the keychain. Prints the
@@ -41,5 +44,6 @@ private:
     QString m_vaultDirectory;
     QString m_passphraseFile;
     QString m_recoveryCodeFile;
+    QString m_language = QStringLiteral("en");
     std::unique_ptr<VaultManager> m_manager;
 };

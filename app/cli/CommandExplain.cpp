@@ -99,7 +99,7 @@ int runExplain(CliContext &context, const QStringList &arguments)
         CliContext::printLine(QString());
         CliContext::printLine(QCoreApplication::translate("roer-cli", "Pay attention:"));
         for (const ExplainAlert &a : e.alerts)
-            CliContext::printLine(QStringLiteral("  ! ") + a.text);
+            CliContext::printLine(QStringLiteral("  ! ") + a.fullText());
     }
     CliContext::printLine(QString());
     for (const ExplainedField &f : e.fields) {

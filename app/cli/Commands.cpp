@@ -14,6 +14,9 @@ const Command kCommands[] = {
     {"consent", "set, list or show the history of your consent choices", runConsent},
     {"outbox", "list or send the decisions waiting for delivery", runOutbox},
     {"vault", "change how the vault opens (passphrase|recovery-code|keychain)", runVault},
+    {"request",
+     "rights requests: new|list|show|mark-sent|answer|cancel|history|letter|complaint|calendar",
+     runRequest},
 };
 } // namespace
 

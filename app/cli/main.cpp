@@ -60,8 +60,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "roer-cli: %s\n", qPrintable(parser.errorText()));
         return CliContext::Usage;
     }
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    if (parser.isSet(QStringLiteral("version"))) {
+        // The version and where the project lives (cmake/RoerIdentity.cmake).
+        std::printf("roer-cli %s\n%s\n", ROER_VERSION, ROER_HOMEPAGE);
+        return CliContext::Ok;
+    }
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
 
@@ -88,5 +91,6 @@ int main(int argc, char *argv[])
 
     CliContext context(parser.value(vaultOption), parser.value(passOption),
                        parser.value(recoveryOption));
+    context.setLanguage(language);
     return command->run(context, positional);
 }

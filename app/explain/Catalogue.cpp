@@ -58,7 +58,10 @@ QList<Catalogue::NameRule> nameRules(const QJsonArray &array)
         rule.category = o.value(QLatin1String("category")).toString();
         rule.confidence = o.value(QLatin1String("confidence")).toDouble(0.5);
         rule.names = stringList(o.value(QLatin1String("names")), true);
+        rule.tokens = stringList(o.value(QLatin1String("tokens")), true);
         rule.contains = stringList(o.value(QLatin1String("contains")), true);
+        rule.follows = o.value(QLatin1String("follows")).toBool(false);
+        rule.quiet = o.value(QLatin1String("quiet")).toBool(false);
         rules << rule;
     }
     return rules;
@@ -142,6 +145,11 @@ Result<Catalogue> Catalogue::load(const QString &folder)
     c.m_fieldRules = nameRules(names->value(QLatin1String("fields")).toArray());
     c.m_fileRules = nameRules(names->value(QLatin1String("files")).toArray());
     c.m_genericNames = stringList(names->value(QLatin1String("generic")), true);
+    c.m_timeWords = stringList(names->value(QLatin1String("time")), true);
+    c.m_personWords = stringList(names->value(QLatin1String("person")), true);
+    c.m_inferenceWords = stringList(names->value(QLatin1String("inference")), true);
+    c.m_inferenceFileWords = stringList(names->value(QLatin1String("inferenceFiles")), true);
+    c.m_preferenceFileWords = stringList(names->value(QLatin1String("preferenceFiles")), true);
 
     if (c.m_categories.isEmpty() || c.m_purposes.isEmpty() || c.m_legalBases.isEmpty())
         return catalogueError();

@@ -52,7 +52,14 @@ public:
         QString category;
         double confidence = 0.7;
         QStringList names;    // equal to the whole compact name
+        QStringList tokens;   // equal to one word of the name ("city" in "current_city")
         QStringList contains; // anywhere in the compact name
+        // An amount of money: it belongs to what its record is about (a receipt's total is
+        // part of what you bought, a payment's amount part of your payments).
+        bool follows = false;
+        // Says nothing about what its record is about (a currency, a way to pay): it does not
+        // count when its neighbours are placed.
+        bool quiet = false;
     };
 
     // The catalogue compiled into Roer (loaded once, then shared).
@@ -66,6 +73,16 @@ public:
     const QList<NameRule> &fieldRules() const { return m_fieldRules; }
     const QList<NameRule> &fileRules() const { return m_fileRules; }
     const QStringList &genericNames() const { return m_genericNames; }
+    // Words that make a name a date or a time ("Order Date", "createdAt").
+    const QStringList &timeWords() const { return m_timeWords; }
+    // Words for people: "name" inside "recipient" or "family_members" is a person's name.
+    const QStringList &personWords() const { return m_personWords; }
+    // Parts of a file that hold guesses about the customer ("p13nData", "demographics").
+    const QStringList &inferenceWords() const { return m_inferenceWords; }
+    // Files that are lists of such guesses ("Ad_Targeting.csv", "Inferences.json").
+    const QStringList &inferenceFileWords() const { return m_inferenceFileWords; }
+    // Files that are wish lists: the products in them are the customer's choices.
+    const QStringList &preferenceFileWords() const { return m_preferenceFileWords; }
 
     const Category *category(const QString &id) const;
     const Purpose *purpose(const QString &id) const;
@@ -81,6 +98,11 @@ private:
     QList<NameRule> m_fieldRules;
     QList<NameRule> m_fileRules;
     QStringList m_genericNames;
+    QStringList m_timeWords;
+    QStringList m_personWords;
+    QStringList m_inferenceWords;
+    QStringList m_inferenceFileWords;
+    QStringList m_preferenceFileWords;
     QHash<QString, qsizetype> m_categoryIndex;
     QHash<QString, qsizetype> m_purposeIndex;
     QHash<QString, qsizetype> m_basisIndex;

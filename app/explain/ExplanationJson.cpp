@@ -30,8 +30,10 @@ QJsonObject toJson(const SnapshotExplanation &e)
     }
     QJsonArray alerts;
     for (const ExplainAlert &a : e.alerts)
-        alerts.append(
-            QJsonObject{{QStringLiteral("kind"), a.kind}, {QStringLiteral("text"), a.text}});
+        alerts.append(QJsonObject{{QStringLiteral("kind"), a.kind},
+                                  {QStringLiteral("text"), a.text},
+                                  {QStringLiteral("action"), ExplainAlert::actionName(a.action)},
+                                  {QStringLiteral("actionText"), a.actionText}});
     return QJsonObject{
         {QStringLiteral("retailer"), e.retailer},
         {QStringLiteral("fields"), fields},

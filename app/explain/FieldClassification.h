@@ -13,6 +13,9 @@ struct FieldClassification
     QString question;        // translated; set when not recognised: a question for the retailer
     QString detector;        // key of the value detector that decided, if any ("iban")
     Source source = Source::None;
+    // Decided by the field's own name or values, not by its neighbours, part or file (the
+    // explainer gives these to the neighbours of a field as what they are about).
+    bool ownEvidence = false;
 
     bool recognised() const { return !category.isEmpty(); }
 };

@@ -4,6 +4,7 @@
 #include "FieldClassifier.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 namespace {
@@ -49,48 +50,81 @@ QString InsightBuilder::inlineTitle(const QString &category) const
 }
 
 QHash<QString, InsightBuilder::Group>
-InsightBuilder::groups(const QList<ExplainedField> &fields) const
+InsightBuilder::groups(const SnapshotExplanation &explanation) const
 {
     QHash<QString, Group> out;
-    QHash<QString, QHash<QString, qint64>> perFile; // category -> data file -> largest count
-    QHash<QString, QDate> fileFirst, fileLast;      // dates seen in each data file
-    for (const ExplainedField &f : fields) {
-        if (f.firstDate.isValid()) {
-            if (!fileFirst.value(f.dataFile).isValid() || f.firstDate < fileFirst.value(f.dataFile))
-                fileFirst.insert(f.dataFile, f.firstDate);
-            if (!fileLast.value(f.dataFile).isValid() || f.lastDate > fileLast.value(f.dataFile))
-                fileLast.insert(f.dataFile, f.lastDate);
-        }
-    }
-    for (const ExplainedField &f : fields) {
+    for (const ExplainedField &f : explanation.fields) {
         const QString &cat = f.classification.category;
         if (cat.isEmpty() || cat == QLatin1String("none"))
             continue;
         Group &g = out[cat];
         g.category = cat;
-        qint64 &largest = perFile[cat][f.dataFile];
-        largest = std::max(largest, f.count);
         g.distinct = std::max(g.distinct, f.distinct);
         for (const QString &v : f.firstDistinct)
             if (!g.examples.contains(v))
                 g.examples << v;
         if (f.classification.detector == QLatin1String("card"))
             g.fullCardNumbers = true;
-        // The time span of a group is the span of the files its data sits in.
-        const QDate first = fileFirst.value(f.dataFile);
-        const QDate last = fileLast.value(f.dataFile);
-        if (first.isValid() && (!g.firstDate.isValid() || first < g.firstDate))
-            g.firstDate = first;
-        if (last.isValid() && (!g.lastDate.isValid() || last > g.lastDate))
-            g.lastDate = last;
+        g.fieldCount = std::max(g.fieldCount, f.count);
     }
-    for (auto it = out.begin(); it != out.end(); ++it) {
-        qint64 records = 0;
-        for (const qint64 c : perFile.value(it.key()))
-            records += c;
-        it->records = records;
+    // Counts and dates come from the records that hold the category. For things counted by
+    // records (purchases, places), from one part of one file (or one series of files): the
+    // part that is about it, else the one holding it most often. Records of other files
+    // (a payment that names its order, a profile's favourite shop) are not added.
+    QHash<QString, QHash<int, Group>> bySeries; // category -> series -> figures
+    for (const CategoryRecords &r : explanation.records) {
+        const auto it = out.find(r.category);
+        if (it == out.end())
+            continue;
+        const bool counted = countsRecords(r.category);
+        Group &g = counted ? bySeries[r.category][r.series] : *it;
+        g.records = counted ? g.records + r.records : std::max(g.records, r.records);
+        g.subject |= r.subject;
+        if (r.firstDate.isValid() && (!g.firstDate.isValid() || r.firstDate < g.firstDate))
+            g.firstDate = r.firstDate;
+        if (r.lastDate.isValid() && (!g.lastDate.isValid() || r.lastDate > g.lastDate))
+            g.lastDate = r.lastDate;
     }
+    for (auto it = bySeries.cbegin(); it != bySeries.cend(); ++it) {
+        const Group *best = nullptr;
+        for (const Group &candidate : it.value())
+            if (!best || (candidate.subject && !best->subject)
+                || (candidate.subject == best->subject && candidate.records > best->records))
+                best = &candidate;
+        Group &g = out[it.key()];
+        g.records = best->records;
+        g.firstDate = best->firstDate;
+        g.lastDate = best->lastDate;
+    }
+    for (Group &g : out)
+        if (!g.records) // no record figures (every value empty): the field count then
+            g.records = g.fieldCount;
     return out;
+}
+
+QString InsightBuilder::actionText(ExplainAlert::Action action) const
+{
+    // Roer cannot send these requests yet (the Requests page will): say what the law allows,
+    // and that the customer writes to the shop for now.
+    switch (action) {
+    case ExplainAlert::Action::Erase:
+        return tr("You have the right to have it erased. Roer cannot send that request for you "
+                  "yet. Write to the shop yourself.");
+    case ExplainAlert::Action::Object:
+        return tr("You have the right to object to it. Roer cannot send that for you yet. Write "
+                  "to the shop yourself.");
+    case ExplainAlert::Action::Access:
+        return tr("You have the right to ask what they keep and why. Roer cannot send that "
+                  "request for you yet. Write to the shop yourself.");
+    case ExplainAlert::Action::None: break;
+    }
+    return QString();
+}
+
+ExplainAlert InsightBuilder::alert(const QString &kind, const QString &category,
+                                   const QString &text, ExplainAlert::Action action) const
+{
+    return ExplainAlert{kind, category, text, action, actionText(action)};
 }
 
 QString InsightBuilder::sentence(const Group &g) const
@@ -150,7 +184,7 @@ QString InsightBuilder::sentence(const Group &g) const
 
 void InsightBuilder::build(SnapshotExplanation &e) const
 {
-    const QHash<QString, Group> found = groups(e.fields);
+    const QHash<QString, Group> found = groups(e);
     const QString &who = e.retailer;
     for (const Catalogue::Category &category : m_catalogue.categories()) {
         const auto it = found.constFind(category.id);
@@ -160,54 +194,67 @@ void InsightBuilder::build(SnapshotExplanation &e) const
         e.summary << sentence(g);
 
         if (category.special)
-            e.alerts << ExplainAlert{
-                QStringLiteral("special-category"), g.category,
-                tr("%1 keeps data about %2. The law protects this kind of data extra "
-                   "strongly. Ask them why they have it.")
-                    .arg(who, inlineTitle(g.category))};
+            e.alerts << alert(QStringLiteral("special-category"), g.category,
+                              tr("%1 keeps data about %2. The law protects this kind of data "
+                                 "extra strongly.")
+                                  .arg(who, inlineTitle(g.category)),
+                              ExplainAlert::Action::Access);
         if (g.category == QLatin1String("pd:NationalIdentificationNumber"))
-            e.alerts << ExplainAlert{
-                QStringLiteral("national-id"), g.category,
-                tr("%1 keeps your citizen service number (BSN). Shops are almost never allowed "
-                   "to keep it. Ask them to delete it.")
-                    .arg(who)};
+            e.alerts << alert(QStringLiteral("national-id"), g.category,
+                              tr("%1 keeps your citizen service number (BSN). Shops are almost "
+                                 "never allowed to keep it.")
+                                  .arg(who),
+                              ExplainAlert::Action::Erase);
         if (g.category == QLatin1String("pd:Location") && g.records >= kTrailPoints)
-            e.alerts << ExplainAlert{
-                QStringLiteral("location-trail"), g.category,
-                tr("%1 keeps a trail of %2 places where you were. It shows your daily life. "
-                   "You can ask them to delete it.")
-                    .arg(who, number(g.records))};
-        if (g.category == QLatin1String("pd:Profile")) {
-            int shown = 0;
-            for (const QString &group : g.examples) {
-                if (shown++ >= kMaxProfileAlerts)
-                    break;
-                e.alerts << ExplainAlert{
-                    QStringLiteral("profile"), g.category,
-                    tr("%1 put you in the group \"%2\". They worked this out about you. "
-                       "You can object to this.")
-                        .arg(who, group)};
-            }
-        }
+            e.alerts << alert(QStringLiteral("location-trail"), g.category,
+                              tr("%1 keeps a trail of %2 places where you were. It shows your "
+                                 "daily life.")
+                                  .arg(who, number(g.records)),
+                              ExplainAlert::Action::Erase);
+        if (g.category == QLatin1String("pd:Profile") && !g.examples.isEmpty())
+            e.alerts << alert(QStringLiteral("profiling"), g.category, profilingText(who, g),
+                              ExplainAlert::Action::Object);
         if (g.fullCardNumbers)
-            e.alerts << ExplainAlert{
-                QStringLiteral("full-card-number"), g.category,
-                tr("%1 keeps full payment card numbers. Shops should only keep the last four "
-                   "digits. Ask them to delete the full numbers.")
-                    .arg(who)};
+            e.alerts << alert(QStringLiteral("full-card-number"), g.category,
+                              tr("%1 keeps full payment card numbers. Shops should only keep the "
+                                 "last four digits.")
+                                  .arg(who),
+                              ExplainAlert::Action::Erase);
         const bool stated = m_statedRetention.contains(g.category);
         const int years = stated ? m_statedRetention.value(g.category) : category.retentionYears;
         if (years > 0 && g.firstDate.isValid() && g.firstDate < m_today.addYears(-years)) {
             const QString age = years == 1 ? tr("That is more than a year ago.")
                                            : tr("That is more than %1 years ago.").arg(years);
-            const QString tooLong = stated
-                ? tr("That is longer than they say they keep it. You can ask them to erase it.")
-                : tr("That is longer than usually needed. You can ask them to erase it.");
-            e.alerts << ExplainAlert{QStringLiteral("retention"), g.category,
-                                     tr("%1 still keeps data from %2 about %3.")
-                                             .arg(who, QString::number(g.firstDate.year()),
-                                                  inlineTitle(g.category))
-                                         + QLatin1Char(' ') + age + QLatin1Char(' ') + tooLong};
+            const QString tooLong = stated ? tr("That is longer than they say they keep it.")
+                                           : tr("That is longer than usually needed.");
+            e.alerts << alert(QStringLiteral("retention"), g.category,
+                              tr("%1 still keeps data from %2 about %3.")
+                                      .arg(who, QString::number(g.firstDate.year()),
+                                           inlineTitle(g.category))
+                                  + QLatin1Char(' ') + age + QLatin1Char(' ') + tooLong,
+                              ExplainAlert::Action::Erase);
         }
     }
+}
+
+QString InsightBuilder::profilingText(const QString &who, const Group &g) const
+{
+    // Segments and inferences: the groups a shop or platform put the customer in (GDPR Art.
+    // 21 lets them object to profiling for advertising; Art. 22 covers decisions by a computer
+    // alone). A few of the groups, quoted, show what is meant.
+    QStringList quoted;
+    for (const QString &group : g.examples.mid(0, kMaxProfileExamples))
+        quoted << QStringLiteral("\"%1\"").arg(group);
+    const qint64 n = std::max<qint64>(g.distinct, qint64(g.examples.size()));
+    QString found;
+    if (n == 1)
+        found = tr("%1 put you in the group %2.").arg(who, quoted.first());
+    else if (n <= quoted.size())
+        found = tr("%1 put you in %2 groups: %3.")
+                    .arg(who, number(n), m_locale.createSeparatedList(quoted));
+    else
+        found = tr("%1 put you in %2 groups, like %3.")
+                    .arg(who, number(n), m_locale.createSeparatedList(quoted));
+    return found + QLatin1Char(' ')
+        + tr("They worked this out from your data. The law calls this profiling.");
 }

@@ -43,7 +43,7 @@ Result<void> ObservedSnapshotReader::forEachValueOfAll(const AllVisitor &visit) 
     }
     qint64 sinceReport = 0;
     return m_inner.forEachValueOfAll(
-        [&](qint64 fieldId, const QString &raw, const QString &normalised) {
+        [&](qint64 record, qint64 fieldId, const QString &raw, const QString &normalised) {
             ++done;
             if (++sinceReport >= m_step) {
                 sinceReport = 0;
@@ -52,6 +52,6 @@ Result<void> ObservedSnapshotReader::forEachValueOfAll(const AllVisitor &visit) 
                     return false;
                 }
             }
-            return visit(fieldId, raw, normalised);
+            return visit(record, fieldId, raw, normalised);
         });
 }

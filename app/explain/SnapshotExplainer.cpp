@@ -3,8 +3,10 @@
 #include "Catalogue.h"
 #include "FieldClassifier.h"
 #include "InsightBuilder.h"
+#include "RecordFigures.h"
 #include "core/Logging.h"
 #include "detectors/DateOfBirthDetector.h"
+#include "importing/Record.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,6 +40,21 @@ bool needsDistinct(const QString &category)
 }
 
 constexpr int kKeptDistinct = 5;
+
+// A date that says when something happened. A date of birth or an expiry date does not.
+bool isEventField(const ExplainedField &field)
+{
+    if (field.classification.category == QLatin1String("pd:DateOfBirth"))
+        return false;
+    static const QStringList notEvents = {QStringLiteral("expir"),  QStringLiteral("verval"),
+                                          QStringLiteral("geldig"), QStringLiteral("valid"),
+                                          QStringLiteral("birth"),  QStringLiteral("geboor")};
+    const QString name = field.path.section(pathSeparator(), -1).toLower();
+    for (const QString &n : notEvents)
+        if (name.contains(n))
+            return false;
+    return true;
+}
 
 } // namespace
 
@@ -146,13 +163,18 @@ SnapshotExplainer::explain(const SnapshotReader &reader, const QString &retailer
         field.dataFile = f.dataFile;
         field.path = f.path;
         field.count = f.count;
+        if (f.hasRule) {
+            field.part = f.rule.section;
+            field.recordRuleTitle = f.rule.title();
+            field.recordRule = f.rule.describe(f.dataFile);
+        }
         out.fields << field;
     }
 
     // Pass 1: a sample of every field, stopping as soon as every field has a full one.
     qsizetype waiting = out.fields.size();
     Result<void> first = reader.forEachValueOfAll(
-        [&](qint64 fieldId, const QString &raw, const QString &normalised) {
+        [&](qint64, qint64 fieldId, const QString &raw, const QString &normalised) {
             const auto it = index.constFind(fieldId);
             if (it == index.constEnd() || raw.trimmed().isEmpty())
                 return true;
@@ -172,8 +194,26 @@ SnapshotExplainer::explain(const SnapshotReader &reader, const QString &retailer
     FieldClassifier classifier(m_catalogue);
     classifier.setToday(m_today);
     classifier.setLanguage(m_language);
+    // Neighbours: the other fields with the same parent in the same data file. Every field is
+    // classified on its own first; then again with what its neighbours' own names and values
+    // say, so a date, an amount or a generic "name" follows the record it sits in.
+    QHash<QString, QList<qsizetype>> siblings;
+    const auto parentOf = [](const ExplainedField &f) {
+        return f.dataFile + QLatin1Char('\x1f') + f.path.section(pathSeparator(), 0, -2);
+    };
+    const auto lastOf = [](const ExplainedField &f) { return f.path.section(pathSeparator(), -1); };
+    for (qsizetype i = 0; i < out.fields.size(); ++i)
+        siblings[parentOf(out.fields.at(i))] << i;
+    QList<FieldClassification> alone(out.fields.size());
+    for (qsizetype i = 0; i < out.fields.size(); ++i) {
+        const ExplainedField &f = out.fields.at(i);
+        QList<FieldClassifier::Neighbour> names;
+        for (const qsizetype j : siblings.value(parentOf(f)))
+            if (j != i)
+                names << FieldClassifier::Neighbour{lastOf(out.fields.at(j)), QString()};
+        alone[i] = classifier.classify({f.dataFile, f.path, scans[i].sample, names});
+    }
     int corrected = 0;
-    bool secondPass = false;
     for (qsizetype i = 0; i < out.fields.size(); ++i) {
         ExplainedField &field = out.fields[i];
         Scan &scan = scans[i];
@@ -186,29 +226,49 @@ SnapshotExplainer::explain(const SnapshotReader &reader, const QString &retailer
             field.classification.reason =
                 QCoreApplication::translate("SnapshotExplainer", "You chose this yourself.");
             ++corrected;
+        } else if (scan.sample.isEmpty() && field.count > 0) {
+            // Empty in every record (a field the shop never filled): nothing about you in it.
+            field.classification.category = QStringLiteral("none");
+            field.classification.confidence = 0.6;
+            field.classification.source = FieldClassification::Source::Values;
+            field.classification.reason = QCoreApplication::translate(
+                "SnapshotExplainer",
+                "This field is empty in every record. It holds nothing about you.");
         } else {
-            field.classification = classifier.classify({field.dataFile, field.path, scan.sample});
+            QList<FieldClassifier::Neighbour> neighbours;
+            for (const qsizetype j : siblings.value(parentOf(field)))
+                if (j != i)
+                    neighbours << FieldClassifier::Neighbour{lastOf(out.fields.at(j)),
+                                                             alone.at(j).ownEvidence
+                                                                 ? alone.at(j).category
+                                                                 : QString()};
+            field.classification =
+                classifier.classify({field.dataFile, field.path, scan.sample, neighbours});
         }
         describe(field);
         scan.dates = !scan.sample.isEmpty() && scan.datesInSample * 2 >= scan.sample.size();
         scan.distinct = needsDistinct(field.classification.category);
-        secondPass |= scan.dates || scan.distinct;
     }
 
-    // Pass 2, only when needed: time spans and different values for the insights.
-    if (secondPass) {
-        Result<void> second = reader.forEachValueOfAll([&](qint64 fieldId, const QString &raw,
-                                                           const QString &normalised) {
+    // Pass 2: per record, which categories it holds and its event dates (a date of birth or
+    // an expiry date is never one), so counts and time spans come from the records they talk
+    // about; and different values for the insights.
+    RecordFigures figures(out.fields, m_catalogue);
+    for (qsizetype i = 0; i < out.fields.size(); ++i)
+        figures.setEventDates(i, scans[i].dates && isEventField(out.fields[i]));
+    Result<void> second = reader.forEachValueOfAll(
+        [&](qint64 record, qint64 fieldId, const QString &raw, const QString &normalised) {
             const auto it = index.constFind(fieldId);
             if (it == index.constEnd())
                 return true;
-            Scan &scan = scans[*it];
-            if (!scan.dates && !scan.distinct)
-                return true;
-            ExplainedField &field = out.fields[*it];
+            const qsizetype i = *it;
+            figures.enter(record, i);
             const QString value = raw.trimmed();
             if (value.isEmpty())
                 return true;
+            Scan &scan = scans[i];
+            ExplainedField &field = out.fields[i];
+            figures.holds(i);
             if (scan.distinct && scan.seen.size() < kMaxDistinct && !scan.seen.contains(value)) {
                 scan.seen.insert(value);
                 field.distinct = scan.seen.size();
@@ -222,13 +282,14 @@ SnapshotExplainer::explain(const SnapshotReader &reader, const QString &retailer
                         field.firstDate = d;
                     if (!field.lastDate.isValid() || d > field.lastDate)
                         field.lastDate = d;
+                    figures.dated(i, d);
                 }
             }
             return true;
         });
-        if (!second)
-            return second.error();
-    }
+    if (!second)
+        return second.error();
+    out.records = figures.finish();
 
     InsightBuilder insights(m_catalogue, m_language);
     insights.setToday(m_today);

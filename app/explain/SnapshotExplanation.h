@@ -23,6 +23,12 @@ struct ExplainedField
     // per purpose the catalogue gives the category, with the legal basis usually claimed.
     QStringList purposes;
 
+    // How the importer cut this field's file into records ("why is this one record?"),
+    // translated; empty for snapshots imported before the rules were kept.
+    QString recordRuleTitle;
+    QString recordRule;
+    QString part; // the part of the file its records belong to (the rule's section)
+
     // Figures the insights use; never shown raw.
     qint64 distinct = 0;       // distinct values seen (capped, see SnapshotExplainer)
     QStringList firstDistinct; // the first few distinct values (for profiles/segments)
@@ -30,12 +36,38 @@ struct ExplainedField
     QDate lastDate;
 };
 
+// The records of one part of one data file (a file, or one section of it) that hold a value
+// of one category, with the event dates of exactly those records: what a sentence like
+// "4 purchases between 2023 and 2024" counts. A date of birth is never an event date.
+struct CategoryRecords
+{
+    QString category;
+    QString dataFile;
+    QString part;         // the record rule's section ("" = the whole file)
+    int series = 0;       // parts of one series of files (parts of one export) share it
+    qint64 records = 0;   // records of the part holding a value of the category
+    int fields = 0;       // the part's fields in this category
+    bool subject = false; // the category most of the part's fields are about
+    QDate firstDate;      // the oldest and newest event date in those records
+    QDate lastDate;
+};
+
 struct ExplainAlert
 {
+    // What the customer can ask the shop to do about it. The texts say what the law lets
+    // them ask; the Requests page puts a button on the alert for its action.
+    enum class Action { None, Access, Erase, Object };
+
     QString kind;     // "special-category", "national-id", "location-trail", "profile",
-                      // "full-card-number", "retention"
+                      // "profiling", "full-card-number", "retention"
     QString category; // the DPV category it is about
-    QString text;     // translated, with what to do
+    QString text;     // translated: what Roer found and why it matters
+    Action action = Action::None;
+    QString actionText; // translated: what the law lets the customer ask (empty for None)
+
+    static QString actionName(Action action); // "erase", "object", "access", ""
+    // The finding and what the customer can ask, as one text.
+    QString fullText() const;
 };
 
 struct SnapshotExplanation
@@ -47,4 +79,5 @@ struct SnapshotExplanation
     QList<ExplainedField> fields;
     QStringList summary; // one sentence per category found
     QList<ExplainAlert> alerts;
+    QList<CategoryRecords> records; // per category and part of a file (see CategoryRecords)
 };

@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
     // Answered before QApplication exists, so it works without a display (packaging checks).
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
-            std::printf("Roer %s\n", ROER_VERSION);
+            std::printf("Roer %s\n%s\n", ROER_VERSION, ROER_HOMEPAGE);
             return 0;
         }
     }
@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Roer"));
     QApplication::setApplicationVersion(QStringLiteral(ROER_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Roer"));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.roer.Roer"));
+    QApplication::setDesktopFileName(QStringLiteral(ROER_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roer.svg")));
 
     // The language first, so that --help is already in the customer's language.

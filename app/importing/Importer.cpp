@@ -188,9 +188,11 @@ Result<void> Importer::readRecords(QIODevice *device, const QString &path, Forma
     for (const QString &w : std::as_const(stats->warnings))
         m_warnings.append(QStringLiteral("%1: %2").arg(path, w));
     ++m_filesRead;
-    if (m_writer)
-        return m_writer->endDataFile();
-    return {};
+    if (!m_writer)
+        return {};
+    if (format == Format::Csv) // a table: every row is a record
+        return m_writer->endDataFile({RecordRule{RecordRule::Kind::Row, {}, {}, stats->records}});
+    return m_writer->endDataFile(stats->rules);
 }
 
 Result<void> Importer::attach(QIODevice *device, const QString &path, const QString &reason)

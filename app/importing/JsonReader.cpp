@@ -15,12 +15,16 @@ QString join(const QString &path, const QString &key)
 } // namespace
 
 JsonReader::JsonReader(QIODevice *input, const ImportLimits &limits, RecordCallback callback)
-    : m_input(input), m_limits(limits), m_callback(std::move(callback))
+    : m_input(input), m_limits(limits), m_callback(std::move(callback)),
+      m_frames(limits,
+               [this](Record &record, const RecordRule &rule) { return emitRecord(record, rule); })
 {
 }
 
 JsonReader::JsonReader(const QByteArray &bytes, const ImportLimits &limits, RecordCallback callback)
-    : m_limits(limits), m_callback(std::move(callback)), m_buffer(bytes), m_eof(true)
+    : m_limits(limits), m_callback(std::move(callback)), m_buffer(bytes), m_eof(true),
+      m_frames(limits,
+               [this](Record &record, const RecordRule &rule) { return emitRecord(record, rule); })
 {
 }
 
@@ -95,11 +99,22 @@ void JsonReader::skipWrapper()
 Result<ReadStats> JsonReader::read()
 {
     skipWrapper();
-    if (peek() < 0)
+    const int first = peek();
+    if (first < 0)
         return Error::make(ErrorCode::InvalidInput,
                            QCoreApplication::translate("Import", "This file is empty."));
-    if (auto r = parseValue(0, Mode::Outside, QString(), false); !r)
-        return r.error();
+    Result<void> parsed;
+    if (first == '{') {
+        parsed = parseFrame(0, QString(), false);
+    } else if (first == '[') {
+        parsed = parseList(0, QString());
+    } else {
+        parsed = parseValue(0, QString());
+        if (parsed)
+            parsed = takeRecord(RecordRule::Kind::Profile, QString());
+    }
+    if (!parsed)
+        return parsed.error();
     int c = peek();
     if (c == ';') {
         ++m_pos;
@@ -109,27 +124,24 @@ Result<ReadStats> JsonReader::read()
         return Error::make(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("Import", "This JSON file has extra text after the data."));
-    if (!m_loose.isEmpty()) {
-        m_record = m_loose;
-        if (auto r = finishRecord(); !r)
-            return r.error();
-    }
     if (m_invalidUtf8)
         m_stats.warnings.append(QCoreApplication::translate(
             "Import",
             "Some text was not valid UTF-8. Roer replaced those characters with \uFFFD."));
+    m_stats.rules = m_tally.rules();
     return m_stats;
 }
 
-Result<void> JsonReader::finishRecord()
+Result<void> JsonReader::emitRecord(Record &record, const RecordRule &rule)
 {
-    if (m_record.isEmpty())
+    if (record.isEmpty())
         return {};
+    if (rule.kind == RecordRule::Kind::ExportDetails && !rule.fields.isEmpty())
+        m_tally.countDetails(rule.fields);
+    else
+        m_tally.count(rule);
     ++m_stats.records;
-    const bool goOn = m_callback(m_record);
-    m_record.clear();
-    m_recordBytes = 0;
-    if (!goOn) {
+    if (!m_callback(record)) {
         m_cancelled = true;
         return Error::make(ErrorCode::Cancelled,
                            QCoreApplication::translate("Import", "The import was cancelled."));
@@ -137,95 +149,224 @@ Result<void> JsonReader::finishRecord()
     return {};
 }
 
-Result<void> JsonReader::addField(const QString &path, const QString &raw, bool isNumber, int depth)
+Result<void> JsonReader::takeRecord(RecordRule::Kind kind, const QString &section)
 {
-    Record &target = depth < 0 ? m_loose : m_record;
+    Record record = std::move(m_record);
+    m_record = Record();
+    m_recordBytes = 0;
+    if (record.isEmpty())
+        return {};
+    const RecordRule rule{kind, section, {}, 0};
+    if (m_frames.isEmpty())
+        return emitRecord(record, rule);
+    const bool event = (kind == RecordRule::Kind::ListItem || kind == RecordRule::Kind::ListRow)
+        && RecordRule::isEventListName(section);
+    return m_frames.addRecord(std::move(record), rule, QString(), event);
+}
+
+Result<void> JsonReader::addField(const QString &path, const QString &raw, bool isNumber)
+{
     m_recordBytes += raw.size() * 2 + path.size() * 2;
-    if (m_recordBytes > m_limits.maxRecordBytes || target.size() >= m_limits.maxRecordFields)
+    if (m_recordBytes > m_limits.maxRecordBytes || m_record.size() >= m_limits.maxRecordFields)
         return fail(
             QCoreApplication::translate("Import",
                                         "One record in this file is too large. Roer stops here."));
-    target.append(RecordField{path.isEmpty() ? QStringLiteral("value") : path, raw, isNumber});
+    m_record.append(RecordField{path.isEmpty() ? QStringLiteral("value") : path, raw, isNumber});
     return {};
 }
 
-Result<void> JsonReader::parseValue(int depth, Mode mode, const QString &path, bool positional)
+Result<void> JsonReader::checkDepth(int depth)
 {
     if (depth > m_limits.maxJsonDepth)
         return fail(
             QCoreApplication::translate("Import",
                                         "This JSON file is nested too deeply. Roer stops here."));
+    return {};
+}
+
+Result<void> JsonReader::separator(char close, bool &done)
+{
+    const int d = peek();
+    ++m_pos;
+    done = d == static_cast<unsigned char>(close);
+    if (!done && d != ',')
+        return fail(
+            QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+    return {};
+}
+
+Result<void> JsonReader::parseFrame(int depth, const QString &path, bool apart)
+{
+    // An object above the records: RecordFrames decides at its end whether it is one record
+    // (it has values of its own) or a set of sections (it only holds lists and parts).
+    if (auto r = checkDepth(depth); !r)
+        return r;
+    ++m_pos; // '{'
+    m_frames.open(path, apart);
+    const bool top = depth == 0;
+    if (peek() == '}') {
+        ++m_pos;
+        return m_frames.close();
+    }
+    for (bool done = false; !done;) {
+        QString key;
+        if (peek() != '"')
+            return fail(
+                QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
+        if (auto r = parseString(key); !r)
+            return r;
+        if (auto r = expect(':'); !r)
+            return r;
+        const QString memberPath = join(path, key);
+        const int c = peek();
+        if (c == '{') {
+            if (auto r =
+                    parseFrame(depth + 1, memberPath, top && RecordRule::isExportDetailsPart(key));
+                !r)
+                return r;
+        } else if (c == '[') {
+            if (auto r = parseList(depth + 1, memberPath); !r)
+                return r;
+        } else {
+            m_expanded = false;
+            m_record.clear();
+            m_recordBytes = 0;
+            if (auto r = parseValue(depth + 1, memberPath); !r)
+                return r;
+            Record value = std::move(m_record);
+            m_record = Record();
+            if (m_expanded) {
+                // JSON inside a string: a part of its own, like an object in its place.
+                if (auto r =
+                        m_frames.addRecord(std::move(value),
+                                           RecordRule{RecordRule::Kind::Object, memberPath, {}, 0});
+                    !r)
+                    return r;
+            } else if (top && value.size() == 1 && RecordRule::isExportDetailName(key)) {
+                m_frames.addDetail(value.first());
+            } else if (auto r = m_frames.addValues(std::move(value)); !r) {
+                return r;
+            }
+        }
+        if (auto r = separator('}', done); !r)
+            return r;
+    }
+    return m_frames.close();
+}
+
+Result<void> JsonReader::parseList(int depth, const QString &path)
+{
+    if (auto r = checkDepth(depth); !r)
+        return r;
+    ++m_pos; // '['
+    return parseListElements(depth, path);
+}
+
+Result<void> JsonReader::parseListElements(int depth, const QString &path)
+{
+    // A list above the records: each item is one record of the section `path`.
+    if (auto r = checkDepth(depth); !r)
+        return r;
+    if (peek() == ']') {
+        ++m_pos;
+        return {};
+    }
+    for (bool done = false; !done;) {
+        const int e = peek();
+        m_record.clear();
+        m_recordBytes = 0;
+        if (e == '{') {
+            if (auto r = parseValue(depth + 1, path); !r)
+                return r;
+            if (auto r = takeRecord(RecordRule::Kind::ListItem, path); !r)
+                return r;
+        } else if (e == '[') {
+            ++m_pos;
+            const int inner = peek();
+            if (inner == '{' || inner == '[') {
+                // A list of lists of records (pages of purchases): every record counts.
+                if (auto r = parseListElements(depth + 1, path); !r)
+                    return r;
+            } else if (inner == ']') {
+                ++m_pos;
+            } else {
+                if (auto r = parseRowElements(depth + 1, path); !r)
+                    return r;
+                if (auto r = takeRecord(RecordRule::Kind::ListRow, path); !r)
+                    return r;
+            }
+        } else {
+            // A plain value (a segment, an e-mail address): one item the shop holds.
+            m_expanded = false;
+            if (auto r = parseValue(depth + 1, path); !r)
+                return r;
+            bool empty = true;
+            for (const RecordField &f : std::as_const(m_record))
+                empty &= f.raw.isNull();
+            if (empty)
+                m_record.clear();
+            const auto kind = m_expanded ? RecordRule::Kind::ListItem : RecordRule::Kind::ListValue;
+            if (auto r = takeRecord(kind, path); !r)
+                return r;
+        }
+        if (auto r = separator(']', done); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> JsonReader::parseRowElements(int depth, const QString &path)
+{
+    // A record that is itself a list of values: its columns are named 1, 2, 3.
+    if (auto r = checkDepth(depth); !r)
+        return r;
+    for (int index = 1;; ++index) {
+        if (auto r = parseValue(depth + 1, join(path, QString::number(index))); !r)
+            return r;
+        bool done = false;
+        if (auto r = separator(']', done); !r)
+            return r;
+        if (done)
+            return {};
+    }
+}
+
+Result<void> JsonReader::parseValue(int depth, const QString &path)
+{
+    // Inside a record: object keys extend the path, list elements share it.
+    if (auto r = checkDepth(depth); !r)
+        return r;
     const int c = peek();
     if (c < 0)
         return fail(
             QCoreApplication::translate("Import", "This JSON file is damaged or incomplete."));
-    const int fieldDepth = mode == Mode::Outside ? -1 : depth;
-    if (c == '{') {
+    if (c == '{' || c == '[') {
+        const char close = c == '{' ? '}' : ']';
         ++m_pos;
-        if (peek() == '}') {
+        if (peek() == static_cast<unsigned char>(close)) {
             ++m_pos;
             return {};
         }
-        for (;;) {
-            QString key;
-            if (peek() != '"')
-                return fail(
-                    QCoreApplication::translate("Import",
-                                                "This JSON file is damaged or incomplete."));
-            if (auto r = parseString(key); !r)
-                return r;
-            if (auto r = expect(':'); !r)
-                return r;
-            if (auto r = parseValue(depth + 1, mode, join(path, key), false); !r)
-                return r;
-            const int d = peek();
-            ++m_pos;
-            if (d == '}')
-                return {};
-            if (d != ',')
-                return fail(
-                    QCoreApplication::translate("Import",
-                                                "This JSON file is damaged or incomplete."));
-        }
-    }
-    if (c == '[') {
-        ++m_pos;
-        if (peek() == ']') {
-            ++m_pos;
-            return {};
-        }
-        for (int index = 1;; ++index) {
-            if (mode == Mode::Outside) {
-                // Each element of the first array on the way down is one record.
-                // Plain values in such an array (a list of e-mail addresses) are fields of
-                // the record of values outside arrays instead.
-                const int e = peek();
-                const bool nestedArray = e == '[';
-                if (e != '{' && e != '[') {
-                    if (auto r = parseValue(depth + 1, Mode::Outside, path, false); !r)
-                        return r;
-                } else {
-                    if (auto r = parseValue(depth + 1, Mode::InRecord, path, nestedArray); !r)
-                        return r;
-                    if (auto r = finishRecord(); !r)
-                        return r;
-                }
-            } else {
-                // Inside a record, array elements share their path; a record that is itself
-                // an array (arrays of arrays) names its columns 1, 2, 3.
-                const QString elementPath = positional ? join(path, QString::number(index)) : path;
-                if (auto r = parseValue(depth + 1, mode, elementPath, false); !r)
+        for (bool done = false; !done;) {
+            QString elementPath = path;
+            if (c == '{') {
+                QString key;
+                if (peek() != '"')
+                    return fail(
+                        QCoreApplication::translate("Import",
+                                                    "This JSON file is damaged or incomplete."));
+                if (auto r = parseString(key); !r)
                     return r;
+                if (auto r = expect(':'); !r)
+                    return r;
+                elementPath = join(path, key);
             }
-            const int d = peek();
-            ++m_pos;
-            if (d == ']')
-                return {};
-            if (d != ',')
-                return fail(
-                    QCoreApplication::translate("Import",
-                                                "This JSON file is damaged or incomplete."));
+            if (auto r = parseValue(depth + 1, elementPath); !r)
+                return r;
+            if (auto r = separator(close, done); !r)
+                return r;
         }
+        return {};
     }
     if (c == '"') {
         QString value;
@@ -245,19 +386,20 @@ Result<void> JsonReader::parseValue(int depth, Mode mode, const QString &path, b
             });
             sub.m_nesting = m_nesting + 1;
             if (sub.read()) {
+                m_expanded = true;
                 for (const RecordField &f : std::as_const(nested))
-                    if (auto r = addField(join(path, f.path), f.raw, f.isNumber, fieldDepth); !r)
+                    if (auto r = addField(join(path, f.path), f.raw, f.isNumber); !r)
                         return r;
                 return {};
             }
         }
-        return addField(path, value, false, fieldDepth);
+        return addField(path, value, false);
     }
     QString literal;
     bool isNumber = false;
     if (auto r = parseLiteral(literal, isNumber); !r)
         return r;
-    return addField(path, literal, isNumber, fieldDepth);
+    return addField(path, literal, isNumber);
 }
 
 Result<void> JsonReader::parseLiteral(QString &out, bool &isNumber)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordRule.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -30,5 +31,6 @@ inline QString pathSeparator()
 struct ReadStats
 {
     qint64 records = 0;
-    QStringList warnings; // translated, safe to show, no personal data
+    QStringList warnings;    // translated, safe to show, no personal data
+    QList<RecordRule> rules; // which rule made how many records (RecordRule.h)
 };

@@ -5,6 +5,10 @@
 #include "ValueNormaliser.h"
 #include "vault/Vault.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 SnapshotStore::SnapshotStore(Vault &vault) : m_vault(vault) {}
 
 namespace {
@@ -139,6 +143,25 @@ Result<QString> SnapshotStore::fieldPath(qint64 fieldPathId) const
     if (!row)
         return row.error();
     return row.value() ? st.text(0) : QString();
+}
+
+Result<QHash<QString, QList<RecordRule>>> SnapshotStore::recordRules(qint64 snapshotId) const
+{
+    auto st = m_vault.prepare("SELECT messages FROM snapshot WHERE id = ?");
+    st.bind(1, snapshotId);
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    QHash<QString, QList<RecordRule>> out;
+    if (!row.value())
+        return out;
+    const QJsonObject messages = QJsonDocument::fromJson(st.text(0).toUtf8()).object();
+    for (const QJsonValue &file : messages.value(QStringLiteral("records")).toArray()) {
+        QList<RecordRule> &rules = out[file.toObject().value(QStringLiteral("file")).toString()];
+        for (const QJsonValue &rule : file.toObject().value(QStringLiteral("rules")).toArray())
+            rules << RecordRule::fromJson(rule.toObject());
+    }
+    return out;
 }
 
 Result<QList<qint64>> SnapshotStore::search(const QString &query, int limit) const

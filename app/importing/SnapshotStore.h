@@ -1,9 +1,11 @@
 #pragma once
 
+#include "RecordRule.h"
 #include "core/Result.h"
 
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -66,6 +68,9 @@ public:
     Result<void> forEachField(const DataFileInfo &file,
                               const std::function<bool(const StoredField &field)> &visit) const;
     Result<QString> fieldPath(qint64 fieldPathId) const;
+    // How the importer cut each data file of a snapshot into records, by data file path
+    // (empty for snapshots imported before the record rules were kept).
+    Result<QHash<QString, QList<RecordRule>>> recordRules(qint64 snapshotId) const;
     // Record ids whose text values together hold every word of `query` (FTS4), at most
     // `limit`. Only records SearchIndexer has reached are found (see unindexedRecords()).
     Result<QList<qint64>> search(const QString &query, int limit) const;

@@ -252,8 +252,10 @@ Result<void> SnapshotWriter::addRecord(const Record &record)
     return {};
 }
 
-Result<void> SnapshotWriter::endDataFile()
+Result<void> SnapshotWriter::endDataFile(const QList<RecordRule> &rules)
 {
+    if (!rules.isEmpty())
+        m_rules.append({m_dataFilePath, rules});
     Stmt st;
     sqlite3_prepare_v2(
         m_db,
@@ -410,8 +412,19 @@ Result<ImportSummary> SnapshotWriter::finish(const QStringList &skipped,
     if (auto r = compare(previous, summary); !r)
         return r.error();
 
-    const QJsonObject messages{{QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)},
-                               {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+    QJsonObject messages{{QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)},
+                         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+    // How each data file was cut into records (My data shows it; the explainer counts by it).
+    QJsonArray records;
+    for (const auto &[path, rules] : std::as_const(m_rules)) {
+        QJsonArray list;
+        for (const RecordRule &rule : rules)
+            list.append(rule.toJson());
+        records.append(
+            QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("rules"), list}});
+    }
+    if (!records.isEmpty())
+        messages.insert(QStringLiteral("records"), records);
     Stmt summaryRow;
     sqlite3_prepare_v2(
         m_db,

@@ -28,7 +28,9 @@ public:
     Result<void> addSource(const QString &name, qint64 size, const QString &sha256);
     Result<void> beginDataFile(const QString &path, const QString &format);
     Result<void> addRecord(const Record &record);
-    Result<void> endDataFile();
+    // `rules`: which record rule made how many of the file's records (stored with the
+    // snapshot, see SnapshotStore::recordRules).
+    Result<void> endDataFile(const QList<RecordRule> &rules = {});
     Result<void> addAttachment(const QString &name, const QString &reason,
                                const QByteArray &content, qint64 size, const QString &sha256);
     // Counts, id ranges, messages, and the comparison with the previous snapshot.
@@ -72,5 +74,6 @@ private:
     qint64 m_firstRecord = 0;
     qint64 m_records = 0;
     qint64 m_fields = 0;
-    QList<QPair<qint64, QString>> m_dataFiles; // id, path
+    QList<QPair<qint64, QString>> m_dataFiles;        // id, path
+    QList<QPair<QString, QList<RecordRule>>> m_rules; // data file path, its record rules
 };

@@ -1,7 +1,12 @@
 #include "XmlRecordReader.h"
 
+#include "RecordFrames.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QXmlStreamReader>
+
+#include <vector>
 
 namespace {
 
@@ -9,6 +14,27 @@ QString join(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + pathSeparator() + key;
 }
+
+Error tooLarge()
+{
+    return Error::make(ErrorCode::InvalidInput,
+                       QCoreApplication::translate(
+                           "Import", "One record in this file is too large. Roer stops here."));
+}
+
+// One open element. Its frame in RecordFrames is opened only when its first child element
+// starts: an element without children is a value of its parent, not an object.
+struct Level
+{
+    QString name;
+    QString path; // below the root element: "klant › naam"
+    Record attributes;
+    QString text;
+    bool framed = false;
+    bool repeats = false; // the element repeats: an item of the list at `itemOf`
+    QString itemOf;
+    QHash<QString, int> children; // child element names seen, and how often
+};
 
 } // namespace
 
@@ -22,120 +48,130 @@ Result<ReadStats> XmlRecordReader::read()
 {
     QXmlStreamReader xml(m_input);
     ReadStats stats;
-    Record record;
-    qint64 recordBytes = 0;
-    QStringList stack;   // element names from the root down
-    int recordDepth = 2; // depth of record elements (root = 1)
-    QString section;     // a grouping element's name, when records sit one level deeper
-    QString text;
-    bool childSeen = false;               // the current element had child elements
-    int childIndex = 0;                   // children seen of the current depth-2 element
-    QXmlStreamAttributes childAttributes; // of the current depth-3 element
-
-    auto emitRecord = [&]() -> Result<void> {
-        if (record.isEmpty())
-            return {};
+    RecordRuleTally tally;
+    RecordFrames frames(m_limits, [&](Record &record, const RecordRule &rule) -> Result<void> {
+        if (rule.kind == RecordRule::Kind::ExportDetails && !rule.fields.isEmpty())
+            tally.countDetails(rule.fields);
+        else
+            tally.count(rule);
         ++stats.records;
-        const bool goOn = m_callback(record);
-        record.clear();
-        recordBytes = 0;
-        if (!goOn)
+        if (!m_callback(record))
             return Error::make(ErrorCode::Cancelled,
                                QCoreApplication::translate("Import", "The import was cancelled."));
         return {};
-    };
-    auto relPath = [&]() {
-        QString p = section;
-        for (qsizetype i = recordDepth; i < stack.size(); ++i)
-            p = join(p, stack[i]);
-        return p;
-    };
-    auto add = [&](const QString &path, const QString &value) -> Result<void> {
-        recordBytes += (path.size() + value.size()) * 2;
-        if (recordBytes > m_limits.maxRecordBytes || record.size() >= m_limits.maxRecordFields)
-            return Error::make(ErrorCode::InvalidInput,
-                               QCoreApplication::translate(
-                                   "Import",
-                                   "One record in this file is too large. Roer stops here."));
-        record.append(RecordField{path.isEmpty() ? QStringLiteral("value") : path, value, false});
+    });
+    frames.setValueListDepth(1); // <segmenten><segment>: the list has an element of its own
+    std::vector<Level> stack;
+
+    // The element on top of the stack gets a child: it is an object, not a value.
+    auto openFrame = [&](Level &level, bool top) -> Result<void> {
+        if (level.framed)
+            return {};
+        level.framed = true;
+        frames.open(level.path, stack.size() == 2 && RecordRule::isExportDetailsPart(level.name),
+                    level.name);
+        if (level.repeats)
+            frames.makeItem(level.itemOf);
+        // The root element's attributes (a version, a date, a customer number) belong to the
+        // file as a whole: they join it when it is one record, else they are kept apart.
+        if (auto r = frames.addValues(std::move(level.attributes), QStringLiteral("@"), !top); !r)
+            return r;
+        level.attributes.clear();
+        if (!level.text.trimmed().isEmpty()) {
+            Record text{RecordField{level.path.isEmpty() ? QStringLiteral("value") : level.path,
+                                    level.text.trimmed(), false}};
+            level.text.clear();
+            return frames.addValues(std::move(text));
+        }
+        level.text.clear();
         return {};
     };
 
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
-            if (stack.size() >= m_limits.maxJsonDepth)
+            if (qsizetype(stack.size()) >= m_limits.maxJsonDepth)
                 return Error::make(ErrorCode::InvalidInput,
                                    QCoreApplication::translate(
                                        "Import",
                                        "This file is nested too deeply. Roer stops here."));
-            // A grouping element: the first record candidate has children of its own that
-            // have children. Switch to records one level deeper before anything piles up.
-            if (stack.size() == 1)
-                childIndex = 0;
-            else if (stack.size() == 2)
-                ++childIndex;
-            if (recordDepth == 2 && stack.size() == 3 && childIndex == 1 && section.isEmpty()) {
-                section = stack[1];
-                recordDepth = 3;
-                record.clear(); // only the group's attributes were collected
-                recordBytes = 0;
-                for (const auto &a : std::as_const(childAttributes))
-                    if (auto r = add(QLatin1Char('@') + a.name().toString(), a.value().toString());
-                        !r)
-                        return r.error();
+            Level level;
+            level.name = xml.name().toString();
+            if (!stack.empty()) {
+                Level &parent = stack.back();
+                if (auto r = openFrame(parent, stack.size() == 1); !r)
+                    return r.error();
+                level.path = join(parent.path, level.name);
+                const int seen = ++parent.children[level.name];
+                if (seen == 2) // it repeats: the earlier one becomes an item of a list too
+                    frames.makeList(level.name, parent.path);
+                if (seen >= 2) {
+                    level.repeats = true;
+                    level.itemOf = parent.path;
+                }
             }
-            if (stack.size() == 2)
-                childAttributes = xml.attributes();
-            stack.append(xml.name().toString());
-            childSeen = false;
-            text.clear();
-            if (stack.size() > recordDepth) {
-                const auto attributes = xml.attributes();
-                for (const auto &a : attributes)
-                    if (auto r = add(join(relPath(), QLatin1Char('@') + a.name().toString()),
-                                     a.value().toString());
-                        !r)
-                        return r.error();
-            } else if (stack.size() == recordDepth) {
-                const auto attributes = xml.attributes();
-                for (const auto &a : attributes)
-                    if (auto r = add(QLatin1Char('@') + a.name().toString(), a.value().toString());
-                        !r)
-                        return r.error();
-            }
+            const auto attributes = xml.attributes();
+            for (const auto &a : attributes)
+                level.attributes.append(
+                    RecordField{join(level.path, QLatin1Char('@') + a.name().toString()),
+                                a.value().toString(), false});
+            stack.push_back(std::move(level));
         } else if (token == QXmlStreamReader::Characters) {
-            if (!xml.isWhitespace())
-                text += xml.text();
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (stack.size() > recordDepth && !childSeen)
-                if (auto r = add(relPath(), text); !r)
-                    return r.error();
-            if (stack.size() == recordDepth && !childSeen && !text.isEmpty())
-                if (auto r = add(stack.last(), text); !r)
-                    return r.error();
-            if (stack.size() == recordDepth)
-                if (auto r = emitRecord(); !r)
-                    return r.error();
-            if (stack.size() == recordDepth - 1 && recordDepth == 3) {
-                section.clear(); // the group ends; the next child of the root decides anew
-                recordDepth = 2;
+            if (!xml.isWhitespace() && !stack.empty()) {
+                stack.back().text += xml.text();
+                if (stack.back().text.size() * 2 > m_limits.maxRecordBytes)
+                    return tooLarge();
             }
-            stack.removeLast();
-            childSeen = true;
-            text.clear();
+        } else if (token == QXmlStreamReader::EndElement) {
+            Level level = std::move(stack.back());
+            stack.pop_back();
+            if (level.framed) {
+                if (!level.text.trimmed().isEmpty()) {
+                    Record text{
+                        RecordField{level.path.isEmpty() ? QStringLiteral("value") : level.path,
+                                    level.text.trimmed(), false}};
+                    if (auto r = frames.addValues(std::move(text)); !r)
+                        return r.error();
+                }
+                if (auto r = frames.close(); !r)
+                    return r.error();
+                continue;
+            }
+            // An element without children: its text and attributes are values.
+            Record values;
+            if (!level.text.trimmed().isEmpty() || level.attributes.isEmpty())
+                values.append(RecordField{level.path.isEmpty() ? level.name : level.path,
+                                          level.text.trimmed(), false});
+            values.append(std::move(level.attributes));
+            if (stack.empty()) { // the whole document is one element
+                frames.open(QString());
+                if (auto r = frames.addValues(std::move(values)); !r)
+                    return r.error();
+                if (auto r = frames.close(); !r)
+                    return r.error();
+            } else if (level.repeats) {
+                const RecordRule rule{RecordRule::Kind::ListValue, level.itemOf, {}, 0};
+                if (auto r = frames.addRecord(std::move(values), rule, level.name); !r)
+                    return r.error();
+            } else if (stack.size() == 1 && RecordRule::isExportDetailName(level.name)) {
+                for (const RecordField &f : std::as_const(values))
+                    frames.addDetail(f);
+            } else if (auto r = frames.addValues(std::move(values), level.name); !r) {
+                return r.error();
+            }
         }
     }
     if (xml.hasError()) {
         if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && stats.records == 0
-            && stack.isEmpty())
+            && stack.empty())
             return Error::make(ErrorCode::InvalidInput,
                                QCoreApplication::translate("Import", "This file is empty."));
+        if (xml.error() == QXmlStreamReader::CustomError)
+            return Error::make(ErrorCode::InvalidInput, xml.errorString());
         return Error::make(ErrorCode::InvalidInput,
                            QCoreApplication::translate("Import",
                                                        "This XML file is damaged or incomplete."));
     }
-    if (auto r = emitRecord(); !r)
-        return r.error();
+    stats.rules = tally.rules();
     return stats;
 }

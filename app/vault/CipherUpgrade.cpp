@@ -1,11 +1,17 @@
 #include "CipherUpgrade.h"
 
 #include "Vault.h"
+#include "VaultDigest.h"
 #include "VaultPaths.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
 #include <QFile>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -18,9 +24,40 @@ Error upgradeFailed()
                                     "Your vault is unchanged."));
 }
 
+bool exists(const QString &file)
+{
+    return QFile::exists(file);
+}
+
+// A database file and what SQLite may have left beside it.
+void removeWithSidecars(const QString &file)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(file + QLatin1String(suffix));
+}
+
+// On POSIX systems a rename survives a power cut only once the folder is written too.
+void syncFolder(const QString &directory)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(directory)
+#endif
+}
+
+CipherSettings linkedSettings()
+{
+    return CipherSettings::forLibraryMajor(Vault::linkedCipherMajor());
+}
+
 Result<void> saveUpgradedDescriptor(VaultDescriptor d, const QString &directory)
 {
-    d.cipher = CipherSettings::forLibraryMajor(Vault::linkedCipherMajor());
+    d.cipher = linkedSettings();
     return d.save(directory);
 }
 
@@ -51,6 +88,60 @@ Result<void> exportTo(Vault &old, const QString &target, const SecureBytes &key)
     return {};
 }
 
+// Steps 1 and 2: the new file next to the old one, holding exactly the same data.
+Result<void> exportAndVerify(const QString &directory, const SecureBytes &key,
+                             const VaultDescriptor &descriptor)
+{
+    const QString db = VaultPaths::databaseFile(directory);
+    const QString temp = VaultPaths::upgradeTempFile(directory);
+    QByteArray digest;
+    {
+        auto old = Vault::openAsIs(directory, db, key, descriptor.cipher, descriptor.keyCheck);
+        if (!old)
+            return old.error(); // a wrong key or a damaged file says so, as at any unlock
+        auto d = VaultDigest::of(**old);
+        if (!d)
+            return upgradeFailed();
+        digest = *d;
+        if (auto r = exportTo(**old, temp, key); !r) {
+            qCWarning(lcVault) << "cipher upgrade: the export failed";
+            return upgradeFailed();
+        }
+    }
+    // Closing the last connection put the write-ahead log back into the file. A log that is
+    // still there belongs to another Roer that has the vault open: the file cannot move now.
+    if (exists(db + QLatin1String("-wal"))) {
+        qCWarning(lcVault) << "cipher upgrade: the vault is open elsewhere";
+        return upgradeFailed();
+    }
+    auto upgraded = Vault::openAsIs(directory, temp, key, linkedSettings(), descriptor.keyCheck);
+    if (!upgraded)
+        return upgradeFailed();
+    auto d = VaultDigest::of(**upgraded);
+    if (!d || *d != digest) {
+        qCWarning(lcVault) << "cipher upgrade: the new file differs from the old one";
+        return upgradeFailed();
+    }
+    return {};
+}
+
+// An interrupted upgrade that had already swapped the files: vault.db is the new file.
+Result<void> resumeAfterSwap(const QString &directory, const SecureBytes &key,
+                             const VaultDescriptor &descriptor)
+{
+    const QString db = VaultPaths::databaseFile(directory);
+    const QString temp = VaultPaths::upgradeTempFile(directory);
+    if (!exists(db)) {
+        // Stopped between the two renames of step 3; the new file was verified before them.
+        if (!QFile::rename(temp, db))
+            return upgradeFailed();
+        syncFolder(directory);
+    }
+    if (!Vault::openAsIs(directory, db, key, linkedSettings(), descriptor.keyCheck))
+        return upgradeFailed(); // the backup stays, so nothing is lost
+    return saveUpgradedDescriptor(descriptor, directory);
+}
+
 } // namespace
 
 namespace CipherUpgrade {
@@ -61,43 +152,59 @@ Result<void> runIfNeeded(const QString &directory, const SecureBytes &key,
     const QString db = VaultPaths::databaseFile(directory);
     const QString temp = VaultPaths::upgradeTempFile(directory);
     const QString backup = VaultPaths::upgradeBackupFile(directory);
-    const bool upgradeDue = Vault::linkedCipherMajor() >= 4 && descriptor.cipher.libraryMajor < 4;
+    const bool recordedOld = descriptor.cipher.libraryMajor < 4;
 
-    // An earlier upgrade was interrupted between its steps: finish it.
-    if (!QFile::exists(db) && QFile::exists(backup) && QFile::exists(temp)) {
-        if (!QFile::rename(temp, db))
-            return upgradeFailed();
-        return upgradeDue ? saveUpgradedDescriptor(descriptor, directory) : Result<void>();
-    }
-    if (!upgradeDue)
+    if (Vault::linkedCipherMajor() < 4) {
+        // A 3.x build cannot read a 4.x file. Until vault.json records the new settings, the
+        // backup is the complete old vault: put it back.
+        if (recordedOld && exists(backup)) {
+            removeWithSidecars(db);
+            if (!QFile::rename(backup, db))
+                return upgradeFailed();
+            syncFolder(directory);
+        }
+        if (recordedOld)
+            removeWithSidecars(temp);
         return {};
-    if (QFile::exists(backup)) // swapped, but the descriptor was not saved yet
-        return saveUpgradedDescriptor(descriptor, directory);
+    }
+    if (!recordedOld)
+        return {}; // upgraded already; finish() removes a backup that is left
 
-    QFile::remove(temp); // a half export from an interrupted run; never the vault itself
-    {
-        auto old = Vault::open(directory, key, descriptor.cipher, descriptor.keyCheck);
-        if (!old)
-            return old.error();
-        if (auto r = exportTo(**old, temp, key); !r) {
-            QFile::remove(temp);
+    if (exists(backup)) {
+        if (exists(db) || exists(temp))
+            return resumeAfterSwap(directory, key, descriptor);
+        // Only the backup is left (a file was removed by hand): it is the old vault.
+        if (!QFile::rename(backup, db))
             return upgradeFailed();
-        }
     }
-    {
-        // Verify the new file opens with the new settings before it replaces anything.
-        VaultDescriptor check = descriptor;
-        check.cipher = CipherSettings::forLibraryMajor(Vault::linkedCipherMajor());
-        auto upgraded = Vault::openAt(directory, temp, key, check.cipher, check.keyCheck);
-        if (!upgraded) {
-            QFile::remove(temp);
-            return upgradeFailed();
-        }
+    removeWithSidecars(temp); // a half export of an interrupted run; never the vault itself
+    if (auto r = exportAndVerify(directory, key, descriptor); !r) {
+        removeWithSidecars(temp);
+        return r;
     }
-    if (!QFile::rename(db, backup) || !QFile::rename(temp, db))
+    if (!QFile::rename(db, backup)) {
+        removeWithSidecars(temp);
         return upgradeFailed();
+    }
+    if (!QFile::rename(temp, db)) {
+        QFile::rename(backup, db);
+        removeWithSidecars(temp);
+        return upgradeFailed();
+    }
+    syncFolder(directory);
     qCInfo(lcVault) << "vault upgraded to SQLCipher" << Vault::linkedCipherMajor();
     return saveUpgradedDescriptor(descriptor, directory);
+}
+
+void finish(const QString &directory, const VaultDescriptor &descriptor)
+{
+    if (Vault::linkedCipherMajor() < 4 || descriptor.cipher.libraryMajor < 4)
+        return;
+    const QString backup = VaultPaths::upgradeBackupFile(directory);
+    if (exists(backup)) {
+        removeWithSidecars(backup);
+        qCInfo(lcVault) << "cipher upgrade verified; the old file is removed";
+    }
 }
 
 } // namespace CipherUpgrade

@@ -214,6 +214,73 @@ CREATE TABLE field_summary (
 CREATE VIRTUAL TABLE record_fts USING fts4(text, tokenize=unicode61, matchinfo=fts3);
 )sql",
      &FieldTableConversion::run},
+    // 7: rights requests (issue 9): the requests, their hash-chained history (same chain rules
+    // as consent_record, per retailer), the outbox of requests for retailers with the API, and
+    // the customer's own details for letters (one row, entered once).
+    {7, R"sql(
+CREATE TABLE requester (
+    id                  INTEGER PRIMARY KEY CHECK (id = 1),
+    name                TEXT NOT NULL DEFAULT '',
+    address             TEXT NOT NULL DEFAULT '',
+    email               TEXT NOT NULL DEFAULT '',
+    updated_at          TEXT NOT NULL
+);
+CREATE TABLE rights_request (
+    id                  TEXT PRIMARY KEY,
+    retailer_id         INTEGER NOT NULL REFERENCES retailer(id) ON DELETE CASCADE,
+    kind                TEXT NOT NULL,
+    delivery            TEXT NOT NULL,
+    language            TEXT NOT NULL,
+    details             TEXT NOT NULL,
+    status              TEXT NOT NULL,
+    reason              TEXT,
+    created_at          TEXT NOT NULL,
+    sent_on             TEXT,
+    sent_by             TEXT,
+    received_on         TEXT,
+    due_on              TEXT,
+    extended_due_on     TEXT,
+    extension_notice_on TEXT,
+    closed_at           TEXT,
+    result_snapshot_id  INTEGER,
+    access_information  TEXT,
+    letter_made_at      TEXT,
+    reminder_made_at    TEXT,
+    complaint_made_at   TEXT,
+    last_event_id       TEXT NOT NULL,
+    updated_at          TEXT NOT NULL
+);
+CREATE INDEX rights_request_by_retailer ON rights_request(retailer_id, created_at);
+CREATE TABLE request_event (
+    seq                 INTEGER PRIMARY KEY,
+    event_id            TEXT NOT NULL UNIQUE,
+    request_id          TEXT NOT NULL,
+    retailer_id         INTEGER NOT NULL REFERENCES retailer(id) ON DELETE CASCADE,
+    canonical           TEXT NOT NULL,
+    previous_hash       TEXT NOT NULL,
+    hash                TEXT NOT NULL
+);
+CREATE INDEX request_event_by_retailer ON request_event(retailer_id, seq);
+CREATE INDEX request_event_by_request ON request_event(request_id, seq);
+CREATE TRIGGER request_event_append_only BEFORE UPDATE ON request_event
+BEGIN SELECT RAISE(ABORT, 'request events are append-only'); END;
+CREATE TABLE request_outbox (
+    id                  INTEGER PRIMARY KEY,
+    request_id          TEXT NOT NULL UNIQUE REFERENCES rights_request(id) ON DELETE CASCADE,
+    retailer_id         INTEGER NOT NULL REFERENCES retailer(id) ON DELETE CASCADE,
+    idempotency_key     TEXT NOT NULL UNIQUE,
+    payload             TEXT NOT NULL,
+    status              TEXT NOT NULL,
+    attempts            INTEGER NOT NULL DEFAULT 0,
+    next_attempt_ms     INTEGER NOT NULL,
+    created_ms          INTEGER NOT NULL,
+    updated_ms          INTEGER NOT NULL,
+    http_status         INTEGER,
+    problem             TEXT,
+    answer              TEXT
+);
+CREATE INDEX request_outbox_due ON request_outbox(status, next_attempt_ms);
+)sql"},
 };
 
 } // namespace

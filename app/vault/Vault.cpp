@@ -171,14 +171,15 @@ Result<std::unique_ptr<Vault>> Vault::openWorker(const QString &directory, const
     return vault;
 }
 
-Result<std::unique_ptr<Vault>> Vault::openAt(const QString &directory, const QString &file,
-                                             const SecureBytes &key, const CipherSettings &settings,
-                                             const QByteArray &keyCheck)
+Result<std::unique_ptr<Vault>> Vault::openAsIs(const QString &directory, const QString &file,
+                                               const SecureBytes &key,
+                                               const CipherSettings &settings,
+                                               const QByteArray &keyCheck)
 {
     if (!QFile::exists(file))
         return Error::make(ErrorCode::NotFound,
                            QCoreApplication::translate("Vault", "The vault file is missing."));
-    return openFile(directory, file, key, settings, keyCheck, Mode::Open);
+    return openFile(directory, file, key, settings, keyCheck, Mode::AsIs);
 }
 
 Result<std::unique_ptr<Vault>> Vault::openFile(const QString &directory, const QString &file,
@@ -230,6 +231,13 @@ Result<std::unique_ptr<Vault>> Vault::openFile(const QString &directory, const Q
                            QCoreApplication::translate("Vault",
                                                        "This key does not open the vault."));
 
+    if (mode == Mode::AsIs) {
+        SqlStatement st(db.get(), "PRAGMA temp_store = MEMORY");
+        if (auto r = st.exec(); !r)
+            return r.error();
+        sqlite3_busy_timeout(db.get(), 5000);
+        return std::unique_ptr<Vault>(new Vault(db.release(), directory, cipherVersion));
+    }
     if (mode == Mode::Worker) {
         // The main connection set the persistent settings (WAL) and migrated the schema.
         for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {

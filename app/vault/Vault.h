@@ -40,11 +40,13 @@ public:
     openWorker(const QString &directory, const SecureBytes &key, const CipherSettings &settings,
                const QByteArray &keyCheck, std::function<void()> closed = {});
 
-    // Opens a database file other than the vault's own (used to verify a cipher upgrade).
-    static Result<std::unique_ptr<Vault>> openAt(const QString &directory, const QString &file,
-                                                 const SecureBytes &key,
-                                                 const CipherSettings &settings,
-                                                 const QByteArray &keyCheck);
+    // Opens a database file of the vault folder as it is, for the cipher upgrade: the same
+    // checks as open(), but no migration and no change of the journal mode, so the old file
+    // and the new one are compared exactly as they are on disk.
+    static Result<std::unique_ptr<Vault>> openAsIs(const QString &directory, const QString &file,
+                                                   const SecureBytes &key,
+                                                   const CipherSettings &settings,
+                                                   const QByteArray &keyCheck);
 
     // HMAC-SHA256(key, "roer key check v1") in hex: lets Roer tell a wrong key from damage
     // without storing anything that helps an attacker.
@@ -66,7 +68,7 @@ public:
 
 private:
     Vault(sqlite3 *db, QString directory, QString cipherVersion);
-    enum class Mode { Create, Open, Worker };
+    enum class Mode { Create, Open, Worker, AsIs };
     static Result<std::unique_ptr<Vault>> openFile(const QString &directory, const QString &file,
                                                    const SecureBytes &key,
                                                    const CipherSettings &settings,

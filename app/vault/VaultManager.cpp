@@ -222,6 +222,7 @@ Result<void> VaultManager::openWith(SecureBytes key, const VaultDescriptor &d)
     auto vault = Vault::open(m_directory, key, current->cipher, current->keyCheck);
     if (!vault)
         return vault.error();
+    CipherUpgrade::finish(m_directory, *current);
     m_vault = std::move(*vault);
     m_key = std::move(key);
     emit unlocked();

@@ -126,6 +126,7 @@ private slots:
         const Run v = cli({QStringLiteral("--version")});
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.contains(ROER_VERSION));
+        QVERIFY(v.out.contains("https://github.com/roer/roer")); // cmake/RoerIdentity.cmake
         QVERIFY(cli({QStringLiteral("--help")}).out.contains("init"));
     }
 

@@ -77,7 +77,8 @@ private slots:
         bool email = false;
         for (const QJsonValue &v : fields) {
             const QJsonObject f = v.toObject();
-            if (f.value(QStringLiteral("path")).toString() == QLatin1String("email")) {
+            if (f.value(QStringLiteral("path")).toString()
+                == QStringLiteral("klant \u203A email")) {
                 email = true;
                 QCOMPARE(f.value(QStringLiteral("file")).toString(),
                          QStringLiteral("supermarket-export.xml"));
@@ -93,6 +94,12 @@ private slots:
         QVERIFY(email);
         QVERIFY(o.value(QStringLiteral("summary")).toArray().size() >= 3);
         QVERIFY(o.value(QStringLiteral("alerts")).isArray());
+        for (const QJsonValue &v : o.value(QStringLiteral("alerts")).toArray()) {
+            const QJsonObject a = v.toObject();
+            QVERIFY(!a.value(QStringLiteral("text")).toString().isEmpty());
+            QVERIFY(a.contains(QStringLiteral("action"))
+                    && a.contains(QStringLiteral("actionText")));
+        }
     }
 
     void dutchTextsWithLangAfterTheCommand()

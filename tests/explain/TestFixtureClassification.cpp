@@ -148,14 +148,15 @@ private slots:
         QVERIFY(unknownHasQuestion);
     }
 
-    // The customer says the supermarket's "@id" is her customer number; the next import
+    // The customer says the supermarket's purchase "@nummer" is an identifier; the next import
     // (a new snapshot of the same retailer) uses her answer.
     void correctionIsRememberedOnTheNextImport()
     {
         CorrectionStore corrections(*m_vault);
         QVERIFY(corrections
                     .set(m_retailer, QStringLiteral("supermarket-export.xml"),
-                         QStringLiteral("supermarket-export.xml \u203A @id"),
+                         QStringLiteral("supermarket-export.xml \u203A aankopen \u203A aankoop "
+                                        "\u203A @nummer"),
                          QStringLiteral("pd:Identifier"))
                     .ok());
         Importer importer(*m_vault);
@@ -168,7 +169,7 @@ private slots:
         QVERIFY(e.ok() && e->has_value());
         bool found = false;
         for (const ExplainedField &f : (*e)->fields) {
-            if (!f.path.endsWith(QStringLiteral("@id")))
+            if (!f.path.endsWith(QStringLiteral("@nummer")))
                 continue;
             found = true;
             QCOMPARE(f.classification.category, QStringLiteral("pd:Identifier"));

@@ -88,13 +88,24 @@ private slots:
                  qPrintable(kinds.join(QLatin1Char(','))));
         QVERIFY(kinds.contains(QStringLiteral("national-id")));
         QVERIFY(kinds.contains(QStringLiteral("location-trail")));
-        QCOMPARE(kinds.count(QStringLiteral("profile")), 2);
+        QCOMPARE(kinds.count(QStringLiteral("profiling")), 1);
         QVERIFY(kinds.contains(QStringLiteral("retention"))); // purchases from 2012, 7 years usual
         bool groupShown = false;
         for (const ExplainAlert &a : e->alerts)
-            groupShown |= a.text.contains(
-                QStringLiteral("Bol put you in the group \"family with young children\""));
-        QVERIFY(groupShown);
+            if (a.kind == QLatin1String("profiling")) {
+                groupShown = a.text.startsWith(
+                    QStringLiteral("Bol put you in 2 groups: \"family with young children\" and "
+                                   "\"bargain hunter\". They worked this out from your data. The "
+                                   "law calls this profiling."));
+                QCOMPARE(a.action, ExplainAlert::Action::Object);
+                QVERIFY(a.actionText.contains(QStringLiteral("right to object")));
+            }
+        QVERIFY2(groupShown, qPrintable(alertKinds(*e).join(QLatin1Char(','))));
+        // No alert promises that Roer sends anything: each says what the law allows.
+        for (const ExplainAlert &a : e->alerts) {
+            QVERIFY(!a.fullText().contains(QStringLiteral("You can ask them to erase it")));
+            QVERIFY(a.action != ExplainAlert::Action::None);
+        }
 
         const ExplainedField *unknown = field(*e, QStringLiteral("zxq"));
         QVERIFY(unknown && !unknown->classification.recognised());

@@ -157,12 +157,12 @@ private slots:
     {
         QList<Record> records;
         QVERIFY(readFile<JsonReader>("facebook-profile.json", records));
-        QCOMPARE(records.size(), 2); // one message, plus the values outside arrays
-        QCOMPARE(value(records[0], sep("messages", "sender_name")), QStringLiteral("Zo\u00EB"));
-        QCOMPARE(value(records[0], sep("messages", "content")), QStringLiteral("Hoi \U0001F600"));
-        QCOMPARE(value(records[1],
+        QCOMPARE(records.size(), 2); // the profile (one record) and one message
+        QCOMPARE(value(records[0],
                        QStringLiteral("profile_v2") + pathSeparator() + sep("name", "full_name")),
                  QStringLiteral("Ren\u00E9 Caf\u00E9"));
+        QCOMPARE(value(records[1], sep("messages", "sender_name")), QStringLiteral("Zo\u00EB"));
+        QCOMPARE(value(records[1], sep("messages", "content")), QStringLiteral("Hoi \U0001F600"));
     }
 
     void jsonLocationsBigInts()
@@ -182,11 +182,13 @@ private slots:
         QCOMPARE(value(records[1], QStringLiteral("3")), QStringLiteral("Utrecht"));
         records.clear();
         QVERIFY(readFile<JsonReader>("account-sections.json", records));
-        QCOMPARE(records.size(), 3);
-        QCOMPARE(value(records[0], sep("Orders", "Order Number")), QStringLiteral("A-1"));
+        // Sections: the account is one record, each order one, the preferences one.
+        QCOMPARE(records.size(), 4);
+        QCOMPARE(value(records[0], sep("Account Info", "User Name")), QStringLiteral("jjansen"));
+        QCOMPARE(value(records[1], sep("Orders", "Order Number")), QStringLiteral("A-1"));
+        QCOMPARE(value(records[2], sep("Orders", "Order Number")), QStringLiteral("A-2"));
         // JSON inside a string value becomes fields.
-        QCOMPARE(value(records[2], sep("Preferences", "newsletter")), QStringLiteral("true"));
-        QCOMPARE(value(records[2], sep("Account Info", "User Name")), QStringLiteral("jjansen"));
+        QCOMPARE(value(records[3], sep("Preferences", "newsletter")), QStringLiteral("true"));
     }
 
     void jsonHostile()
@@ -212,10 +214,17 @@ private slots:
         auto r = readFile<XmlRecordReader>("supermarket-export.xml", records);
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QCOMPARE(records.size(), 3);
-        QCOMPARE(value(records[0], QStringLiteral("@id")), QStringLiteral("K-1"));
-        QCOMPARE(value(records[1], sep("aankopen", "datum")), QStringLiteral("2022-05-03"));
-        QCOMPARE(value(records[1], QStringLiteral("@nummer")), QStringLiteral("1001"));
-        QCOMPARE(value(records[2], sep("aankopen", "bedrag")), QStringLiteral("3,99"));
+        // Field paths are element paths below the root element.
+        QCOMPARE(value(records[0], sep("klant", "@id")), QStringLiteral("K-1"));
+        QCOMPARE(value(records[1],
+                       sep("aankopen", "aankoop") + pathSeparator() + QStringLiteral("datum")),
+                 QStringLiteral("2022-05-03"));
+        QCOMPARE(value(records[1],
+                       sep("aankopen", "aankoop") + pathSeparator() + QStringLiteral("@nummer")),
+                 QStringLiteral("1001"));
+        QCOMPARE(value(records[2],
+                       sep("aankopen", "aankoop") + pathSeparator() + QStringLiteral("bedrag")),
+                 QStringLiteral("3,99"));
     }
 
     void normaliser_data()

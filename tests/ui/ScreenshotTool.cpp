@@ -10,6 +10,7 @@
 #include "MyDataPage.h"
 #include "PagesTestSupport.h"
 #include "RecoveryCodeDialog.h"
+#include "RequestScreenshots.h"
 #include "RetailersPage.h"
 #include "Style.h"
 #include "UiTestSupport.h"
@@ -324,8 +325,11 @@ int main(int argc, char *argv[])
         PagesTestSupport::addAndImport(vault, QStringLiteral("Zeeman"), {});
         return 0;
     }
-    if (args.size() != 2) {
-        std::fprintf(stderr, "usage: roer_screenshots OUTPUT_DIR\n");
+    // roer_screenshots OUTPUT_DIR [--only setup|pages|requests]
+    const QString only =
+        args.size() == 4 && args.at(2) == QLatin1String("--only") ? args.at(3) : QString();
+    if (args.size() != 2 && only.isEmpty()) {
+        std::fprintf(stderr, "usage: roer_screenshots OUTPUT_DIR [--only setup|pages|requests]\n");
         return 1;
     }
     QTemporaryDir settings;
@@ -335,8 +339,12 @@ int main(int argc, char *argv[])
     QDir().mkpath(args.at(1));
     bool ok = true;
     for (const QString &language : LanguageManager::supportedLanguages()) {
-        ok &= renderLanguage(args.at(1), language);
-        ok &= renderPages(args.at(1), language);
+        if (only.isEmpty() || only == QLatin1String("setup"))
+            ok &= renderLanguage(args.at(1), language);
+        if (only.isEmpty() || only == QLatin1String("pages"))
+            ok &= renderPages(args.at(1), language);
+        if (only.isEmpty() || only == QLatin1String("requests"))
+            ok &= renderRequests(args.at(1), language);
     }
     return ok ? 0 : 2;
 }

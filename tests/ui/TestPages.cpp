@@ -356,9 +356,13 @@ void TestPages::myDataShowsCategoriesAndMaskedValues()
         static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(email));
     auto *title = child<QLabel>(m_window.get(), "explanationTitle");
     QVERIFY(!title->text().isEmpty());
-    QVERIFY(child<QLabel>(m_window.get(), "explanationText")
-                ->text()
-                .contains(QLatin1String("What it is")));
+    const QString explanation = child<QLabel>(m_window.get(), "explanationText")->text();
+    QVERIFY(explanation.contains(QLatin1String("What it is")));
+    // And which rule made the record it sits in.
+    QVERIFY2(explanation.contains(QLatin1String("Why is this one record?"))
+                 && explanation.contains(
+                     QLatin1String("&quot;klant&quot; is one part of the file")),
+             qPrintable(explanation));
 
     auto *show = child<QPushButton>(m_window.get(), "showValuesButton");
     QTest::mouseClick(show, Qt::LeftButton);
@@ -496,6 +500,10 @@ void TestPages::overviewCardShowsAlerts()
     const QList<QLabel *> alerts = cards->findChildren<QLabel *>(QStringLiteral("alert"));
     QVERIFY2(!alerts.isEmpty(), "expected at least one alert");
     QVERIFY(!alerts.first()->text().isEmpty());
+    // No alert promises a request Roer cannot send yet.
+    for (const QLabel *alert : alerts)
+        QVERIFY2(!alert->text().contains(QLatin1String("You can ask them to erase it")),
+                 qPrintable(alert->text()));
 
     // "See the data" opens My data for that retailer.
     auto *see = cards->findChild<QPushButton *>(QStringLiteral("seeDataButton"));

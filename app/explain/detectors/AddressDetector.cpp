@@ -14,7 +14,7 @@ bool looksLike(QStringView value)
     static const QRegularExpression dutch(
         QStringLiteral(
             "\\b\\p{L}+(straat|weg|laan|plein|gracht|kade|dijk|singel|steeg|pad|dreef|hof|park|"
-            "markt|baan|plantsoen|boulevard|veld|ring)\\s+[0-9]{1,5}\\s?[a-zA-Z]?\\b"),
+            "markt|baan|plantsoen|boulevard|veld|(?<!e)ring)\\s+[0-9]{1,5}\\s?[a-zA-Z]?\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // English: "12 High Street", "221B Baker St".
     static const QRegularExpression english(

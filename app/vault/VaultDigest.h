@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+
+class Vault;
+
+// A SHA-256 over everything a vault file holds: the schema, user_version and every row of
+// every table, in storage order. Two files with the same digest hold the same data, whatever
+// their encryption settings: the cipher upgrade compares the old and the new file with it
+// before it swaps them.
+namespace VaultDigest {
+Result<QByteArray> of(Vault &vault);
+} // namespace VaultDigest
