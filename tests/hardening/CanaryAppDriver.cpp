@@ -179,9 +179,11 @@ int main(int argc, char *argv[])
         body.replace(QStringLiteral("[Your name]"), QStringLiteral("Quirijn Zwartekanarie"));
         text->setPlainText(body);
         text->moveCursor(QTextCursor::End);
+        // keyClicks knows no '\n' (QTest asserts on it): a new line is Return.
+        QTest::keyClick(text, Qt::Key_Return);
         QTest::keyClicks(text,
                          QStringLiteral(
-                             "\nQuirijn Zwartekanarie, quirijn.kanarie@zwartevogel.example"));
+                             "Quirijn Zwartekanarie, quirijn.kanarie@zwartevogel.example"));
     }
     QTest::mouseClick(child<QPushButton>(letter, "copyButton"), Qt::LeftButton);
     PrintDialog::setNextPdfFile(out.filePath(QStringLiteral("letter.pdf")));
