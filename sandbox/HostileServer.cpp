@@ -263,7 +263,8 @@ void HostileServer::closed(QTcpSocket *socket)
             ++m_abortedByClient;
         if (m_config.logRequests)
             std::fprintf(stderr, "%s: %lld body bytes sent%s\n", it->what.constData(),
-                         static_cast<long long>(it->sent), refused ? ", then the client hung up" : "");
+                         static_cast<long long>(it->sent),
+                         refused ? ", then the client hung up" : "");
         m_connections.erase(it);
     }
     socket->deleteLater();

@@ -161,9 +161,8 @@ QByteArray RetailerApiClient::Download::take(QNetworkReply *reply)
     return std::exchange(body, QByteArray());
 }
 
-std::shared_ptr<RetailerApiClient::Download> RetailerApiClient::guard(QNetworkReply *reply,
-                                                                      qint64 maxBytes,
-                                                                      int deadlineMs)
+std::shared_ptr<RetailerApiClient::Download>
+RetailerApiClient::guard(QNetworkReply *reply, qint64 maxBytes, int deadlineMs)
 {
     auto download = std::make_shared<Download>();
     // Qt's network thread stops reading while this much waits unread; we read as it comes.
@@ -440,9 +439,8 @@ void RetailerApiClient::putConsent(const QString &purposeId, const QString &idem
             });
 }
 
-RetailerApiClient::PutOutcome RetailerApiClient::putOutcome(QNetworkReply *reply,
-                                                            Download &download,
-                                                            const QString &recordId)
+RetailerApiClient::PutOutcome
+RetailerApiClient::putOutcome(QNetworkReply *reply, Download &download, const QString &recordId)
 {
     PutOutcome out;
     if (auto e = cutoffError(download)) {
@@ -453,13 +451,12 @@ RetailerApiClient::PutOutcome RetailerApiClient::putOutcome(QNetworkReply *reply
     }
     const QByteArray answer = download.take(reply);
     out.httpStatus = httpStatus(reply);
-    qCInfo(lcNetwork) << "PUT consent answered" << out.httpStatus << "error"
-                      << int(reply->error());
+    qCInfo(lcNetwork) << "PUT consent answered" << out.httpStatus << "error" << int(reply->error());
     if (transportFailed(reply)) {
         out.problem = replyError(reply, answer).message;
         // A certificate problem will not pass by itself: the customer must see it.
-        out.kind = isTlsError(reply->error())
-                || reply->error() == QNetworkReply::InsecureRedirectError
+        out.kind =
+            isTlsError(reply->error()) || reply->error() == QNetworkReply::InsecureRedirectError
             ? PutOutcome::NeedsAttention
             : PutOutcome::Retry;
         return out;

@@ -115,8 +115,7 @@ private:
     // maxBytes, or is not complete by deadlineMs.
     std::shared_ptr<Download> guard(QNetworkReply *reply, qint64 maxBytes, int deadlineMs);
     static std::optional<Error> cutoffError(const Download &download);
-    static PutOutcome putOutcome(QNetworkReply *reply, Download &download,
-                                 const QString &recordId);
+    static PutOutcome putOutcome(QNetworkReply *reply, Download &download, const QString &recordId);
     static bool saysJson(QNetworkReply *reply);
     void getJson(const QUrl &url, bool authorised, std::function<void(Result<QJsonObject>)> done);
     static Error replyError(QNetworkReply *reply, const QByteArray &body);

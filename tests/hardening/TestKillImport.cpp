@@ -122,8 +122,8 @@ class TestKillImport : public QObject
     void noStrayFiles(const QString &what)
     {
         const QStringList stray = VaultInvariants::strayFiles(m_vault);
-        QVERIFY2(stray.isEmpty(), qPrintable(what + QStringLiteral(": left after closing: ")
-                                            + stray.join(u',')));
+        QVERIFY2(stray.isEmpty(),
+                 qPrintable(what + QStringLiteral(": left after closing: ") + stray.join(u',')));
     }
 
     // Opens the vault as the app does and checks every invariant; gives the snapshots.
