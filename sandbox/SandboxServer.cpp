@@ -1,13 +1,11 @@
 #include "SandboxServer.h"
 
-#include <QFile>
+#include "SandboxTls.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -107,27 +105,12 @@ bool SandboxServer::start(QString *error)
     }
     const bool tls = !m_config.tlsCertFile.isEmpty() || !m_config.tlsKeyFile.isEmpty();
     if (tls) {
-        const QList<QSslCertificate> chain =
-            QSslCertificate::fromPath(m_config.tlsCertFile, QSsl::Pem);
-        QFile keyFile(m_config.tlsKeyFile);
-        if (chain.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("Cannot read the TLS certificate or key.");
+        const auto ssl =
+            SandboxTls::serverConfiguration(m_config.tlsCertFile, m_config.tlsKeyFile, error);
+        if (!ssl)
             return false;
-        }
-        const QByteArray pem = keyFile.readAll();
-        QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
-        if (key.isNull()) {
-            *error = QStringLiteral("The TLS key is not an unencrypted PEM RSA or EC key.");
-            return false;
-        }
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setLocalCertificateChain(chain);
-        ssl.setPrivateKey(key);
-        ssl.setProtocol(QSsl::TlsV1_2OrLater);
         auto *server = new QSslServer(this);
-        server->setSslConfiguration(ssl);
+        server->setSslConfiguration(*ssl);
         m_tcp = server;
     } else {
         m_tcp = new QTcpServer(this);

@@ -1,5 +1,6 @@
 // roer-sandbox: the reference retailer server of the Roer protocol (docs/protocol/README.md).
 // A developer and help-desk tool: its messages are English only.
+#include "HostileServer.h"
 #include "SandboxConfig.h"
 #include "SandboxServer.h"
 
@@ -87,8 +88,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption downOpt(QStringLiteral("down"),
                                      QStringLiteral(
                                          "Start down: answer 503 to everything but /_sandbox/."));
+    const QCommandLineOption hostileOpt(QStringLiteral("hostile"),
+                                        QStringLiteral(
+                                            "Answer like a hostile retailer (tests): %1.")
+                                            .arg(HostileServer::modeNames().join(
+                                                QStringLiteral(", "))),
+                                        QStringLiteral("MODE"));
+    const QCommandLineOption dripOpt(QStringLiteral("drip-ms"),
+                                     QStringLiteral("With --hostile slow-drip: ms per byte."),
+                                     QStringLiteral("MS"), QStringLiteral("250"));
+    const QCommandLineOption redirectOpt(
+        QStringLiteral("redirect-to"),
+        QStringLiteral(
+            "With --hostile redirect: the other origin (default http://localhost:PORT)."),
+        QStringLiteral("URL"));
     parser.addOptions({portOpt, certOpt, keyOpt, dataOpt, autoOpt, testOpt, lifetimeOpt, failOpt,
-                       delayOpt, dropOpt, rateOpt, retryOpt, garbageOpt, downOpt, logOpt});
+                       delayOpt, dropOpt, rateOpt, retryOpt, garbageOpt, downOpt, logOpt,
+                       hostileOpt, dripOpt, redirectOpt});
     parser.process(app);
 
     SandboxConfig config;
@@ -126,8 +142,26 @@ int main(int argc, char *argv[])
     if (parser.isSet(downOpt))
         config.initialFaults.insert(QStringLiteral("down"), true);
 
-    SandboxServer server(config);
     QString error;
+    if (parser.isSet(hostileOpt)) {
+        HostileServer hostile(config, parser.value(hostileOpt));
+        const int drip = parser.value(dripOpt).toInt(&ok);
+        if (!ok || drip <= 0) {
+            std::fputs("roer-sandbox: --drip-ms must be a positive number\n", stderr);
+            return 1;
+        }
+        hostile.setDripIntervalMs(drip);
+        if (parser.isSet(redirectOpt))
+            hostile.setRedirectTarget(QUrl(parser.value(redirectOpt)));
+        if (!hostile.start(&error)) {
+            std::fprintf(stderr, "roer-sandbox: %s\n", qPrintable(error));
+            return 2;
+        }
+        std::printf("listening on %s\n", qPrintable(hostile.baseUrl().toString()));
+        std::fflush(stdout);
+        return app.exec();
+    }
+    SandboxServer server(config);
     if (!server.start(&error)) {
         std::fprintf(stderr, "roer-sandbox: %s\n", qPrintable(error));
         return 2;

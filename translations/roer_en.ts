@@ -836,6 +836,10 @@
         <source>I &amp;sent it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roer empties the clipboard again after two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeliveryStatusButton</name>
@@ -3504,6 +3508,18 @@ Your choices, their history and the data you already have stay in your vault. Yo
         <source>Done. Keep your new recovery code in a safe place.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Put the key back in the password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store of this computer cannot be used right now. Choose a passphrase, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened Roer with your recovery code, because the password store did not give the key. Put the key back in the password store, or choose a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupIntroPage</name>
@@ -3722,10 +3738,6 @@ Your choices, their history and the data you already have stay in your vault. Yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key is missing from the password store of this computer. Use your recovery code to open your data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your data file seems to be damaged. Roer did not change it. Ask for help before you try anything else.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,6 +3795,10 @@ Your choices, their history and the data you already have stay in your vault. Yo
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer cannot find the key in the password store of this computer. Is the password store locked? Then unlock it and try again. Or use your recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3907,11 +3923,15 @@ Your choices, their history and the data you already have stay in your vault. Yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key of this vault is not in the password store. Use your recovery code.</source>
+        <source>This vault is unlocked with the password store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This vault is unlocked with the password store.</source>
+        <source>Roer cannot find the key of this vault in the password store. Is the password store locked? Then unlock it and try again. Or use your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer cannot reach the password store of this computer, or it said no. Try again, or use your recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4430,6 +4450,46 @@ Your choices, their history and the data you already have stay in your vault. Yo
     </message>
     <message>
         <source>Rights requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery code file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open it with your recovery code: --recovery-code-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vault passphrase --new-passphrase-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault now opens with the new passphrase. The old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vault recovery-code [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery code (shown only now):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down and keep it safe. Your old recovery code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vault keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of your vault is in the password store of this computer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vault passphrase|recovery-code|keychain ...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -836,6 +836,10 @@
         <source>I &amp;sent it</source>
         <translation>Ik heb hem &amp;verstuurd</translation>
     </message>
+    <message>
+        <source>Roer empties the clipboard again after two minutes.</source>
+        <translation>Roer maakt het klembord na twee minuten weer leeg.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryStatusButton</name>
@@ -3512,6 +3516,18 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
         <source>Done. Keep your new recovery code in a safe place.</source>
         <translation>Klaar. Bewaar je nieuwe herstelcode op een veilige plek.</translation>
     </message>
+    <message>
+        <source>Put the key back in the password store</source>
+        <translation>Zet de sleutel terug in de wachtwoordopslag</translation>
+    </message>
+    <message>
+        <source>The password store of this computer cannot be used right now. Choose a passphrase, or try again later.</source>
+        <translation>De wachtwoordopslag van deze computer werkt nu niet. Kies een wachtwoordzin, of probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>You opened Roer with your recovery code, because the password store did not give the key. Put the key back in the password store, or choose a passphrase.</source>
+        <translation>Je hebt Roer geopend met je herstelcode, omdat de wachtwoordopslag de sleutel niet gaf. Zet de sleutel terug in de wachtwoordopslag, of kies een wachtwoordzin.</translation>
+    </message>
 </context>
 <context>
     <name>SetupIntroPage</name>
@@ -3730,10 +3746,6 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
         <translation>Roer kan de wachtwoordopslag van deze computer niet bereiken. Probeer het opnieuw, of gebruik je herstelcode.</translation>
     </message>
     <message>
-        <source>The key is missing from the password store of this computer. Use your recovery code to open your data.</source>
-        <translation>De sleutel staat niet meer in de wachtwoordopslag van deze computer. Gebruik je herstelcode om je gegevens te openen.</translation>
-    </message>
-    <message>
         <source>Your data file seems to be damaged. Roer did not change it. Ask for help before you try anything else.</source>
         <translation>Je gegevensbestand lijkt beschadigd. Roer heeft het niet veranderd. Vraag om hulp voordat je iets anders probeert.</translation>
     </message>
@@ -3792,6 +3804,10 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
     <message>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>Roer cannot find the key in the password store of this computer. Is the password store locked? Then unlock it and try again. Or use your recovery code.</source>
+        <translation>Roer vindt de sleutel niet in de wachtwoordopslag van deze computer. Zit de wachtwoordopslag op slot? Maak hem dan open en probeer het opnieuw. Of gebruik je herstelcode.</translation>
     </message>
 </context>
 <context>
@@ -3915,12 +3931,16 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
         <translation>Roer kan de wachtwoordopslag van deze computer niet gebruiken. Kies daarom een wachtwoordzin.</translation>
     </message>
     <message>
-        <source>The key of this vault is not in the password store. Use your recovery code.</source>
-        <translation>De sleutel van deze kluis staat niet in de wachtwoordopslag. Gebruik je herstelcode.</translation>
-    </message>
-    <message>
         <source>This vault is unlocked with the password store.</source>
         <translation>Deze kluis gaat open met de wachtwoordopslag.</translation>
+    </message>
+    <message>
+        <source>Roer cannot find the key of this vault in the password store. Is the password store locked? Then unlock it and try again. Or use your recovery code.</source>
+        <translation>Roer vindt de sleutel van deze kluis niet in de wachtwoordopslag. Zit de wachtwoordopslag op slot? Maak hem dan open en probeer het opnieuw. Of gebruik je herstelcode.</translation>
+    </message>
+    <message>
+        <source>Roer cannot reach the password store of this computer, or it said no. Try again, or use your recovery code.</source>
+        <translation>Roer kan de wachtwoordopslag van deze computer niet bereiken, of die gaf geen toestemming. Probeer het opnieuw, of gebruik je herstelcode.</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4459,46 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
     <message>
         <source>Rights requests:</source>
         <translation>Verzoeken:</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery code file.</source>
+        <translation>Kan het bestand met de herstelcode niet lezen.</translation>
+    </message>
+    <message>
+        <source>To open it with your recovery code: --recovery-code-file FILE.</source>
+        <translation>Openen met je herstelcode: --recovery-code-file BESTAND.</translation>
+    </message>
+    <message>
+        <source>Usage: vault passphrase --new-passphrase-file FILE</source>
+        <translation>Gebruik: vault passphrase --new-passphrase-file BESTAND</translation>
+    </message>
+    <message>
+        <source>Your vault now opens with the new passphrase. The old one no longer works.</source>
+        <translation>Je kluis gaat nu open met de nieuwe wachtwoordzin. De oude werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>Usage: vault recovery-code [--json]</source>
+        <translation>Gebruik: vault recovery-code [--json]</translation>
+    </message>
+    <message>
+        <source>Your new recovery code (shown only now):</source>
+        <translation>Je nieuwe herstelcode (je ziet hem alleen nu):</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it safe. Your old recovery code no longer works.</source>
+        <translation>Schrijf hem op en bewaar hem goed. Je oude herstelcode werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>Usage: vault keychain</source>
+        <translation>Gebruik: vault keychain</translation>
+    </message>
+    <message>
+        <source>The key of your vault is in the password store of this computer again.</source>
+        <translation>De sleutel van je kluis staat weer in de wachtwoordopslag van deze computer.</translation>
+    </message>
+    <message>
+        <source>Usage: vault passphrase|recovery-code|keychain ...</source>
+        <translation>Gebruik: vault passphrase|recovery-code|keychain ...</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,9 @@
 #include "DecisionLetterDialog.h"
 
+#include "SecretClipboard.h"
 #include "Style.h"
 
-#include <QClipboard>
 #include <QDesktopServices>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -14,7 +13,8 @@
 #include <QVBoxLayout>
 
 #ifdef ROER_HAVE_PRINTSUPPORT
-#include <QPrintDialog>
+#include "PrintDialog.h"
+
 #include <QPrinter>
 #include <QTextDocument>
 #endif
@@ -56,6 +56,7 @@ DecisionLetterDialog::DecisionLetterDialog(const DecisionLetter::Letter &letter,
     auto *buttons = new QHBoxLayout;
     auto *copyButton = new QPushButton(tr("&Copy"), this);
     copyButton->setObjectName(QStringLiteral("copyButton"));
+    copyButton->setToolTip(tr("Roer empties the clipboard again after two minutes."));
     connect(copyButton, &QPushButton::clicked, this, &DecisionLetterDialog::copy);
     buttons->addWidget(copyButton);
     auto *mailButton = new QPushButton(tr("Open in &e-mail"), this);
@@ -107,7 +108,8 @@ QUrl DecisionLetterDialog::mailtoUrl(const DecisionLetter::Letter &letter)
 
 void DecisionLetterDialog::copy()
 {
-    QGuiApplication::clipboard()->setText(m_text->toPlainText());
+    // The customer may have typed their name and address into the letter.
+    SecretClipboard::copy(m_text->toPlainText());
 }
 
 void DecisionLetterDialog::openInEmail()
@@ -119,8 +121,7 @@ void DecisionLetterDialog::print()
 {
 #ifdef ROER_HAVE_PRINTSUPPORT
     QPrinter printer;
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!PrintDialog::ask(printer, this))
         return;
     QTextDocument document;
     document.setPlainText(m_text->toPlainText());

@@ -138,6 +138,7 @@ SettingsPage::SettingsPage(VaultManager *manager, LanguageManager *languages, Au
     connect(m_changePassphrase, &QPushButton::clicked, this, &SettingsPage::changePassphrase);
     connect(m_useKeychain, &QPushButton::clicked, this, &SettingsPage::switchToKeychain);
     connect(m_renewRecovery, &QPushButton::clicked, this, &SettingsPage::renewRecoveryCode);
+    connect(m_manager, &VaultManager::locked, this, [this] { m_repairKeychain = false; });
     retranslateUi();
     refresh();
 }
@@ -149,7 +150,7 @@ void SettingsPage::refresh()
     m_folder->setText(QDir::toNativeSeparators(m_manager->directory()));
     const auto descriptor = m_manager->descriptor();
     m_isKeychain = descriptor && descriptor->unlock == VaultDescriptor::Unlock::Keychain;
-    m_useKeychain->setVisible(!m_isKeychain);
+    m_useKeychain->setVisible(!m_isKeychain || m_repairKeychain);
     m_recoveryConfirmed = m_manager->isRecoveryCodeConfirmed();
     retranslateUi();
 }
@@ -197,7 +198,8 @@ void SettingsPage::retranslateUi()
                                          : tr("Roer is unlocked with your passphrase."));
     m_changePassphrase->setText(m_isKeychain ? tr("Use a passphrase instead…")
                                              : tr("Change passphrase…"));
-    m_useKeychain->setText(tr("Use the password store instead"));
+    m_useKeychain->setText(m_isKeychain ? tr("Put the key back in the password store")
+                                        : tr("Use the password store instead"));
     m_recoveryTitle->setText(tr("Recovery code"));
     m_recoveryText->setText(m_recoveryConfirmed
                                 ? tr("With your recovery code you can always open your "
@@ -247,13 +249,18 @@ void SettingsPage::switchToKeychain()
         self->m_useKeychain->setEnabled(true);
         self->refresh();
         if (result) {
+            self->m_repairKeychain = false;
+            self->refresh();
             self->setStatus(tr("Done. Roer now uses the password store of this computer."), false);
         } else {
             qCWarning(lcUi) << "Switch to keychain failed, code" << int(result.error().code);
-            self->setStatus(result.error().code == ErrorCode::KeychainUnavailable
-                                ? tr("The password store of this computer cannot be used "
-                                     "right now. Your passphrase still works.")
-                                : result.error().message,
+            const bool unavailable = result.error().code == ErrorCode::KeychainUnavailable;
+            self->setStatus(!unavailable ? result.error().message
+                                : self->m_isKeychain
+                                ? tr("The password store of this computer cannot be used right "
+                                     "now. Choose a passphrase, or try again later.")
+                                : tr("The password store of this computer cannot be used "
+                                     "right now. Your passphrase still works."),
                             true);
         }
     });
@@ -261,6 +268,19 @@ void SettingsPage::switchToKeychain()
 
 void SettingsPage::suggestNewPassphrase()
 {
+    refresh();
+    if (m_isKeychain) {
+        // The password store did not give the key (locked, broken or emptied). The same key
+        // can go back into it, or the customer chooses a passphrase; never a new key.
+        m_repairKeychain = true;
+        refresh();
+        setStatus(tr("You opened Roer with your recovery code, because the password store did "
+                     "not give the key. Put the key back in the password store, or choose a "
+                     "passphrase."),
+                  false);
+        m_useKeychain->setFocus();
+        return;
+    }
     setStatus(tr("You opened Roer with your recovery code. If you forgot your passphrase, "
                  "choose a new one here."),
               false);

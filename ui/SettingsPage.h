@@ -20,7 +20,8 @@ public:
 
     // Reads the current state again (after unlocking, or after a change).
     void refresh();
-    // After an unlock with the recovery code: suggest a new passphrase.
+    // After an unlock with the recovery code: suggest a new passphrase, or (a keychain vault)
+    // putting the same key back into the password store.
     void suggestNewPassphrase();
     // Makes a new recovery code (the old one stops working) and shows it once.
     void renewRecoveryCode();
@@ -47,6 +48,7 @@ private:
     LanguageManager *m_languages;
     AutoLock *m_autoLock;
     bool m_isKeychain = false;
+    bool m_repairKeychain = false; // a keychain vault opened with the recovery code
     bool m_recoveryConfirmed = true;
 
     QLabel *m_title;

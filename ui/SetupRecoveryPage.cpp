@@ -1,9 +1,8 @@
 #include "SetupRecoveryPage.h"
 
+#include "SecretClipboard.h"
 #include "Style.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QDate>
 #include <QEvent>
 #include <QFontDatabase>
@@ -11,22 +10,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #ifdef ROER_HAVE_PRINTSUPPORT
-#include <QPrintDialog>
+#include "PrintDialog.h"
+
 #include <QPrinter>
 #include <QTextDocument>
 #endif
-
-namespace {
-// A copied secret does not stay on the clipboard for long.
-constexpr int kClipboardClearMs = 2 * 60 * 1000;
-} // namespace
 
 SetupRecoveryPage::SetupRecoveryPage(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_intro(new QLabel(this)),
@@ -145,25 +138,15 @@ void SetupRecoveryPage::retranslateUi()
 
 void SetupRecoveryPage::copyCode()
 {
-    QClipboard *clipboard = QApplication::clipboard();
-    clipboard->setText(m_code);
+    SecretClipboard::copy(m_code);
     m_copied->show();
-    // Clear it later, but only if it still holds our code.
-    const QString copied = m_code;
-    QPointer<QClipboard> guard(clipboard);
-    QTimer::singleShot(kClipboardClearMs, clipboard, [guard, copied] {
-        if (guard && guard->text() == copied)
-            guard->clear();
-    });
 }
 
 void SetupRecoveryPage::printCode()
 {
 #ifdef ROER_HAVE_PRINTSUPPORT
     QPrinter printer;
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print your recovery code"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (!PrintDialog::ask(printer, this, tr("Print your recovery code")))
         return;
     QTextDocument document;
     document.setHtml(

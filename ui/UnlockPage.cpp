@@ -113,8 +113,9 @@ QString UnlockPage::messageFor(const Error &error)
         return tr("Roer cannot reach the password store of this computer. "
                   "Try again, or use your recovery code.");
     case ErrorCode::KeychainNoEntry:
-        return tr("The key is missing from the password store of this computer. "
-                  "Use your recovery code to open your data.");
+        return tr("Roer cannot find the key in the password store of this computer. Is the "
+                  "password store locked? Then unlock it and try again. Or use your recovery "
+                  "code.");
     case ErrorCode::VaultDamaged:
         return tr("Your data file seems to be damaged. Roer did not change it. "
                   "Ask for help before you try anything else.");

@@ -9,8 +9,9 @@
 #include <cstdio>
 #include <optional>
 
-CliContext::CliContext(QString vaultDirectory, QString passphraseFile)
-    : m_vaultDirectory(std::move(vaultDirectory)), m_passphraseFile(std::move(passphraseFile))
+CliContext::CliContext(QString vaultDirectory, QString passphraseFile, QString recoveryCodeFile)
+    : m_vaultDirectory(std::move(vaultDirectory)), m_passphraseFile(std::move(passphraseFile)),
+      m_recoveryCodeFile(std::move(recoveryCodeFile))
 {
 }
 
@@ -65,7 +66,16 @@ Vault *CliContext::unlockedVault()
         return nullptr;
     }
     Result<void> opened;
-    if (d->unlock == VaultDescriptor::Unlock::Passphrase) {
+    if (!m_recoveryCodeFile.isEmpty()) {
+        QFile file(m_recoveryCodeFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(QCoreApplication::translate("roer-cli", "Cannot read the recovery code file."));
+            return nullptr;
+        }
+        QByteArray line = file.readLine(4096);
+        opened = vm.unlockWithRecoveryCode(QString::fromUtf8(line));
+        wipe(line);
+    } else if (d->unlock == VaultDescriptor::Unlock::Passphrase) {
         if (!hasPassphrase()) {
             fail(QCoreApplication::translate(
                 "roer-cli",
@@ -86,7 +96,15 @@ Vault *CliContext::unlockedVault()
         opened = *result;
     }
     if (!opened) {
-        fail(opened.error().message);
+        const ErrorCode code = opened.error().code;
+        if (m_recoveryCodeFile.isEmpty()
+            && (code == ErrorCode::KeychainUnavailable || code == ErrorCode::KeychainNoEntry
+                || code == ErrorCode::WrongPassphrase))
+            fail(opened.error().message + QLatin1Char(' ')
+                 + QCoreApplication::translate(
+                     "roer-cli", "To open it with your recovery code: --recovery-code-file FILE."));
+        else
+            fail(opened.error().message);
         return nullptr;
     }
     return vm.vault();

@@ -18,7 +18,7 @@ class CliContext
 public:
     enum Exit { Ok = 0, Usage = 1, Failed = 2 };
 
-    CliContext(QString vaultDirectory, QString passphraseFile);
+    CliContext(QString vaultDirectory, QString passphraseFile, QString recoveryCodeFile = {});
     ~CliContext();
 
     QString vaultDirectory() const { return m_vaultDirectory; }
@@ -26,8 +26,9 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language) { m_language = language; }
     VaultManager &manager();
-    // Unlocks with the passphrase (file or ROER_PASSPHRASE) if one is given, else with the
-    // keychain. Prints the error and returns nullptr on failure.
+    // Unlocks with the recovery code if --recovery-code-file is given, else with the
+    // passphrase (file or ROER_PASSPHRASE) if one is given, else with the keychain. Prints the
+    // error and returns nullptr on failure; a keychain failure names the way forward.
     Vault *unlockedVault();
     // The passphrase from --passphrase-file or ROER_PASSPHRASE, or a null string.
     Result<QString> passphrase() const;
@@ -42,6 +43,7 @@ public:
 private:
     QString m_vaultDirectory;
     QString m_passphraseFile;
+    QString m_recoveryCodeFile;
     QString m_language = QStringLiteral("en");
     std::unique_ptr<VaultManager> m_manager;
 };

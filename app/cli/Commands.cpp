@@ -13,6 +13,7 @@ const Command kCommands[] = {
     {"explain", "explain what a retailer knows about you (--retailer NAME [--json])", runExplain},
     {"consent", "set, list or show the history of your consent choices", runConsent},
     {"outbox", "list or send the decisions waiting for delivery", runOutbox},
+    {"vault", "change how the vault opens (passphrase|recovery-code|keychain)", runVault},
     {"request",
      "rights requests: new|list|show|mark-sent|answer|cancel|history|letter|complaint|calendar",
      runRequest},

@@ -27,6 +27,7 @@ int runData(CliContext &context, const QStringList &arguments);
 int runExplain(CliContext &context, const QStringList &arguments);
 int runConsent(CliContext &context, const QStringList &arguments);
 int runOutbox(CliContext &context, const QStringList &arguments);
+int runVault(CliContext &context, const QStringList &arguments);
 int runRequest(CliContext &context, const QStringList &arguments);
 // `retailer link NAME` (the consent module's part of the shared `retailer` word).
 int runRetailerLink(CliContext &context, const QStringList &arguments);

@@ -47,7 +47,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption passOption(QStringLiteral("passphrase-file"),
                                         QStringLiteral("Read the vault passphrase from FILE."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({vaultOption, langOption, passOption});
+    const QCommandLineOption recoveryOption(
+        QStringLiteral("recovery-code-file"),
+        QStringLiteral("Open the vault with the recovery code in FILE (when the keychain or the "
+                       "passphrase fails)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({vaultOption, langOption, passOption, recoveryOption});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
@@ -84,7 +89,8 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("roer-cli", "Unknown command: %1. See roer-cli --help.")
                 .arg(name));
 
-    CliContext context(parser.value(vaultOption), parser.value(passOption));
+    CliContext context(parser.value(vaultOption), parser.value(passOption),
+                       parser.value(recoveryOption));
     context.setLanguage(language);
     return command->run(context, positional);
 }

@@ -59,6 +59,7 @@ RetailerApiClient *OutboxSender::clientFor(qint64 retailerId, QString *problem)
     if (m_ssl)
         client->setSslConfiguration(*m_ssl);
     client->setTimeoutMs(m_timeoutMs);
+    client->setDeadlineMs(m_deadlineMs);
     m_clients.insert(retailerId, client);
     return client;
 }

@@ -43,6 +43,8 @@ public:
         m_capMs = capMs;
     }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The whole answer to one PUT must be in within this time (RetailerApiClient::setDeadlineMs).
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
     // The longest real time the sender sleeps before looking again (a fake clock may jump).
     void setMaxSleepMs(int ms) { m_maxSleepMs = ms; }
 
@@ -80,5 +82,6 @@ private:
     qint64 m_baseMs = 1000;
     qint64 m_capMs = 3600 * 1000;
     int m_timeoutMs = 30000;
+    int m_deadlineMs = RetailerApiClient::kDefaultDeadlineMs;
     int m_maxSleepMs = 60000;
 };

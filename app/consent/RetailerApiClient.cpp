@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 #include <memory>
 
@@ -153,10 +154,89 @@ QNetworkReply *RetailerApiClient::get(const QUrl &url, bool authorised)
     return m_network->get(request(url, authorised));
 }
 
+QByteArray RetailerApiClient::Download::take(QNetworkReply *reply)
+{
+    if (reply->isOpen())
+        body += reply->readAll();
+    return std::exchange(body, QByteArray());
+}
+
+std::shared_ptr<RetailerApiClient::Download>
+RetailerApiClient::guard(QNetworkReply *reply, qint64 maxBytes, int deadlineMs)
+{
+    auto download = std::make_shared<Download>();
+    // Qt's network thread stops reading while this much waits unread; we read as it comes.
+    // (Measured: checking only downloadProgress, an endless chunked answer filled 700 MB
+    // before the check had its turn.)
+    reply->setReadBufferSize(kReadChunk);
+    const auto refuse = [reply, download] {
+        download->tooLarge = true;
+        download->body.clear();
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, download, maxBytes, refuse] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (!download->tooLarge && length.isValid() && length.toLongLong() > maxBytes)
+            refuse();
+    });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, download, maxBytes, refuse] {
+        if (download->tooLarge || !reply->isOpen())
+            return;
+        download->body += reply->readAll();
+        if (download->body.size() > maxBytes)
+            refuse();
+    });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, download] {
+        if (!reply->isFinished()) {
+            download->pastDeadline = true;
+            reply->abort();
+        }
+    });
+    deadline->start(deadlineMs);
+    return download;
+}
+
+std::optional<Error> RetailerApiClient::cutoffError(const Download &download)
+{
+    if (download.tooLarge) {
+        qCInfo(lcNetwork) << "answer too large; refused";
+        return Error::make(ErrorCode::Protocol,
+                           QCoreApplication::translate(
+                               "RetailerApi",
+                               "The retailer's answer is too large. Roer did not store it."));
+    }
+    if (download.pastDeadline) {
+        qCInfo(lcNetwork) << "answer not complete in time; refused";
+        return Error::make(ErrorCode::Network,
+                           QCoreApplication::translate("RetailerApi",
+                                                       "The retailer did not answer in time."));
+    }
+    return std::nullopt;
+}
+
+bool RetailerApiClient::saysJson(QNetworkReply *reply)
+{
+    // "application/json", "application/problem+json", with or without "; charset=utf-8".
+    const QByteArray type =
+        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().split(';').value(0);
+    const QByteArray t = type.trimmed().toLower();
+    return t == "application/json" || (t.startsWith("application/") && t.endsWith("+json"));
+}
+
+bool RetailerApiClient::transportFailed(QNetworkReply *reply)
+{
+    // QNetworkReply's connection and proxy errors are below 200; content, protocol and server
+    // errors (from 201) come with an HTTP answer that says what went wrong.
+    const int e = int(reply->error());
+    return httpStatus(reply) == 0 || (e > 0 && e < 200);
+}
+
 Error RetailerApiClient::replyError(QNetworkReply *reply, const QByteArray &body)
 {
     const int status = httpStatus(reply);
-    if (status == 0) {
+    if (transportFailed(reply)) {
         if (isTlsError(reply->error()))
             return Error::make(ErrorCode::Refused,
                                QCoreApplication::translate(
@@ -188,13 +268,18 @@ void RetailerApiClient::getJson(const QUrl &url, bool authorised,
                                 std::function<void(Result<QJsonObject>)> done)
 {
     QNetworkReply *reply = get(url, authorised);
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)]() {
+    auto download = guard(reply, m_maxAnswerBytes, m_deadlineMs);
+    connect(reply, &QNetworkReply::finished, this, [reply, download, done = std::move(done)]() {
         reply->deleteLater();
-        const QByteArray body = reply->readAll();
+        if (auto e = cutoffError(*download))
+            return done(*e);
+        const QByteArray body = download->take(reply);
         const int status = httpStatus(reply);
         qCInfo(lcNetwork) << "GET answered" << status << "error" << int(reply->error());
-        if (status < 200 || status >= 300)
+        if (transportFailed(reply) || status < 200 || status >= 300)
             return done(replyError(reply, body));
+        if (!saysJson(reply))
+            return done(protocolError());
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -284,30 +369,17 @@ void RetailerApiClient::fetchDocument(const QUrl &url, std::function<void(Result
 {
     QNetworkReply *reply = get(url, true);
     // Stop as soon as the answer (announced or received) is larger than we keep in memory.
-    auto tooLarge = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [reply, tooLarge, max = m_maxExportBytes](qint64 received, qint64 total) {
-                if (!*tooLarge && (received > max || total > max)) {
-                    *tooLarge = true;
-                    reply->abort();
-                }
-            });
-    connect(reply, &QNetworkReply::finished, this, [reply, tooLarge, done = std::move(done)]() {
+    auto download = guard(reply, m_maxExportBytes, m_exportDeadlineMs);
+    connect(reply, &QNetworkReply::finished, this, [reply, download, done = std::move(done)]() {
         reply->deleteLater();
-        if (*tooLarge) {
-            qCInfo(lcNetwork) << "export answer too large; refused";
-            return done(
-                Error::make(ErrorCode::Protocol,
-                            QCoreApplication::translate(
-                                "RetailerApi",
-                                "The retailer's answer is too large. Roer did not store it.")));
-        }
-        const QByteArray body = reply->readAll();
+        if (auto e = cutoffError(*download))
+            return done(*e);
+        const QByteArray body = download->take(reply);
         const int status = httpStatus(reply);
-        qCInfo(lcNetwork) << "export answered" << status << "bytes" << body.size();
-        if (status < 200 || status >= 300)
+        qCInfo(lcNetwork) << "document answered" << status << "bytes" << body.size();
+        if (transportFailed(reply) || status < 200 || status >= 300)
             return done(replyError(reply, body));
-        if (!QJsonDocument::fromJson(body).isObject())
+        if (!saysJson(reply) || !QJsonDocument::fromJson(body).isObject())
             return done(protocolError());
         done(body);
     });
@@ -364,57 +436,32 @@ void RetailerApiClient::putConsent(const QString &purposeId, const QString &idem
     r.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
     const QString recordId = body[QLatin1String("record_id")].toString();
     QNetworkReply *reply = m_network->put(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [reply, recordId, done = std::move(done)]() {
-        reply->deleteLater();
-        qCInfo(lcNetwork) << "PUT consent answered" << httpStatus(reply) << "error"
-                          << int(reply->error());
-        done(keyedOutcome(reply, reply->readAll(), "record_id", recordId));
-    });
-}
-
-void RetailerApiClient::postRequest(const QString &idempotencyKey, const QJsonObject &body,
-                                    std::function<void(PutOutcome)> done)
-{
-    QNetworkRequest r = request(m_apiBase.resolved(QUrl(QStringLiteral("requests"))), true);
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    r.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
-    const QString requestId = body[QLatin1String("request_id")].toString();
-    QNetworkReply *reply = m_network->post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [reply, requestId, done = std::move(done)]() {
-        reply->deleteLater();
-        qCInfo(lcNetwork) << "POST request answered" << httpStatus(reply) << "error"
-                          << int(reply->error());
-        done(keyedOutcome(reply, reply->readAll(), "request_id", requestId));
-    });
-}
-
-void RetailerApiClient::fetchRequest(const QString &requestId,
-                                     std::function<void(Result<QJsonObject>)> done)
-{
-    getJson(m_apiBase.resolved(QUrl(QStringLiteral("requests/")
-                                    + QString::fromLatin1(QUrl::toPercentEncoding(requestId)))),
-            true, std::move(done));
-}
-
-void RetailerApiClient::fetchRequestResult(const QString &requestId,
-                                           std::function<void(Result<QByteArray>)> done)
-{
-    fetchDocument(m_apiBase.resolved(QUrl(QStringLiteral("requests/")
-                                          + QString::fromLatin1(QUrl::toPercentEncoding(requestId))
-                                          + QStringLiteral("/result"))),
-                  std::move(done));
+    auto download = guard(reply, m_maxAnswerBytes, m_deadlineMs);
+    connect(reply, &QNetworkReply::finished, this,
+            [reply, download, recordId, done = std::move(done)]() {
+                reply->deleteLater();
+                qCInfo(lcNetwork) << "PUT consent answered" << httpStatus(reply) << "error"
+                                  << int(reply->error());
+                done(keyedOutcome(reply, *download, "record_id", recordId));
+            });
 }
 
 RetailerApiClient::PutOutcome RetailerApiClient::keyedOutcome(QNetworkReply *reply,
-                                                              const QByteArray &answer,
+                                                              Download &download,
                                                               const char *idMember,
                                                               const QString &idValue)
 {
     PutOutcome out;
+    if (auto e = cutoffError(download)) {
+        // It may or may not have been applied; with the same Idempotency-Key a retry is safe.
+        out.kind = PutOutcome::Retry;
+        out.problem = e->message;
+        return out;
+    }
+    const QByteArray answer = download.take(reply);
     out.httpStatus = httpStatus(reply);
-    if (out.httpStatus == 0) {
-        const Error e = replyError(reply, answer);
-        out.problem = e.message;
+    if (transportFailed(reply)) {
+        out.problem = replyError(reply, answer).message;
         // A certificate problem will not pass by itself: the customer must see it.
         out.kind =
             isTlsError(reply->error()) || reply->error() == QNetworkReply::InsecureRedirectError
@@ -430,7 +477,8 @@ RetailerApiClient::PutOutcome RetailerApiClient::keyedOutcome(QNetworkReply *rep
         out.receivedAt = json[QLatin1String("received_at")].toString();
         out.receipt = json;
         // Wrong content on a 2xx: it may or may not have been applied; retrying is safe.
-        if (out.receiptId.isEmpty() || json[QLatin1String(idMember)].toString() != idValue) {
+        if (!saysJson(reply) || out.receiptId.isEmpty()
+            || json[QLatin1String(idMember)].toString() != idValue) {
             out.kind = PutOutcome::Retry;
             out.problem = protocolError().message;
         } else {
@@ -453,6 +501,41 @@ RetailerApiClient::PutOutcome RetailerApiClient::keyedOutcome(QNetworkReply *rep
     return out;
 }
 
+void RetailerApiClient::postRequest(const QString &idempotencyKey, const QJsonObject &body,
+                                    std::function<void(PutOutcome)> done)
+{
+    QNetworkRequest r = request(m_apiBase.resolved(QUrl(QStringLiteral("requests"))), true);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    r.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
+    const QString requestId = body[QLatin1String("request_id")].toString();
+    QNetworkReply *reply = m_network->post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    auto download = guard(reply, m_maxAnswerBytes, m_deadlineMs);
+    connect(reply, &QNetworkReply::finished, this,
+            [reply, download, requestId, done = std::move(done)]() {
+                reply->deleteLater();
+                qCInfo(lcNetwork) << "POST request answered" << httpStatus(reply) << "error"
+                                  << int(reply->error());
+                done(keyedOutcome(reply, *download, "request_id", requestId));
+            });
+}
+
+void RetailerApiClient::fetchRequest(const QString &requestId,
+                                     std::function<void(Result<QJsonObject>)> done)
+{
+    getJson(m_apiBase.resolved(QUrl(QStringLiteral("requests/")
+                                    + QString::fromLatin1(QUrl::toPercentEncoding(requestId)))),
+            true, std::move(done));
+}
+
+void RetailerApiClient::fetchRequestResult(const QString &requestId,
+                                           std::function<void(Result<QByteArray>)> done)
+{
+    fetchDocument(m_apiBase.resolved(QUrl(QStringLiteral("requests/")
+                                          + QString::fromLatin1(QUrl::toPercentEncoding(requestId))
+                                          + QStringLiteral("/result"))),
+                  std::move(done));
+}
+
 void RetailerApiClient::postTokenRequest(const QUrl &tokenEndpoint, const QUrlQuery &form,
                                          std::function<void(Result<QJsonObject>)> done)
 {
@@ -469,12 +552,17 @@ void RetailerApiClient::postTokenRequest(const QUrl &tokenEndpoint, const QUrlQu
         encoded += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
     }
     QNetworkReply *reply = m_network->post(r, encoded);
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)]() {
+    auto download = guard(reply, m_maxAnswerBytes, m_deadlineMs);
+    connect(reply, &QNetworkReply::finished, this, [reply, download, done = std::move(done)]() {
         reply->deleteLater();
-        const QByteArray body = reply->readAll();
+        if (auto e = cutoffError(*download))
+            return done(*e);
+        const QByteArray body = download->take(reply);
         const int status = httpStatus(reply);
         qCInfo(lcNetwork) << "token endpoint answered" << status;
         const QJsonObject json = QJsonDocument::fromJson(body).object();
+        if (transportFailed(reply))
+            return done(replyError(reply, body));
         if (status == 400 || status == 401)
             return done(Error::make(
                 ErrorCode::Refused,
@@ -483,7 +571,7 @@ void RetailerApiClient::postTokenRequest(const QUrl &tokenEndpoint, const QUrlQu
                     "The retailer did not accept the link. Please try linking again.")));
         if (status != 200)
             return done(replyError(reply, body));
-        if (json[QLatin1String("access_token")].toString().isEmpty())
+        if (!saysJson(reply) || json[QLatin1String("access_token")].toString().isEmpty())
             return done(protocolError());
         done(json);
     });

@@ -13,6 +13,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -22,7 +23,10 @@ class QNetworkRequest;
 // Talks the Roer retailer protocol (docs/protocol) over QNetworkAccessManager.
 // Rules it enforces: HTTPS only, plain http only to loopback (127.0.0.0/8, ::1, localhost);
 // Qt's certificate checks are never weakened (a test may add a CA through
-// setSslConfiguration); redirects only to the same origin; every request has a timeout;
+// setSslConfiguration); redirects only to the same origin; every request has a timeout
+// without data (transfer timeout) AND a deadline for the whole answer, so a retailer that
+// drips one byte at a time is cut off too; an answer larger than its cap is cut off while it
+// arrives; a JSON answer must say it is JSON (Content-Type application/json or +json);
 // nothing about tokens, bodies or the customer reaches a log.
 class RetailerApiClient : public QObject
 {
@@ -67,9 +71,18 @@ public:
     // Held in memory only; sent as a Bearer header.
     void setAccessToken(const QByteArray &token) { m_accessToken = token; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The whole answer must be in within this time; the export, which may be large, has its
+    // own deadline.
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
+    void setExportDeadlineMs(int ms) { m_exportDeadlineMs = ms; }
     // The export is held in memory: a larger answer is cut off and refused.
     void setMaxExportBytes(qint64 bytes) { m_maxExportBytes = bytes; }
+    // Every other answer is a small JSON document.
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
     static constexpr qint64 kDefaultMaxExportBytes = qint64(64) << 20;
+    static constexpr qint64 kDefaultMaxAnswerBytes = qint64(4) << 20;
+    static constexpr int kDefaultDeadlineMs = 60000;
+    static constexpr int kDefaultExportDeadlineMs = 10 * 60000;
 
     void discover(std::function<void(Result<Discovery>)> done);
     void fetchPurposes(std::function<void(Result<QList<RetailerPurpose>>)> done);
@@ -94,14 +107,31 @@ public:
     static std::optional<qint64> parseRetryAfter(const QByteArray &value, qint64 nowMs);
 
 private:
+    // An answer as it arrives (see guard()): read as it comes, so Qt holds little of it.
+    struct Download
+    {
+        QByteArray body;
+        bool tooLarge = false;
+        bool pastDeadline = false;
+        QByteArray take(QNetworkReply *reply);
+    };
+    static constexpr qint64 kReadChunk = qint64(256) << 10;
     QNetworkRequest request(const QUrl &url, bool authorised) const;
     QNetworkReply *get(const QUrl &url, bool authorised);
-    void getJson(const QUrl &url, bool authorised, std::function<void(Result<QJsonObject>)> done);
-    static Error replyError(QNetworkReply *reply, const QByteArray &body);
+    // Reads the reply as it arrives and aborts it when it grows (or is announced) past
+    // maxBytes, or is not complete by deadlineMs.
+    std::shared_ptr<Download> guard(QNetworkReply *reply, qint64 maxBytes, int deadlineMs);
+    static std::optional<Error> cutoffError(const Download &download);
     // A PUT or POST with an Idempotency-Key sorted into what the sender should do; a 2xx
     // counts only when it names the same `idMember` (record_id, request_id) as the body.
-    static PutOutcome keyedOutcome(QNetworkReply *reply, const QByteArray &answer,
-                                   const char *idMember, const QString &idValue);
+    static PutOutcome keyedOutcome(QNetworkReply *reply, Download &download, const char *idMember,
+                                   const QString &idValue);
+    static bool saysJson(QNetworkReply *reply);
+    void getJson(const QUrl &url, bool authorised, std::function<void(Result<QJsonObject>)> done);
+    static Error replyError(QNetworkReply *reply, const QByteArray &body);
+    // The connection itself failed (refused, timed out, TLS, redirect refused, cut short),
+    // whether or not a status line had arrived: nothing in the body can be trusted.
+    static bool transportFailed(QNetworkReply *reply);
     void fetchDocument(const QUrl &url, std::function<void(Result<QByteArray>)> done);
 
     QNetworkAccessManager *m_network;
@@ -109,5 +139,8 @@ private:
     std::optional<QSslConfiguration> m_ssl;
     QByteArray m_accessToken;
     int m_timeoutMs = 30000;
+    int m_deadlineMs = kDefaultDeadlineMs;
+    int m_exportDeadlineMs = kDefaultExportDeadlineMs;
     qint64 m_maxExportBytes = kDefaultMaxExportBytes;
+    qint64 m_maxAnswerBytes = kDefaultMaxAnswerBytes;
 };

@@ -73,12 +73,17 @@ void VaultManager::createWithKeychain(std::function<void(Result<QString>)> done)
     auto key = std::make_shared<SecureBytes>(SecureBytes::random(Vault::kKeySize));
     // The key goes into the keychain first: a vault whose key was never stored is useless.
     m_keychain->write(d.vaultId, *key, [this, d, key, done](Result<void> stored) {
-        if (!stored)
+        if (!stored) {
+            // A write that timed out may still land when the keychain wakes up: take it out
+            // again then (this job queues behind it), so no key of a vault that was never made
+            // stays behind.
+            m_keychain->remove(d.vaultId, [](Result<void>) {});
             return done(Error::make(
                 ErrorCode::KeychainUnavailable,
                 QCoreApplication::translate("VaultManager",
                                             "Roer cannot use the password store of this computer. "
                                             "Choose a passphrase instead.")));
+        }
         auto created = createVault(std::move(*key), d);
         if (!created)
             m_keychain->remove(d.vaultId, [](Result<void>) {});
@@ -147,12 +152,23 @@ void VaultManager::unlockWithKeychain(std::function<void(Result<void>)> done)
     const VaultDescriptor desc = *d;
     m_keychain->read(desc.vaultId, [this, desc, done](Result<SecureBytes> key) {
         if (!key) {
+            // A locked keyring answers like a missing entry (measured with gnome-keyring and
+            // QtKeychain 0.13): the text must fit both, and never suggest the key is gone.
             if (key.error().code == ErrorCode::KeychainNoEntry)
-                return done(Error::make(ErrorCode::KeychainNoEntry,
-                                        QCoreApplication::translate(
-                                            "VaultManager",
-                                            "The key of this vault is not in the password store. "
-                                            "Use your recovery code.")));
+                return done(Error::make(
+                    ErrorCode::KeychainNoEntry,
+                    QCoreApplication::translate(
+                        "VaultManager",
+                        "Roer cannot find the key of this vault in the password store. Is the "
+                        "password store locked? Then unlock it and try again. Or use your "
+                        "recovery code.")));
+            if (key.error().code == ErrorCode::KeychainUnavailable)
+                return done(Error::make(
+                    ErrorCode::KeychainUnavailable,
+                    QCoreApplication::translate(
+                        "VaultManager",
+                        "Roer cannot reach the password store of this computer, or it said no. "
+                        "Try again, or use your recovery code.")));
             return done(key.error());
         }
         done(openWith(std::move(*key), desc));

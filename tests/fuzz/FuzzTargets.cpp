@@ -88,6 +88,33 @@ int json(const uint8_t *data, size_t size)
     return 0;
 }
 
+int xml(const uint8_t *data, size_t size)
+{
+    QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    readDevice<XmlRecordReader>(&buffer);
+    return 0;
+}
+
+int normaliser(const uint8_t *data, size_t size)
+{
+    // "field name\n" then the value; a leading '#' marks a JSON number, as the JSON reader does.
+    QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const bool isNumber = bytes.startsWith('#');
+    if (isNumber)
+        bytes.remove(0, 1);
+    const qsizetype nl = bytes.indexOf('\n');
+    const QString field = nl < 0 ? QString() : QString::fromUtf8(bytes.left(nl));
+    const QByteArray value = nl < 0 ? bytes : bytes.mid(nl + 1);
+    const NormalisedValue v = ValueNormaliser::normalise(QString::fromUtf8(value), field, isNumber);
+    (void)ValueNormaliser::typeName(v.type);
+    // The same bytes read as Latin-1: every code point below 256, other paths in the parser.
+    (void)ValueNormaliser::normalise(QString::fromLatin1(value), field, isNumber);
+    return 0;
+}
+
 int zip(const uint8_t *data, size_t size)
 {
     QByteArray bytes =

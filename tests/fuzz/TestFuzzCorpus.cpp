@@ -31,6 +31,10 @@ private slots:
     void csv() { QVERIFY(replay("csv", FuzzTargets::csv) > 0); }
     void json() { QVERIFY(replay("json", FuzzTargets::json) > 0); }
     void zip() { QVERIFY(replay("zip", FuzzTargets::zip) > 0); }
+    void xml() { QVERIFY(replay("xml", FuzzTargets::xml) > 0); }
+    void normaliser() { QVERIFY(replay("normaliser", FuzzTargets::normaliser) > 0); }
+    void apiAnswer() { QVERIFY(replay("api", FuzzTargets::apiAnswer) > 0); }
+    void sandboxRequests() { QVERIFY(replay("sandbox", FuzzTargets::sandboxRequests) > 0); }
 };
 
 QTEST_GUILESS_MAIN(TestFuzzCorpus)
