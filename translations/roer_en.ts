@@ -1218,6 +1218,70 @@
         <source>Roer could not prepare the search over your data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to keep in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ZIP files are nested too deeply. Roer stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is protected with an encryption Roer cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file uses a compression method Roer cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: This file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: A ZIP file inside the ZIP file is too large. Roer stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer cannot read PDF files. It keeps the file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer cannot read web pages (HTML). It keeps the file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: This is not a data export. It looks like a program, a picture or another kind of file. Roer did not import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file of data. Roer keeps it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer does not know this kind of file. It keeps the file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not unpack this ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in this ZIP unpacks to far more data than it says. Roer stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in this ZIP is packed suspiciously tightly (a &quot;ZIP bomb&quot;). Roer stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1218,6 +1218,70 @@
         <source>Roer could not prepare the search over your data.</source>
         <translation>Roer kon het zoeken in je gegevens niet voorbereiden.</translation>
     </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Het importeren is gestopt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The file is too large to keep in the vault.</source>
+        <translation>Het bestand is te groot om in de kluis te bewaren.</translation>
+    </message>
+    <message>
+        <source>%1: ZIP files are nested too deeply. Roer stops here.</source>
+        <translation>%1: er zitten te veel ZIP-bestanden in elkaar. Roer stopt hier.</translation>
+    </message>
+    <message>
+        <source>This file is protected with an encryption Roer cannot read.</source>
+        <translation>Dit bestand is versleuteld op een manier die Roer niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>This file uses a compression method Roer cannot read.</source>
+        <translation>Dit bestand is ingepakt op een manier die Roer niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>%1: This file is empty.</source>
+        <translation>%1: dit bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>%1: A ZIP file inside the ZIP file is too large. Roer stops here.</source>
+        <translation>%1: een ZIP-bestand in het ZIP-bestand is te groot. Roer stopt hier.</translation>
+    </message>
+    <message>
+        <source>Roer cannot read PDF files. It keeps the file as it is.</source>
+        <translation>Roer kan PDF-bestanden niet lezen. Roer bewaart het bestand zoals het is.</translation>
+    </message>
+    <message>
+        <source>Roer cannot read web pages (HTML). It keeps the file as it is.</source>
+        <translation>Roer kan webpagina's (HTML) niet lezen. Roer bewaart het bestand zoals het is.</translation>
+    </message>
+    <message>
+        <source>%1: This is not a data export. It looks like a program, a picture or another kind of file. Roer did not import it.</source>
+        <translation>%1: Dit is geen export van gegevens. Het lijkt een programma, een foto of een ander soort bestand. Roer heeft het niet ingelezen.</translation>
+    </message>
+    <message>
+        <source>This is not a file of data. Roer keeps it as it is.</source>
+        <translation>Dit is geen bestand met gegevens. Roer bewaart het zoals het is.</translation>
+    </message>
+    <message>
+        <source>Roer does not know this kind of file. It keeps the file as it is.</source>
+        <translation>Roer kent dit soort bestand niet. Roer bewaart het bestand zoals het is.</translation>
+    </message>
+    <message>
+        <source>Roer could not open %1.</source>
+        <translation>Roer kon %1 niet openen.</translation>
+    </message>
+    <message>
+        <source>Roer could not unpack this ZIP file.</source>
+        <translation>Roer kon dit ZIP-bestand niet uitpakken.</translation>
+    </message>
+    <message>
+        <source>A file in this ZIP unpacks to far more data than it says. Roer stops here.</source>
+        <translation>Een bestand in deze ZIP wordt veel groter dan het zegt. Roer stopt hier.</translation>
+    </message>
+    <message>
+        <source>A file in this ZIP is packed suspiciously tightly (a &quot;ZIP bomb&quot;). Roer stops here.</source>
+        <translation>Een bestand in deze ZIP is verdacht sterk ingepakt (een "ZIP-bom"). Roer stopt hier.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -30,14 +30,9 @@ struct ClearOnExit
     ~ClearOnExit() { flag.store(false); }
 };
 
-QString trImport(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 QString cancelledMessage()
 {
-    return trImport("The import was cancelled. Nothing was changed.");
+    return QCoreApplication::translate("Import", "The import was cancelled. Nothing was changed.");
 }
 
 Result<QByteArray> sha256Of(QFile &file)
@@ -46,12 +41,15 @@ Result<QByteArray> sha256Of(QFile &file)
     // QCryptographicHash, and every byte of an export is hashed before it is read.
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1 || !file.seek(0))
-        return Error::make(ErrorCode::Io, trImport("Roer could not read this file."));
+        return Error::make(ErrorCode::Io,
+                           QCoreApplication::translate("Import", "Roer could not read this file."));
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0)
-            return Error::make(ErrorCode::Io, trImport("Roer could not read this file."));
+            return Error::make(ErrorCode::Io,
+                               QCoreApplication::translate("Import",
+                                                           "Roer could not read this file."));
         if (n == 0)
             break;
         EVP_DigestUpdate(ctx.get(), buffer.constData(), size_t(n));
@@ -100,6 +98,51 @@ Importer::Importer(sqlite3 *db, const ImportLimits &limits)
 
 Importer::~Importer() = default;
 
+namespace {
+// Programs, archives, images and the like, by their first bytes (their "magic number").
+bool hasBinaryMagic(const QByteArray &head)
+{
+    static const char *const magics[] = {
+        "\x7F"
+        "ELF", // Linux program
+        "\xCF\xFA\xED\xFE",
+        "\xCE\xFA\xED\xFE",
+        "\xCA\xFE\xBA\xBE",   // macOS program
+        "\x1F\x8B",           // gzip
+        "7z\xBC\xAF\x27\x1C", // 7-Zip
+        "Rar!\x1A\x07",       // RAR
+        "\xFD"
+        "7zXZ", // xz
+        "\x89PNG",
+        "\xFF\xD8\xFF",
+        "GIF8",            // images
+        "SQLite format 3", // a database
+    };
+    for (const char *magic : magics)
+        if (head.startsWith(magic))
+            return true;
+    return false;
+}
+
+// Text has no NUL bytes (UTF-16 starts with its byte order mark) and few control characters.
+bool looksBinary(const QByteArray &head)
+{
+    if (hasBinaryMagic(head))
+        return true;
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return false;
+    int control = 0;
+    for (char c : head) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u == 0)
+            return true;
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f') || u == 0x7F)
+            ++control;
+    }
+    return control * 10 > head.size(); // more than one in ten
+}
+} // namespace
+
 Importer::Format Importer::sniff(QIODevice *device, const QString &name)
 {
     const QByteArray head = device->peek(1024);
@@ -109,12 +152,16 @@ Importer::Format Importer::sniff(QIODevice *device, const QString &name)
         return Format::Zip;
     if (head.startsWith("%PDF"))
         return Format::Pdf;
+    // Before the name: a program renamed to .csv is still a program.
+    if (looksBinary(head))
+        return Format::Binary;
     QByteArray text = head;
     if (text.startsWith("\xEF\xBB\xBF"))
         text = text.mid(3);
     text = text.trimmed();
     const QByteArray lower = text.toLower();
-    if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<html"))
+    // A web page by how it starts; HTML inside the values of a JSON or XML export is data.
+    if (lower.startsWith("<!doctype html") || lower.startsWith("<html"))
         return Format::Html;
     if (text.startsWith('<'))
         return Format::Xml;
@@ -125,10 +172,7 @@ Importer::Format Importer::sniff(QIODevice *device, const QString &name)
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")
         || suffix == QLatin1String("txt"))
         return Format::Csv;
-    // Other text that looks like rows of values is read as CSV; binary is kept as attachment.
-    for (char c : head)
-        if (c == 0)
-            return Format::Unknown;
+    // Other text that looks like rows of values is read as CSV.
     return head.contains('\n') && (head.contains(',') || head.contains(';') || head.contains('\t'))
         ? Format::Csv
         : Format::Unknown;
@@ -213,7 +257,8 @@ Result<void> Importer::attach(QIODevice *device, const QString &path, const QStr
             size += more.size();
         }
         content = QByteArray();
-        why += QLatin1Char(' ') + trImport("The file is too large to keep in the vault.");
+        why += QLatin1Char(' ')
+            + QCoreApplication::translate("Import", "The file is too large to keep in the vault.");
     }
     const QString sha = content.isNull()
         ? QString()
@@ -226,7 +271,8 @@ Result<void> Importer::importZip(QIODevice *device, const QString &path, int zip
 {
     if (zipDepth >= m_limits.maxZipDepth)
         return Error::make(ErrorCode::InvalidInput,
-                           trImport("%1: ZIP files are nested too deeply. Roer stops here.")
+                           QCoreApplication::translate(
+                               "Import", "%1: ZIP files are nested too deeply. Roer stops here.")
                                .arg(path));
     ZipArchive archive(device, m_limits, m_budget.get());
     if (auto r = archive.open(); !r)
@@ -244,12 +290,15 @@ Result<void> Importer::importZip(QIODevice *device, const QString &path, int zip
         if (entry.isEncrypted() && !entry.isSupportedEncryption()) {
             m_skipped.append(QStringLiteral("%1: %2").arg(
                 entryPath,
-                trImport("This file is protected with an encryption Roer cannot read.")));
+                QCoreApplication::translate(
+                    "Import", "This file is protected with an encryption Roer cannot read.")));
             continue;
         }
         if (!entry.isSupportedMethod()) {
             m_skipped.append(QStringLiteral("%1: %2").arg(
-                entryPath, trImport("This file uses a compression method Roer cannot read.")));
+                entryPath,
+                QCoreApplication::translate(
+                    "Import", "This file uses a compression method Roer cannot read.")));
             continue;
         }
         auto opened = archive.openEntry(entry, m_password);
@@ -277,8 +326,12 @@ Result<void> Importer::importDevice(QIODevice *device, const QString &path, int 
     case Format::Empty:
         if (zipDepth == 0)
             return Error::make(ErrorCode::InvalidInput,
-                               trImport("%1: This file is empty.").arg(path));
-        m_skipped.append(QStringLiteral("%1: %2").arg(path, trImport("This file is empty.")));
+                               QCoreApplication::translate("Import", "%1: This file is empty.")
+                                   .arg(path));
+        m_skipped.append(
+            QStringLiteral("%1: %2").arg(path,
+                                         QCoreApplication::translate("Import",
+                                                                     "This file is empty.")));
         return {};
     case Format::Zip: {
         if (device->isSequential()) {
@@ -290,7 +343,9 @@ Result<void> Importer::importDevice(QIODevice *device, const QString &path, int 
             if (bytes.size() > m_limits.maxNestedZipBytes)
                 return Error::make(
                     ErrorCode::InvalidInput,
-                    trImport("%1: A ZIP file inside the ZIP file is too large. Roer stops here.")
+                    QCoreApplication::translate(
+                        "Import",
+                        "%1: A ZIP file inside the ZIP file is too large. Roer stops here.")
                         .arg(path));
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::ReadOnly);
@@ -300,13 +355,31 @@ Result<void> Importer::importDevice(QIODevice *device, const QString &path, int 
     }
     case Format::Pdf:
         return attach(device, path,
-                      trImport("Roer cannot read PDF files. It keeps the file as it is."));
+                      QCoreApplication::translate(
+                          "Import", "Roer cannot read PDF files. It keeps the file as it is."));
     case Format::Html:
         return attach(device, path,
-                      trImport("Roer cannot read web pages (HTML). It keeps the file as it is."));
+                      QCoreApplication::translate(
+                          "Import",
+                          "Roer cannot read web pages (HTML). It keeps the file as it is."));
+    case Format::Binary:
+        // On its own it is no export: refused, so it cannot replace the customer's real data.
+        // Inside a ZIP (a photo in an archive) it is kept as it is.
+        if (zipDepth == 0)
+            return Error::make(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("Import",
+                                            "%1: This is not a data export. It looks like a "
+                                            "program, a picture or another kind of file. Roer "
+                                            "did not import it.")
+                    .arg(path));
+        return attach(device, path,
+                      QCoreApplication::translate(
+                          "Import", "This is not a file of data. Roer keeps it as it is."));
     case Format::Unknown:
         return attach(device, path,
-                      trImport(
+                      QCoreApplication::translate(
+                          "Import",
                           "Roer does not know this kind of file. It keeps the file as it is."));
     case Format::Csv:
     case Format::Json:
@@ -335,7 +408,8 @@ Result<ImportSummary> Importer::run(qint64 retailerId, const QStringList &files)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error::make(ErrorCode::Io,
-                               trImport("Roer could not open %1.").arg(QFileInfo(path).fileName()));
+                               QCoreApplication::translate("Import", "Roer could not open %1.")
+                                   .arg(QFileInfo(path).fileName()));
         auto sha = sha256Of(file);
         if (!sha)
             return sha.error();
@@ -412,7 +486,8 @@ Importer::store(qint64 retailerId, const QString &name, const QStringList &names
     Transaction tx(m_db);
     if (!tx.begun())
         return Error::make(ErrorCode::Generic,
-                           trImport("Roer could not write the import into the vault."));
+                           QCoreApplication::translate(
+                               "Import", "Roer could not write the import into the vault."));
     SnapshotWriter writer(m_db, retailerId);
     m_writer = &writer;
     struct Reset
@@ -432,7 +507,9 @@ Importer::store(qint64 retailerId, const QString &name, const QStringList &names
             return r.error();
         const std::unique_ptr<QIODevice> file = open(i);
         if (!file)
-            return Error::make(ErrorCode::Io, trImport("Roer could not open %1.").arg(names[i]));
+            return Error::make(ErrorCode::Io,
+                               QCoreApplication::translate("Import", "Roer could not open %1.")
+                                   .arg(names[i]));
         m_topFile = file.get();
         m_currentName = names[i];
         reportProgress(true);
@@ -450,7 +527,8 @@ Importer::store(qint64 retailerId, const QString &name, const QStringList &names
         return summary.error();
     if (!tx.commit())
         return Error::make(ErrorCode::Generic,
-                           trImport("Roer could not write the import into the vault."));
+                           QCoreApplication::translate(
+                               "Import", "Roer could not write the import into the vault."));
     summary->filesRead = m_filesRead;
     qCInfo(lcImport) << "import done:" << m_filesRead << "files," << summary->records << "records,"
                      << summary->fields << "fields";
@@ -466,7 +544,8 @@ Result<qint64> Importer::parseOnly(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(ErrorCode::Io,
-                           trImport("Roer could not open %1.").arg(QFileInfo(path).fileName()));
+                           QCoreApplication::translate("Import", "Roer could not open %1.")
+                               .arg(QFileInfo(path).fileName()));
     m_topFile = &file;
     m_bytesTotal = file.size();
     auto r = importDevice(&file, QFileInfo(path).fileName(), 0);

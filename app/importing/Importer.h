@@ -53,7 +53,7 @@ signals:
 
 private:
     void resetRun();
-    enum class Format { Zip, Csv, Json, Xml, Pdf, Html, Empty, Unknown };
+    enum class Format { Zip, Csv, Json, Xml, Pdf, Html, Binary, Empty, Unknown };
     static Format sniff(QIODevice *device, const QString &name);
     Result<void> importDevice(QIODevice *device, const QString &path, int zipDepth);
     Result<void> importZip(QIODevice *device, const QString &path, int zipDepth);

@@ -9,11 +9,6 @@ namespace {
 // Small input rounds keep the ratio check close to the bytes actually inflated.
 constexpr qint64 kInChunk = 16 * 1024;
 
-QString trImport(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 } // namespace
 
 ZipEntryDevice::ZipEntryDevice(QIODevice *archive, const ZipEntry &entry,
@@ -30,7 +25,9 @@ ZipEntryDevice::ZipEntryDevice(QIODevice *archive, const ZipEntry &entry,
         // Raw deflate: ZIP entries carry no zlib header.
         if (inflateInit2(m_zs.get(), -MAX_WBITS) != Z_OK)
             m_error =
-                Error::make(ErrorCode::Generic, trImport("Roer could not unpack this ZIP file."));
+                Error::make(ErrorCode::Generic,
+                            QCoreApplication::translate("Import",
+                                                        "Roer could not unpack this ZIP file."));
     }
 }
 
@@ -77,14 +74,17 @@ bool ZipEntryDevice::account(qint64 produced)
     m_budget->inflated += produced;
     if (m_out > m_limits.maxEntryInflated || m_budget->inflated > m_limits.maxTotalInflated
         || m_out > m_entry.uncompressedSize) {
-        fail(
-            trImport("A file in this ZIP unpacks to far more data than it says. Roer stops here."));
+        fail(QCoreApplication::translate(
+            "Import",
+            "A file in this ZIP unpacks to far more data than it says. Roer stops here."));
         return false;
     }
     if (m_out > m_limits.ratioGrace
         && m_out > qMax<qint64>(m_consumed, 1) * m_limits.maxCompressionRatio) {
-        fail(trImport("A file in this ZIP is packed suspiciously tightly (a \"ZIP bomb\"). Roer "
-                      "stops here."));
+        fail(QCoreApplication::translate(
+            "Import",
+            "A file in this ZIP is packed suspiciously tightly (a \"ZIP bomb\"). Roer "
+            "stops here."));
         return false;
     }
     return true;
@@ -96,7 +96,8 @@ qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
         return -1;
     if (m_finished || maxSize <= 0)
         return 0;
-    const QString damaged = trImport("This ZIP file is damaged or incomplete.");
+    const QString damaged =
+        QCoreApplication::translate("Import", "This ZIP file is damaged or incomplete.");
     qint64 produced = 0;
     if (m_entry.method == 0) {
         produced = readCompressed(data, maxSize);

@@ -21,7 +21,7 @@ class TestCliImport : public QObject
         QByteArray err;
     };
 
-    Run cli(QStringList args)
+    Run cli(QStringList args, const QString &language = QStringLiteral("en"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -29,7 +29,7 @@ class TestCliImport : public QObject
         p.setProcessEnvironment(env);
         args.prepend(m_vault);
         args.prepend(QStringLiteral("--vault"));
-        args.prepend(QStringLiteral("en"));
+        args.prepend(language);
         args.prepend(QStringLiteral("--lang"));
         p.start(qEnvironmentVariable("ROER_BINARY_DIR") + QStringLiteral("/app/cli/roer-cli"),
                 args);
@@ -122,6 +122,30 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(r.out.isEmpty());
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("--retailer"),
+                      QStringLiteral("Voorbeeldwinkel"), QStringLiteral("--json")})
+                     .out,
+                 before);
+
+        // In Dutch, every import message is Dutch (they were once invisible to lupdate).
+        const Run nl = cli({QStringLiteral("import"), QStringLiteral("--retailer"),
+                            QStringLiteral("Voorbeeldwinkel"), empty.fileName()},
+                           QStringLiteral("nl"));
+        QCOMPARE(nl.exitCode, 2);
+        QVERIFY2(nl.err.contains("dit bestand is leeg."), nl.err.constData());
+        // A program renamed to .csv is refused, in the customer's language.
+        QFile program(m_dir.filePath(QStringLiteral("Bestellingen.csv")));
+        QVERIFY(program.open(QIODevice::WriteOnly));
+        program.write(QByteArray("\x7F"
+                                 "ELF\x02\x01\x01",
+                                 7)
+                      + QByteArray(500, '\0'));
+        program.close();
+        const Run binary = cli({QStringLiteral("import"), QStringLiteral("--retailer"),
+                                QStringLiteral("Voorbeeldwinkel"), program.fileName()},
+                               QStringLiteral("nl"));
+        QCOMPARE(binary.exitCode, 2);
+        QVERIFY2(binary.err.contains("geen export van gegevens"), binary.err.constData());
         QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("--retailer"),
                       QStringLiteral("Voorbeeldwinkel"), QStringLiteral("--json")})
                      .out,

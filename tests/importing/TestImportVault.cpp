@@ -243,6 +243,22 @@ private slots:
         QTest::newRow("deep-json")
             << (QByteArray(5000, '[') + QByteArray(5000, ']')) << QStringLiteral("deep.json");
         QTest::newRow("broken-json") << QByteArray("[{\"a\": 1},") << QStringLiteral("broken.json");
+        // A program renamed to .csv must not replace the customer's real data (issue 15).
+        QByteArray elf("\x7F"
+                       "ELF\x02\x01\x01",
+                       7);
+        for (int i = 0; i < 4000; ++i)
+            elf.append(char((i * 131 + 7) % 256));
+        QTest::newRow("program-as-csv") << elf << QStringLiteral("Bestellingen.csv");
+        QByteArray exe("MZ\x90\x00\x03\x00\x00\x00\x04\x00", 10);
+        exe.append(QByteArray(600, '\0'));
+        QTest::newRow("windows-program-as-csv") << exe << QStringLiteral("klant.csv");
+        QByteArray controls;
+        for (int i = 0; i < 2000; ++i)
+            controls.append(char(i % 3 ? 'a' + i % 26 : 1 + i % 8));
+        QTest::newRow("control-characters-as-json") << controls << QStringLiteral("x.json");
+        QTest::newRow("png-as-txt")
+            << QByteArray("\x89PNG\r\n\x1A\nIHDR") << QStringLiteral("a.txt");
     }
 
     void hostileInputLeavesVaultUnchanged()
@@ -261,6 +277,39 @@ private slots:
         auto check = m_vault->prepare("PRAGMA integrity_check");
         QVERIFY(check.step().value());
         QCOMPARE(check.text(0), QStringLiteral("ok"));
+    }
+
+    void binaryFileSaysWhatItIs()
+    {
+        Importer importer(*m_vault);
+        QByteArray elf("\x7F"
+                       "ELF\x02\x01\x01",
+                       7);
+        elf.append(QByteArray(300, '\0'));
+        auto r = importer.run(m_retailer, {writeTemp(QStringLiteral("export.csv"), elf)});
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(r.error().message.contains(QLatin1String("not a data export")),
+                 qPrintable(r.error().message));
+    }
+
+    // A JSON export whose values hold web pages (a stored e-mail) is data, not a web page.
+    void htmlInsideJsonValuesIsData()
+    {
+        const QByteArray json =
+            "[{\"subject\": \"Je bestelling\", \"body\": \"<html><body><p>Bedankt!</p></body>"
+            "</html>\"}, {\"subject\": \"Nieuwsbrief\", \"body\": \"<html>Aanbieding</html>\"}]";
+        Importer importer(*m_vault);
+        auto summary = importer.run(m_retailer, {writeTemp(QStringLiteral("mails.json"), json)});
+        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+        QCOMPARE(summary->records, qint64(2));
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM attachment"), 0);
+        // A real web page is still kept as it is.
+        auto page = importer.run(m_retailer,
+                                 {writeTemp(QStringLiteral("page.html"),
+                                            "<!DOCTYPE html><html><body>x</body></html>")});
+        QVERIFY(page);
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM attachment"), 1);
     }
 
     void severalZipPartsAreOneSnapshot()
