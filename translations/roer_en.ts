@@ -949,6 +949,22 @@
         <source>Why is this one record?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask to correct it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a request to the shop to correct this data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to erase it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a request to the shop to erase this data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldClassifier</name>
@@ -1799,6 +1815,10 @@
     </message>
     <message>
         <source>Also withdraw every consent (permission) you gave them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter names the field “%1” from their file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4426,6 +4446,10 @@ Your choices, their history and the data you already have stay in your vault. Yo
     </message>
     <message>
         <source>This request has no deadline yet: tell Roer first that you sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights requests:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -949,6 +949,22 @@
         <source>Why is this one record?</source>
         <translation>Waarom is dit één regel?</translation>
     </message>
+    <message>
+        <source>Ask to correct it…</source>
+        <translation>Vraag om verbetering…</translation>
+    </message>
+    <message>
+        <source>Make a request to the shop to correct this data</source>
+        <translation>Vraag de winkel om deze gegevens te verbeteren</translation>
+    </message>
+    <message>
+        <source>Ask to erase it…</source>
+        <translation>Vraag om wissen…</translation>
+    </message>
+    <message>
+        <source>Make a request to the shop to erase this data</source>
+        <translation>Vraag de winkel om deze gegevens te wissen</translation>
+    </message>
 </context>
 <context>
     <name>FieldClassifier</name>
@@ -1800,6 +1816,10 @@
     <message>
         <source>Also withdraw every consent (permission) you gave them</source>
         <translation>Trek ook elke toestemming in die je gaf</translation>
+    </message>
+    <message>
+        <source>The letter names the field “%1” from their file.</source>
+        <translation>De brief noemt het veld “%1” uit hun bestand.</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4455,10 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
     <message>
         <source>This request has no deadline yet: tell Roer first that you sent it.</source>
         <translation>Dit verzoek heeft nog geen termijn: laat Roer eerst weten dat je het verstuurde.</translation>
+    </message>
+    <message>
+        <source>Rights requests:</source>
+        <translation>Verzoeken:</translation>
     </message>
     <message>
         <source>Cannot read the recovery code file.</source>

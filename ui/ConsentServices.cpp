@@ -1,9 +1,12 @@
 #include "ConsentServices.h"
 
+#include "consent/Clock.h"
 #include "consent/DataRefresher.h"
 #include "consent/OutboxSender.h"
 #include "consent/RetailerAccounts.h"
 #include "core/Logging.h"
+#include "requests/RequestOutbox.h"
+#include "requests/RequestSender.h"
 #include "vault/KeychainStore.h"
 #include "vault/VaultManager.h"
 
@@ -49,8 +52,14 @@ bool ConsentServices::ensure()
     connect(m_sender.get(), &OutboxSender::deliveryChanged, this,
             &ConsentServices::deliveryChanged);
     connect(m_sender.get(), &OutboxSender::idle, this, &ConsentServices::deliveryChanged);
-    // Decisions the customer made earlier and that are still waiting go out now.
+    m_requestSender = std::make_unique<RequestSender>(*vault, m_network);
+    m_requestSender->setTokenFetcher(m_accounts->tokenFetcher());
+    connect(m_requestSender.get(), &RequestSender::requestChanged, this,
+            &ConsentServices::requestChanged);
+    // Decisions and requests the customer made earlier and that still wait go out now, and
+    // Roer asks the shops about the open requests.
     m_sender->start();
+    m_requestSender->start();
     return true;
 }
 
@@ -60,10 +69,38 @@ void ConsentServices::drop()
     m_linking = false;
     if (m_sender)
         m_sender->stop();
+    if (m_requestSender)
+        m_requestSender->stop();
     m_refresher.reset();
+    m_requestSender.reset();
     m_sender.reset();
     m_accounts.reset();
     m_vault = nullptr;
+}
+
+void ConsentServices::sendRequests()
+{
+    if (!ensure())
+        return;
+    m_requestSender->sendDue();
+    // An erasure that withdraws every consent put those withdrawals in the consent outbox.
+    m_sender->sendDue();
+}
+
+void ConsentServices::checkRequests()
+{
+    if (ensure())
+        m_requestSender->followUp();
+}
+
+void ConsentServices::retryRequest(const QString &requestId)
+{
+    if (!ensure())
+        return;
+    // "Try again" after "needs attention": the same Idempotency-Key, due now.
+    if (auto entry = RequestOutbox(*m_vault).forRequest(requestId); entry && *entry)
+        (void)RequestOutbox(*m_vault).retryNow((*entry)->id, Clock::instance().nowMs());
+    m_requestSender->sendDue();
 }
 
 bool ConsentServices::isLinked(qint64 retailerId)

@@ -12,14 +12,16 @@ class KeychainStore;
 class OutboxSender;
 class QNetworkAccessManager;
 class QUrl;
+class RequestSender;
 class RetailerAccounts;
 class Vault;
 class VaultManager;
 
 // The consent services of the open vault, shared by the Retailers and Consents pages and the
 // delivery status area: one RetailerAccounts (one token cache: a rotated refresh token must
-// not be used twice), one OutboxSender, one DataRefresher, and the linking flow through the
-// system browser. They are made when the vault opens and let go of it on aboutToLock.
+// not be used twice), one OutboxSender, one RequestSender (rights requests), one DataRefresher,
+// and the linking flow through the system browser. They are made when the vault opens and let go of
+// it on aboutToLock.
 class ConsentServices : public QObject
 {
     Q_OBJECT
@@ -32,8 +34,14 @@ public:
     void drop();
     RetailerAccounts *accounts() const { return m_accounts.get(); }
     OutboxSender *sender() const { return m_sender.get(); }
+    RequestSender *requestSender() const { return m_requestSender.get(); }
     DataRefresher *refresher() const { return m_refresher.get(); }
     QNetworkAccessManager *network() const { return m_network; }
+
+    // Rights requests: send what waits, ask the shops about the open ones, try one again.
+    void sendRequests();
+    void checkRequests();
+    void retryRequest(const QString &requestId);
 
     bool isLinked(qint64 retailerId);
     bool isLinking() const { return m_linking; }
@@ -49,6 +57,8 @@ public:
 signals:
     // The outbox changed: a delivery moved on, or the sender went idle.
     void deliveryChanged();
+    // A rights request moved on: delivered, or the retailer's answer came in.
+    void requestChanged(const QString &requestId);
     void linkChanged(qint64 retailerId);
 
 private:
@@ -58,6 +68,7 @@ private:
     Vault *m_vault = nullptr;
     std::unique_ptr<RetailerAccounts> m_accounts;
     std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<RequestSender> m_requestSender;
     std::unique_ptr<DataRefresher> m_refresher;
     int m_generation = 0; // one per opened vault: late answers of an old one are ignored
     int m_linkAttempt = 0;

@@ -27,7 +27,8 @@ QString section(const QString &heading, const QString &text)
 ExplanationPanel::ExplanationPanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_body(new QLabel(this)),
       m_questionTitle(new QLabel(this)), m_question(new QLabel(this)),
-      m_copy(new QPushButton(this)), m_categoryLabel(new QLabel(this)),
+      m_copy(new QPushButton(this)), m_askCorrect(new QPushButton(this)),
+      m_askErase(new QPushButton(this)), m_categoryLabel(new QLabel(this)),
       m_category(new QComboBox(this)), m_copied(new QLabel(this))
 {
     setObjectName(QStringLiteral("explanationPanel"));
@@ -47,6 +48,8 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
         QStringLiteral("QLabel { background: #eef3f6; border-radius: 6px; }"));
     m_question->setContentsMargins(10, 8, 10, 8);
     m_copy->setObjectName(QStringLiteral("copyQuestionButton"));
+    m_askCorrect->setObjectName(QStringLiteral("askCorrectButton"));
+    m_askErase->setObjectName(QStringLiteral("askEraseButton"));
     m_category->setObjectName(QStringLiteral("categoryCombo"));
     // Long category titles must not make the panel wider than its column.
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -72,6 +75,9 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     layout->addWidget(m_questionTitle);
     layout->addWidget(m_question);
     layout->addLayout(copyRow);
+    // One above the other: side by side they would make the panel wider than its column.
+    layout->addWidget(m_askCorrect, 0, Qt::AlignLeft);
+    layout->addWidget(m_askErase, 0, Qt::AlignLeft);
     layout->addSpacing(4);
     layout->addWidget(m_categoryLabel);
     layout->addWidget(m_category);
@@ -81,6 +87,13 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
         QGuiApplication::clipboard()->setText(m_question->text());
         m_copied->setText(tr("Copied. Paste it in an e-mail to the shop."));
         m_copied->show();
+    });
+    connect(m_askCorrect, &QPushButton::clicked, this, [this] {
+        emit requestWanted(Requests::Kind::Rectification, m_field.classification.category,
+                           m_field.path);
+    });
+    connect(m_askErase, &QPushButton::clicked, this, [this] {
+        emit requestWanted(Requests::Kind::Erasure, m_field.classification.category, m_field.path);
     });
     connect(m_category, &QComboBox::activated, this, [this](int row) {
         const QString id = m_category->itemData(row).toString();
@@ -114,6 +127,10 @@ void ExplanationPanel::retranslateUi()
 {
     m_questionTitle->setText(tr("Ask the shop"));
     m_copy->setText(tr("Copy question"));
+    m_askCorrect->setText(tr("Ask to correct it…"));
+    m_askCorrect->setToolTip(tr("Make a request to the shop to correct this data"));
+    m_askErase->setText(tr("Ask to erase it…"));
+    m_askErase->setToolTip(tr("Make a request to the shop to erase this data"));
     m_categoryLabel->setText(tr("Is this the wrong kind of data? Choose the right one:"));
     m_copied->hide();
     fillCategories();
@@ -192,6 +209,8 @@ void ExplanationPanel::showNothing()
     m_questionTitle->hide();
     m_question->hide();
     m_copy->hide();
+    m_askCorrect->hide();
+    m_askErase->hide();
     m_copied->hide();
     m_categoryLabel->hide();
     m_category->hide();
@@ -224,6 +243,8 @@ void ExplanationPanel::showCategory(const QString &categoryId, int fields, qint6
     m_questionTitle->hide();
     m_question->hide();
     m_copy->hide();
+    m_askCorrect->hide();
+    m_askErase->hide();
     m_copied->hide();
     m_categoryLabel->hide();
     m_category->hide();
@@ -251,6 +272,8 @@ void ExplanationPanel::showField(const ExplainedField &field)
     m_questionTitle->setVisible(ask);
     m_question->setVisible(ask);
     m_copy->setVisible(ask);
+    m_askCorrect->show();
+    m_askErase->show();
     m_copied->hide();
     m_categoryLabel->show();
     m_category->show();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "explain/SnapshotExplanation.h"
+#include "requests/RequestTypes.h"
 
 #include <QWidget>
 
@@ -13,6 +14,7 @@ class QPushButton;
 // which record rule cut its file into records ("why is this one record?").
 // For a field Roer did not recognise it offers the question to ask the retailer, with Copy.
 // The category can be corrected with a combo box; the page stores the correction.
+// For a field: one click to a request to the shop to correct or erase it (Requests page).
 class ExplanationPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
 
 signals:
     void correctionRequested(const QString &categoryId);
+    void requestWanted(Requests::Kind kind, const QString &categoryId, const QString &fieldPath);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +45,8 @@ private:
     QLabel *m_questionTitle;
     QLabel *m_question;
     QPushButton *m_copy;
+    QPushButton *m_askCorrect;
+    QPushButton *m_askErase;
     QLabel *m_categoryLabel;
     QComboBox *m_category;
     QLabel *m_copied;

@@ -201,6 +201,14 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MyDataPage::selectionChanged);
     connect(m_panel, &ExplanationPanel::correctionRequested, this, &MyDataPage::correct);
+    connect(m_panel, &ExplanationPanel::requestWanted, this,
+            [this](Requests::Kind kind, const QString &category, const QString &fieldPath) {
+                RequestDetails details;
+                if (!category.isEmpty() && category != QLatin1String("none"))
+                    details.categories = {category};
+                details.fieldPath = fieldPath;
+                emit newRequestRequested(currentRetailer(), kind, details);
+            });
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &DataFilterModel::setText);
     connect(m_unrecognised, &QCheckBox::toggled, m_filter, &DataFilterModel::setOnlyUnrecognised);
     connect(m_showValues, &QPushButton::toggled, this, &MyDataPage::showValues);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "requests/RequestDetails.h"
+#include "requests/RequestTypes.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -46,6 +49,8 @@ public:
 
 signals:
     void retailersRequested();
+    // "Ask to correct / erase it" on a field: a prefilled request (Requests page).
+    void newRequestRequested(qint64 retailerId, Requests::Kind kind, const RequestDetails &details);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -292,9 +292,14 @@ void NewRequestDialog::prefill(qint64 id, Requests::Kind k, const RequestDetails
     QStringList found;
     for (const QString &c : d.categories)
         found.append(DataTreeModel::categoryTitle(c, m_uiLanguage));
-    m_found->setText(tr("Roer found: %1. The letter names it. Add more if you like.")
+    QStringList notes;
+    if (!found.isEmpty())
+        notes.append(tr("Roer found: %1. The letter names it. Add more if you like.")
                          .arg(found.join(QStringLiteral(", "))));
-    m_found->setVisible(!found.isEmpty());
+    if (!d.fieldPath.isEmpty())
+        notes.append(tr("The letter names the field “%1” from their file.").arg(d.fieldPath));
+    m_found->setText(notes.join(QLatin1Char(' ')));
+    m_found->setVisible(!notes.isEmpty());
     m_fieldPath = d.fieldPath;
     if (k == Requests::Kind::Objection) {
         m_againstMarketing->setChecked(d.objectTo == Requests::ObjectTo::DirectMarketing

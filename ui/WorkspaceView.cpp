@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -75,11 +76,30 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager,
                 showSection(Requests);
                 m_requests->newRequest(retailerId, kind, details);
             });
+    connect(m_myData, &MyDataPage::newRequestRequested, this,
+            [this](qint64 retailerId, ::Requests::Kind kind, const RequestDetails &details) {
+                showSection(Requests);
+                m_requests->newRequest(retailerId, kind, details);
+            });
     connect(m_overview, &OverviewPage::requestShowRequested, this, [this](const QString &id) {
         showSection(Requests);
         m_requests->selectRequest(id);
     });
     connect(m_requests, &RequestsPage::requestsChanged, m_overview, &OverviewPage::refresh);
+    // Requests to shops with the Roer API go out and are followed by the request sender.
+    connect(m_requests, &RequestsPage::sendRequested, m_services, &ConsentServices::sendRequests);
+    connect(m_requests, &RequestsPage::checkRequested, m_services,
+            [this](const QString &) { m_services->checkRequests(); });
+    connect(m_requests, &RequestsPage::retryRequested, m_services, &ConsentServices::retryRequest);
+    // What waits in the outboxes goes out as soon as the vault is open, not only once the
+    // customer opens the Consents page; open requests are asked about at the same time.
+    connect(manager, &VaultManager::unlocked, m_services, [this] { m_services->ensure(); });
+    if (manager->vault())
+        QTimer::singleShot(0, m_services, [this] { m_services->ensure(); });
+    connect(m_services, &ConsentServices::requestChanged, this, [this] {
+        m_requests->refresh();
+        m_overview->refresh();
+    });
     m_pages->addWidget(settings);
 
     // The left column: name, sections, and the lock button at the bottom.

@@ -5,6 +5,8 @@
 #include "consent/Outbox.h"
 #include "consent/OutboxSender.h"
 #include "consent/RetailerAccounts.h"
+#include "requests/RequestOutbox.h"
+#include "requests/RequestSender.h"
 #include "vault/KeychainStore.h"
 #include "vault/Vault.h"
 
@@ -26,6 +28,45 @@ QJsonObject summary(Vault &vault)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         o.insert(it.key(), it.value());
     return o;
+}
+
+QJsonObject requestSummary(Vault &vault)
+{
+    QJsonObject o;
+    if (auto all = RequestOutbox(vault).all())
+        for (const RequestOutboxEntry &e : *all) {
+            const QString id = Consent::deliveryId(e.status);
+            o.insert(id, o.value(id).toInt() + 1);
+        }
+    return o;
+}
+
+// Rights requests for shops with the Roer API go out with the same rules as decisions; then
+// the shops are asked about the open ones (an access request's copy lands as a snapshot).
+void sendRequests(Vault &vault, QNetworkAccessManager &network, RetailerAccounts &accounts,
+                  int waitSeconds)
+{
+    RequestSender sender(vault, &network);
+    sender.setTokenFetcher(accounts.tokenFetcher());
+    sender.setMaxSleepMs(1000);
+    bool idleNow = false;
+    int pendingLeft = 0;
+    QObject::connect(&sender, &RequestSender::idle, &sender, [&](int pending) {
+        idleNow = true;
+        pendingLeft = pending;
+    });
+    if (waitSeconds == 0) {
+        sender.sendDue();
+        ConsentCli::waitUntil([&] { return sender.inFlight() == 0; }, 120000);
+    } else {
+        sender.start();
+        ConsentCli::waitUntil([&] { return idleNow && pendingLeft == 0 && sender.inFlight() == 0; },
+                              waitSeconds * 1000);
+        sender.stop();
+        ConsentCli::waitUntil([&] { return sender.inFlight() == 0; }, 30000);
+    }
+    sender.followUp();
+    ConsentCli::waitUntil([&] { return !sender.isFollowingUp(); }, 120000);
 }
 
 int outboxList(Vault &vault, const QStringList &arguments)
@@ -98,19 +139,30 @@ int outboxSend(Vault &vault, const QStringList &arguments)
         sender.stop();
         ConsentCli::waitUntil([&] { return sender.inFlight() == 0; }, 30000);
     }
-    const QJsonObject counts = summary(vault);
+    sendRequests(vault, network, accounts, waitSeconds);
+    QJsonObject counts = summary(vault);
+    const QJsonObject requests = requestSummary(vault);
     if (o.has(QStringLiteral("--json"))) {
+        if (!requests.isEmpty())
+            counts.insert(QStringLiteral("requests"), requests);
         CliContext::printJson(QJsonDocument(counts));
         return CliContext::Ok;
     }
     const QStringList order{QStringLiteral("confirmed"), QStringLiteral("sent"),
                             QStringLiteral("waiting"), QStringLiteral("needs_attention"),
                             QStringLiteral("refused")};
-    for (const QString &id : order)
-        if (counts.contains(id))
-            CliContext::printLine(QStringLiteral("%1: %2")
-                                      .arg(Consent::deliveryLabel(*Consent::deliveryFromId(id)))
-                                      .arg(counts[id].toInt()));
+    auto print = [&](const QJsonObject &c) {
+        for (const QString &id : order)
+            if (c.contains(id))
+                CliContext::printLine(QStringLiteral("%1: %2")
+                                          .arg(Consent::deliveryLabel(*Consent::deliveryFromId(id)))
+                                          .arg(c[id].toInt()));
+    };
+    print(counts);
+    if (!requests.isEmpty()) {
+        CliContext::printLine(QCoreApplication::translate("roer-cli", "Rights requests:"));
+        print(requests);
+    }
     return CliContext::Ok;
 }
 

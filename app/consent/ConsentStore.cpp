@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <optional>
+
 namespace {
 Error notFound()
 {
@@ -162,7 +164,7 @@ Result<std::optional<RetailerPurpose>> ConsentStore::purpose(qint64 retailerId,
                            : std::optional<RetailerPurpose>(rows->first());
 }
 
-Result<ConsentRecord> ConsentStore::decide(const DecisionRequest &request)
+Result<ConsentRecord> ConsentStore::decide(const DecisionRequest &request, bool inCaller)
 {
     auto retailerInfo = retailer(request.retailerId);
     if (!retailerInfo)
@@ -225,9 +227,12 @@ Result<ConsentRecord> ConsentStore::decide(const DecisionRequest &request)
     record.channels = *channels;
     record.context = request.context;
 
-    VaultTransaction tx(m_vault);
-    if (!tx.begun())
-        return tx.begun().error();
+    std::optional<VaultTransaction> tx;
+    if (!inCaller) {
+        tx.emplace(m_vault);
+        if (!tx->begun())
+            return tx->begun().error();
+    }
 
     // The chain runs per retailer, so deleting one retailer's data leaves the others intact.
     auto prev = m_vault.prepare(
@@ -301,8 +306,9 @@ Result<ConsentRecord> ConsentStore::decide(const DecisionRequest &request)
             !r)
             return r.error();
     }
-    if (auto r = tx.commit(); !r)
-        return r.error();
+    if (tx)
+        if (auto r = tx->commit(); !r)
+            return r.error();
     qCInfo(lcConsent) << "decision committed"
                       << (retailerInfo->hasApi() ? "to outbox" : "for a letter");
     return record;

@@ -28,7 +28,9 @@ public:
     Result<QList<RetailerPurpose>> purposes(qint64 retailerId);
     Result<std::optional<RetailerPurpose>> purpose(qint64 retailerId, const QString &purposeId);
 
-    Result<ConsentRecord> decide(const DecisionRequest &request);
+    // inCaller: the caller holds the VaultTransaction (a rights request that withdraws every
+    // consent commits the withdrawals with the request).
+    Result<ConsentRecord> decide(const DecisionRequest &request, bool inCaller = false);
 
     Result<QList<ConsentDecision>> decisions(qint64 retailerId);
     Result<std::optional<ConsentDecision>> decision(qint64 retailerId, const QString &purposeId);

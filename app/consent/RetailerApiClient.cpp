@@ -362,7 +362,12 @@ void RetailerApiClient::fetchConsents(std::function<void(Result<QList<RemoteCons
 
 void RetailerApiClient::fetchExport(std::function<void(Result<QByteArray>)> done)
 {
-    QNetworkReply *reply = get(m_apiBase.resolved(QUrl(QStringLiteral("export"))), true);
+    fetchDocument(m_apiBase.resolved(QUrl(QStringLiteral("export"))), std::move(done));
+}
+
+void RetailerApiClient::fetchDocument(const QUrl &url, std::function<void(Result<QByteArray>)> done)
+{
+    QNetworkReply *reply = get(url, true);
     // Stop as soon as the answer (announced or received) is larger than we keep in memory.
     auto download = guard(reply, m_maxExportBytes, m_exportDeadlineMs);
     connect(reply, &QNetworkReply::finished, this, [reply, download, done = std::move(done)]() {
@@ -435,12 +440,47 @@ void RetailerApiClient::putConsent(const QString &purposeId, const QString &idem
     connect(reply, &QNetworkReply::finished, this,
             [reply, download, recordId, done = std::move(done)]() {
                 reply->deleteLater();
-                done(putOutcome(reply, *download, recordId));
+                done(keyedOutcome(reply, *download, "record_id", recordId));
             });
 }
 
-RetailerApiClient::PutOutcome
-RetailerApiClient::putOutcome(QNetworkReply *reply, Download &download, const QString &recordId)
+void RetailerApiClient::postRequest(const QString &idempotencyKey, const QJsonObject &body,
+                                    std::function<void(PutOutcome)> done)
+{
+    QNetworkRequest r = request(m_apiBase.resolved(QUrl(QStringLiteral("requests"))), true);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    r.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
+    const QString requestId = body[QLatin1String("request_id")].toString();
+    QNetworkReply *reply = m_network->post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    auto download = guard(reply, m_maxAnswerBytes, m_deadlineMs);
+    connect(reply, &QNetworkReply::finished, this,
+            [reply, download, requestId, done = std::move(done)]() {
+                reply->deleteLater();
+                done(keyedOutcome(reply, *download, "request_id", requestId));
+            });
+}
+
+void RetailerApiClient::fetchRequest(const QString &requestId,
+                                     std::function<void(Result<QJsonObject>)> done)
+{
+    getJson(m_apiBase.resolved(QUrl(QStringLiteral("requests/")
+                                    + QString::fromLatin1(QUrl::toPercentEncoding(requestId)))),
+            true, std::move(done));
+}
+
+void RetailerApiClient::fetchRequestResult(const QString &requestId,
+                                           std::function<void(Result<QByteArray>)> done)
+{
+    fetchDocument(m_apiBase.resolved(QUrl(QStringLiteral("requests/")
+                                          + QString::fromLatin1(QUrl::toPercentEncoding(requestId))
+                                          + QStringLiteral("/result"))),
+                  std::move(done));
+}
+
+RetailerApiClient::PutOutcome RetailerApiClient::keyedOutcome(QNetworkReply *reply,
+                                                              Download &download,
+                                                              const char *idMember,
+                                                              const QString &idValue)
 {
     PutOutcome out;
     if (auto e = cutoffError(download)) {
@@ -451,7 +491,8 @@ RetailerApiClient::putOutcome(QNetworkReply *reply, Download &download, const QS
     }
     const QByteArray answer = download.take(reply);
     out.httpStatus = httpStatus(reply);
-    qCInfo(lcNetwork) << "PUT consent answered" << out.httpStatus << "error" << int(reply->error());
+    qCInfo(lcNetwork) << "keyed" << idMember << "answered" << out.httpStatus << "error"
+                      << int(reply->error());
     if (transportFailed(reply)) {
         out.problem = replyError(reply, answer).message;
         // A certificate problem will not pass by itself: the customer must see it.
@@ -470,7 +511,7 @@ RetailerApiClient::putOutcome(QNetworkReply *reply, Download &download, const QS
         out.receipt = json;
         // Wrong content on a 2xx: it may or may not have been applied; retrying is safe.
         if (!saysJson(reply) || out.receiptId.isEmpty()
-            || json[QLatin1String("record_id")].toString() != recordId) {
+            || json[QLatin1String(idMember)].toString() != idValue) {
             out.kind = PutOutcome::Retry;
             out.problem = protocolError().message;
         } else {

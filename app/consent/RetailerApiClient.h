@@ -90,6 +90,13 @@ public:
     void putConsent(const QString &purposeId, const QString &idempotencyKey,
                     const QJsonObject &body, std::function<void(PutOutcome)> done);
     void fetchExport(std::function<void(Result<QByteArray>)> done);
+    // Rights requests (docs/protocol §7): create with an Idempotency-Key, follow, fetch the
+    // copy of an access or portability request (an export document, same limits as
+    // fetchExport).
+    void postRequest(const QString &idempotencyKey, const QJsonObject &body,
+                     std::function<void(PutOutcome)> done);
+    void fetchRequest(const QString &requestId, std::function<void(Result<QJsonObject>)> done);
+    void fetchRequestResult(const QString &requestId, std::function<void(Result<QByteArray>)> done);
     // OAuth token endpoint (form POST); the answer is the RFC 6749 JSON object.
     void postTokenRequest(const QUrl &tokenEndpoint, const QUrlQuery &form,
                           std::function<void(Result<QJsonObject>)> done);
@@ -115,13 +122,17 @@ private:
     // maxBytes, or is not complete by deadlineMs.
     std::shared_ptr<Download> guard(QNetworkReply *reply, qint64 maxBytes, int deadlineMs);
     static std::optional<Error> cutoffError(const Download &download);
-    static PutOutcome putOutcome(QNetworkReply *reply, Download &download, const QString &recordId);
     static bool saysJson(QNetworkReply *reply);
     void getJson(const QUrl &url, bool authorised, std::function<void(Result<QJsonObject>)> done);
     static Error replyError(QNetworkReply *reply, const QByteArray &body);
     // The connection itself failed (refused, timed out, TLS, redirect refused, cut short),
     // whether or not a status line had arrived: nothing in the body can be trusted.
     static bool transportFailed(QNetworkReply *reply);
+    // A PUT or POST with an Idempotency-Key sorted into what the sender should do; a 2xx
+    // counts only when it names the same `idMember` (record_id, request_id) as the body.
+    static PutOutcome keyedOutcome(QNetworkReply *reply, Download &download, const char *idMember,
+                                   const QString &idValue);
+    void fetchDocument(const QUrl &url, std::function<void(Result<QByteArray>)> done);
 
     QNetworkAccessManager *m_network;
     QUrl m_apiBase;

@@ -6,6 +6,7 @@
 #include "RequestProtocol.h"
 #include "consent/Clock.h"
 #include "consent/ConsentRecord.h"
+#include "consent/ConsentStore.h"
 #include "core/Logging.h"
 #include "directory/RetailerStore.h"
 #include "vault/Vault.h"
@@ -247,6 +248,12 @@ Result<RightsRequest> RequestStore::create(const NewRequest &n)
                             {QStringLiteral("article"), Requests::kindArticle(r.kind)}};
     if (auto a = RequestHistory(m_vault).append(e); !a)
         return a.error();
+    if (d.withdrawConsents) {
+        // Art. 7(3) with Art. 17(1)(b): every consent the customer gave this shop is withdrawn
+        // in Roer too, committed with the request and sent through the consent outbox.
+        if (auto w = withdrawEveryConsent(r); !w)
+            return w.error();
+    }
     if (api) {
         if (auto q = RequestOutbox(m_vault).enqueue(r.id, r.retailerId, RequestProtocol::body(r),
                                                     Clock::instance().nowMs());
@@ -257,6 +264,33 @@ Result<RightsRequest> RequestStore::create(const NewRequest &n)
         return c.error();
     qCInfo(lcRequests) << "rights request committed" << (api ? "to outbox" : "as a letter");
     return r;
+}
+
+Result<void> RequestStore::withdrawEveryConsent(const RightsRequest &r)
+{
+    ConsentStore consents(m_vault);
+    auto decisions = consents.decisions(r.retailerId);
+    if (!decisions)
+        return decisions.error();
+    for (const ConsentDecision &c : std::as_const(*decisions)) {
+        if (c.state != Consent::State::Given)
+            continue;
+        DecisionRequest w;
+        w.retailerId = r.retailerId;
+        w.purposeId = c.purposeId;
+        w.state = Consent::State::Withdrawn;
+        w.method = QStringLiteral("roer-request");
+        w.decidedAt = r.createdAt;
+        if (auto made = consents.decide(w, true); !made) {
+            // A purpose the shop needs for an order cannot be switched off, and one it no
+            // longer lists has nothing to withdraw; the rest can.
+            if (made.error().code == ErrorCode::InvalidInput
+                || made.error().code == ErrorCode::NotFound)
+                continue;
+            return made.error();
+        }
+    }
+    return {};
 }
 
 Result<RightsRequest> RequestStore::find(const QString &idOrPrefix)

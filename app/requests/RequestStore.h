@@ -63,6 +63,7 @@ private:
     Result<RightsRequest> change(const RightsRequest &updated, RequestEvent event,
                                  bool inCaller = false);
     Result<void> writeRow(const RightsRequest &request, bool insert);
+    Result<void> withdrawEveryConsent(const RightsRequest &request);
     static RequestEvent eventFor(const RightsRequest &request, const char *what);
 
     Vault &m_vault;

@@ -78,19 +78,12 @@ QByteArray quoted(const QByteArray &name)
 
 namespace VaultDigest {
 
-Result<QByteArray> of(Vault &vault)
+Result<QList<QByteArray>> tables(Vault &vault)
 {
-    sqlite3 *db = vault.handle();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    addInt(hash, vault.schemaVersion());
-    if (!addRows(hash, db,
-                 "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"))
-        return readFailed();
-
-    // Virtual tables (rootpage 0) keep their rows in their shadow tables, which are read.
+    // Virtual tables (rootpage 0) keep their rows in their shadow tables, which are listed.
     sqlite3_stmt *st = nullptr;
-    QList<QByteArray> tables;
-    if (sqlite3_prepare_v2(db,
+    QList<QByteArray> names;
+    if (sqlite3_prepare_v2(vault.handle(),
                            "SELECT name FROM sqlite_master WHERE type = 'table'"
                            " AND coalesce(rootpage, 1) > 0 ORDER BY name",
                            -1, &st, nullptr)
@@ -100,14 +93,37 @@ Result<QByteArray> of(Vault &vault)
     }
     int rc = SQLITE_OK;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        tables.append(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
-                                 sqlite3_column_bytes(st, 0)));
+        names.append(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
+                                sqlite3_column_bytes(st, 0)));
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return readFailed();
-    for (const QByteArray &table : tables) {
+    return names;
+}
+
+Result<QByteArray> of(Vault &vault)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addInt(hash, vault.schemaVersion());
+    if (!addRows(hash, vault.handle(),
+                 "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"))
+        return readFailed();
+    auto names = tables(vault);
+    if (!names)
+        return names.error();
+    auto rows = ofTables(vault, *names);
+    if (!rows)
+        return rows.error();
+    hash.addData(*rows);
+    return hash.result();
+}
+
+Result<QByteArray> ofTables(Vault &vault, const QList<QByteArray> &names)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArray &table : names) {
         hash.addData(table);
-        if (!addRows(hash, db, "SELECT * FROM " + quoted(table)))
+        if (!addRows(hash, vault.handle(), "SELECT * FROM " + quoted(table)))
             return readFailed();
     }
     return hash.result();

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QList>
 
 class Vault;
 
@@ -12,4 +13,9 @@ class Vault;
 // before it swaps them.
 namespace VaultDigest {
 Result<QByteArray> of(Vault &vault);
+// Only the rows of these tables (no schema): the same data after later migrations added
+// tables of their own.
+Result<QByteArray> ofTables(Vault &vault, const QList<QByteArray> &tables);
+// The vault's real tables, by name.
+Result<QList<QByteArray>> tables(Vault &vault);
 } // namespace VaultDigest

@@ -120,10 +120,27 @@ private slots:
         QCOMPARE(refused.exitCode, 2);
         QCOMPARE(refused.err.count('\n'), 1);
 
+        // A rights request to a shop with the Roer API goes out with the same command.
+        Run asked =
+            cli({QStringLiteral("request"), QStringLiteral("new"), QStringLiteral("--retailer"),
+                 QStringLiteral("Zandbak"), QStringLiteral("--kind"), QStringLiteral("access"),
+                 QStringLiteral("--json")});
+        QVERIFY2(asked.exitCode == 0, asked.err.constData());
+        const QString requestId =
+            QJsonDocument::fromJson(asked.out)[QLatin1String("id")].toString();
+        QVERIFY(!requestId.isEmpty());
+
         Run send = cli({QStringLiteral("outbox"), QStringLiteral("send"), QStringLiteral("--wait"),
                         QStringLiteral("30"), QStringLiteral("--json")});
         QCOMPARE(send.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(send.out)[QLatin1String("confirmed")].toInt(), 2);
+        const QJsonDocument sent = QJsonDocument::fromJson(send.out);
+        QCOMPARE(sent[QLatin1String("confirmed")].toInt(), 2);
+        QCOMPARE(sent[QLatin1String("requests")][QLatin1String("confirmed")].toInt(), 1);
+        Run shown = cli({QStringLiteral("request"), QStringLiteral("show"), requestId,
+                         QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(shown.out)[QLatin1String("status")].toString(),
+                 QStringLiteral("received"));
 
         Run outbox =
             cli({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});

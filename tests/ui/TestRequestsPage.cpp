@@ -4,11 +4,13 @@
 // later". Native file dialogs are answered through FileDialog's seam.
 #include "AnswerDialog.h"
 #include "ComplaintDialog.h"
+#include "DataTreeModel.h"
 #include "FileDialog.h"
 #include "LanguageManager.h"
 #include "LetterPrinter.h"
 #include "MainWindow.h"
 #include "MarkSentDialog.h"
+#include "MyDataPage.h"
 #include "NewRequestDialog.h"
 #include "OverviewPage.h"
 #include "PagesTestSupport.h"
@@ -40,9 +42,11 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUrlQuery>
 
 using namespace UiTestSupport;
@@ -345,6 +349,64 @@ private slots:
         QVERIFY(letter);
         QVERIFY(letter->text().contains(QStringLiteral("the places where I was")));
         letter->reject();
+    }
+
+    // "Ask to erase it…" on a field in My data: a prefilled erasure that names the field.
+    void myDataFieldOpensAPrefilledRequest()
+    {
+        const qint64 bol =
+            PagesTestSupport::addAndImport(vault(), QStringLiteral("Bol"),
+                                           {PagesTestSupport::writeLocationExport(m_dir->path())});
+        QVERIFY(bol > 0);
+        m_window->workspace()->showSection(WorkspaceView::MyData);
+        MyDataPage *myData = m_window->workspace()->myDataPage();
+        myData->showRetailer(bol);
+        QVERIFY(waitFor([&] { return !myData->isExplaining(); }, 60000));
+        DataTreeModel *model = myData->model();
+        QModelIndex latitude;
+        for (int c = 0; c < model->rowCount() && !latitude.isValid(); ++c)
+            for (int f = 0; f < model->rowCount(model->index(c, 0)); ++f)
+                if (const ExplainedField *ef =
+                        model->fieldAt(model->index(f, 0, model->index(c, 0)));
+                    ef && ef->path.endsWith(QLatin1String("Latitude")))
+                    latitude = model->index(f, 0, model->index(c, 0));
+        QStringList seen;
+        for (const ExplainedField &ef : model->fields())
+            seen.append(ef.path);
+        QVERIFY2(latitude.isValid(), qPrintable(seen.join(QLatin1Char(','))));
+        auto *tree = child<QTreeView>(m_window.get(), "dataTree");
+        auto *proxy = static_cast<QSortFilterProxyModel *>(tree->model());
+        tree->setCurrentIndex(proxy->mapFromSource(latitude));
+        auto *erase = child<QPushButton>(m_window.get(), "askEraseButton");
+        QVERIFY(erase->isVisible());
+        QVERIFY(!erase->text().isEmpty());
+        erase->click();
+
+        auto *d = dialog<NewRequestDialog>();
+        QVERIFY(d);
+        QCOMPARE(m_window->workspace()->currentSection(), WorkspaceView::Requests);
+        QVERIFY(child<QRadioButton>(d, "kind-erasure")->isChecked());
+        auto *found = child<QLabel>(d, "requestFound");
+        QVERIFY(found->isVisible());
+        QVERIFY(found->text().contains(QStringLiteral("Locatiegeschiedenis.csv › Latitude")));
+        QVERIFY(d->makeRequest());
+        d->accept();
+        RightsRequest r = only();
+        QCOMPARE(r.retailerId, bol);
+        QCOMPARE(r.kind, Requests::Kind::Erasure);
+        QCOMPARE(r.details.fieldPath, QStringLiteral("Locatiegeschiedenis.csv › Latitude"));
+        auto *letter = dialog<RequestLetterDialog>();
+        QVERIFY(letter);
+        QVERIFY(letter->text().contains(QStringLiteral("Locatiegeschiedenis.csv › Latitude")));
+        letter->reject();
+
+        // A category row has no field to point at: no request buttons there.
+        m_window->workspace()->showSection(WorkspaceView::MyData);
+        tree->setCurrentIndex(proxy->mapFromSource(latitude));
+        QVERIFY(erase->isVisible());
+        tree->setCurrentIndex(proxy->mapFromSource(model->index(0, 0)));
+        QVERIFY(!erase->isVisible());
+        QVERIFY(!child<QPushButton>(m_window.get(), "askCorrectButton")->isVisible());
     }
 
     void aMonthLaterTheOverviewSaysItIsLate()

@@ -8,7 +8,10 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "NewRequestDialog.h"
 #include "RefreshDialog.h"
+#include "RequestPanel.h"
+#include "RequestsPage.h"
 #include "RetailersPage.h"
 #include "Style.h"
 #include "UiTestSupport.h"
@@ -23,6 +26,7 @@
 #include "consent/OutboxSender.h"
 #include "consent/RetailerAccounts.h"
 #include "importing/SnapshotStore.h"
+#include "requests/RequestStore.h"
 #include "vault/KeychainStore.h"
 #include "vault/VaultManager.h"
 
@@ -282,6 +286,44 @@ private slots:
         // Locked: nothing to say.
         m_manager->lock();
         QVERIFY(status->isHidden());
+    }
+
+    // A request to the linked shop, made on the Requests page, goes out through its API; the
+    // shop's answers come back when the customer asks, and the copy lands in My data.
+    void requestThroughTheShopsApi()
+    {
+        QVERIFY(link());
+        WorkspaceView *w = m_window->workspace();
+        w->showSection(WorkspaceView::Requests);
+        w->requestsPage()->newRequest(m_zandbak, Requests::Kind::Access);
+        NewRequestDialog *d = nullptr;
+        QVERIFY(waitFor(
+            [&] {
+                d = m_window->findChild<NewRequestDialog *>();
+                return d && d->isVisible();
+            },
+            10000));
+        QVERIFY(d->makeRequest());
+        const QString id = d->request().id;
+        QCOMPARE(d->request().delivery, Requests::Delivery::Api);
+        d->accept();
+        RequestStore store(*m_manager->vault());
+        QVERIFY(
+            waitFor([&] { return store.find(id)->status == Requests::Status::Received; }, 20000));
+        RequestPanel *panel = w->requestsPage()->panel();
+        auto *status = child<QLabel>(panel, "requestStatus");
+        QVERIFY(waitFor([&] { return status->text().contains(QLatin1String("Received")); }, 5000));
+
+        m_sandbox.admin("POST", QStringLiteral("/_sandbox/requests/%1/complete").arg(id));
+        QPushButton *check = panel->button(RequestPanel::Action::Check);
+        QVERIFY(check && check->isVisible());
+        press(check);
+        QVERIFY(waitFor([&] { return store.find(id)->resultSnapshotId > 0; }, 20000));
+        QPushButton *see = panel->button(RequestPanel::Action::SeeData);
+        QVERIFY(waitFor([&] { return see->isVisible(); }, 5000));
+        press(see);
+        QCOMPARE(w->currentSection(), WorkspaceView::MyData);
+        QCOMPARE(SnapshotStore(*m_manager->vault()).snapshots(m_zandbak).value().size(), 1);
     }
 
     void everyActionHasANameAndKey()

@@ -84,4 +84,33 @@ inline Result<QByteArray> digestAsIs(const QString &directory, const QString &fi
     return VaultDigest::of(**vault);
 }
 
+// The rows of the tables the file holds now, and their names (for dataDigestAsIs later).
+struct TableDigest
+{
+    QList<QByteArray> tables;
+    QByteArray digest;
+};
+inline Result<TableDigest> tablesDigestAsIs(const QString &directory, const QString &file,
+                                            const SecureBytes &key, const CipherSettings &settings,
+                                            const QList<QByteArray> &only = {})
+{
+    auto vault = Vault::openAsIs(directory, file, key, settings, Vault::keyCheckFor(key));
+    if (!vault)
+        return vault.error();
+    TableDigest d;
+    if (only.isEmpty()) {
+        auto names = VaultDigest::tables(**vault);
+        if (!names)
+            return names.error();
+        d.tables = *names;
+    } else {
+        d.tables = only;
+    }
+    auto digest = VaultDigest::ofTables(**vault, d.tables);
+    if (!digest)
+        return digest.error();
+    d.digest = *digest;
+    return d;
+}
+
 } // namespace UpgradeFixture
