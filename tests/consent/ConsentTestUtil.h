@@ -6,6 +6,7 @@
 #include "vault/Vault.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -13,7 +14,8 @@
 class FakeClock : public Clock
 {
 public:
-    explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC))
+    explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 3, 3), QTime(9, 0),
+                                                   QTimeZone::utc()))
         : m_now(start)
     {
     }

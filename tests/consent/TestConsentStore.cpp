@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ConsentTestUtil;
 
@@ -353,7 +354,8 @@ private slots:
     void retryAfterParsing()
     {
         QCOMPARE(RetailerApiClient::parseRetryAfter("120", 0).value(), qint64(120000));
-        const qint64 now = QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 now =
+            QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
         QCOMPARE(RetailerApiClient::parseRetryAfter("Tue, 03 Mar 2026 09:01:00 GMT", now).value(),
                  qint64(60000));
         QVERIFY(!RetailerApiClient::parseRetryAfter("soon", 0));

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -37,7 +38,7 @@ RightsRequest request(Requests::Kind kind)
     r.retailerId = 1;
     r.retailerName = shop().name;
     r.kind = kind;
-    r.createdAt = QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC);
+    r.createdAt = QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc());
     r.details.objectTo =
         kind == Requests::Kind::Objection ? Requests::ObjectTo::Both : Requests::ObjectTo::Nothing;
     if (kind == Requests::Kind::Rectification) {
@@ -208,10 +209,10 @@ private slots:
         r.sentBy = Requests::SentBy::Email;
         r.receivedOn = r.sentOn;
         r.dueOn = Deadline::due(r.receivedOn);
-        r.reminderMadeAt = QDateTime(QDate(2026, 4, 8), QTime(10, 0), Qt::UTC);
+        r.reminderMadeAt = QDateTime(QDate(2026, 4, 8), QTime(10, 0), QTimeZone::utc());
         RequestEvent sent;
         sent.event = QString::fromLatin1(RequestEvent::kSent);
-        sent.time = QDateTime(QDate(2026, 3, 3), QTime(10, 0), Qt::UTC);
+        sent.time = QDateTime(QDate(2026, 3, 3), QTime(10, 0), QTimeZone::utc());
         sent.details = QJsonObject{{QStringLiteral("sent_on"), QStringLiteral("2026-03-03")},
                                    {QStringLiteral("sent_by"), QStringLiteral("email")}};
         RequestEvent reminder;
@@ -261,7 +262,8 @@ private slots:
         r.retailerName = QStringLiteral("Shop; with, commas and a very long name that needs "
                                         "folding ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓");
         const QByteArray ics =
-            CalendarFile::forRequest(r, QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
+            CalendarFile::forRequest(r,
+                                     QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc()));
         QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
         QVERIFY(ics.contains("DTSTART;VALUE=DATE:20260403\r\n"));

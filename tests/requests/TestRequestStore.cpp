@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace ConsentTestUtil;
@@ -28,7 +29,7 @@ class TestRequestStore : public QObject
     std::unique_ptr<Vault> m_vault;
     qint64 m_api = 0;
     qint64 m_letter = 0;
-    FakeClock m_clock{QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC)};
+    FakeClock m_clock{QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc())};
 
     RequestStore::NewRequest newRequest(qint64 retailer, Requests::Kind kind)
     {
@@ -45,7 +46,7 @@ private slots:
     void init()
     {
         Clock::setInstance(&m_clock);
-        m_clock.set(QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
+        m_clock.set(QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc()));
         m_dir.remove();
         QVERIFY(QDir().mkpath(m_dir.path()));
         m_vault = makeVault(m_dir.path());
@@ -187,7 +188,7 @@ private slots:
         QCOMPARE(store.recordAnswer(r->id, received)->status, Requests::Status::Received);
 
         // Within the first month the shop says it needs two more months: that counts.
-        m_clock.set(QDateTime(QDate(2026, 3, 30), QTime(10, 0), Qt::UTC));
+        m_clock.set(QDateTime(QDate(2026, 3, 30), QTime(10, 0), QTimeZone::utc()));
         RequestAnswer extended;
         extended.status = Requests::Status::Extended;
         extended.reason = QJsonObject{{QStringLiteral("en"), QStringLiteral("Many requests.")}};
@@ -217,7 +218,7 @@ private slots:
         RequestStore store(*m_vault);
         auto r = store.create(newRequest(m_letter, Requests::Kind::Erasure));
         QVERIFY(store.markSent(r->id, QDate(2026, 3, 3), Requests::SentBy::Email));
-        m_clock.set(QDateTime(QDate(2026, 4, 10), QTime(10, 0), Qt::UTC));
+        m_clock.set(QDateTime(QDate(2026, 4, 10), QTime(10, 0), QTimeZone::utc()));
         RequestAnswer extended;
         extended.status = Requests::Status::Extended;
         extended.extendedUntil = QDate(2026, 5, 15);
@@ -237,7 +238,7 @@ private slots:
         QVERIFY(store.markSent(r->id, QDate(2026, 3, 3), Requests::SentBy::Email));
         QCOMPARE(store.recordReminderMade(r->id, "aa").error().code, ErrorCode::InvalidInput);
         QCOMPARE(store.recordComplaintMade(r->id, "bb").error().code, ErrorCode::InvalidInput);
-        m_clock.set(QDateTime(QDate(2026, 4, 6), QTime(10, 0), Qt::UTC)); // due 3 April
+        m_clock.set(QDateTime(QDate(2026, 4, 6), QTime(10, 0), QTimeZone::utc())); // due 3 April
         auto reminded = store.recordReminderMade(r->id, "aa");
         QVERIFY(reminded);
         QVERIFY(reminded->reminderMadeAt.isValid());
@@ -339,7 +340,7 @@ private slots:
         RequestStore store(*m_vault);
         auto late = store.create(newRequest(m_letter, Requests::Kind::Access));
         QVERIFY(store.markSent(late->id, QDate(2026, 3, 3), Requests::SentBy::Email));
-        m_clock.set(QDateTime(QDate(2026, 3, 30), QTime(10, 0), Qt::UTC));
+        m_clock.set(QDateTime(QDate(2026, 3, 30), QTime(10, 0), QTimeZone::utc()));
         auto soon = store.create(newRequest(m_letter, Requests::Kind::Erasure));
         QVERIFY(store.markSent(soon->id, QDate(2026, 3, 30), Requests::SentBy::Email));
         auto unsent = store.create(newRequest(m_letter, Requests::Kind::Portability));
