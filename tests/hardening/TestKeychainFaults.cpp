@@ -374,12 +374,24 @@ private slots:
         c.make = [this] { QCOMPARE(m_keyring.deleteRoerItems(), 1); };
         // The way back: the recovery code opens the vault, and the same key goes back in.
         c.restore = [this] {
-            const Run back =
-                Campaign::run(Campaign::roerCli(),
-                              cli(QStringLiteral("en"),
-                                  {QStringLiteral("--recovery-code-file"), m_codeFile,
-                                   QStringLiteral("vault"), QStringLiteral("keychain")}),
-                              m_keyring.environment());
+            const auto putBack = [this] {
+                return Campaign::run(Campaign::roerCli(),
+                                     cli(QStringLiteral("en"),
+                                         {QStringLiteral("--recovery-code-file"), m_codeFile,
+                                          QStringLiteral("vault"), QStringLiteral("keychain")}),
+                                     m_keyring.environment());
+            };
+            Run back = putBack();
+            if (back.exitCode != 0) {
+                // Seen once on a brand-new Debian 12 right after the "service dies" case: the
+                // restarted daemon refused the write. Counted, then tried on a fresh daemon.
+                Campaign::figure(QStringLiteral("keychain"),
+                                 QStringLiteral("secret-deleted/put-back-refused-first"),
+                                 QString::fromUtf8(back.err.trimmed()));
+                m_keyring.stopDaemon();
+                QVERIFY(m_keyring.startDaemon());
+                back = putBack();
+            }
             QVERIFY2(back.exitCode == 0, back.err.constData());
         };
         runCase(c);
