@@ -79,7 +79,7 @@ class TestRequestsPage : public QObject
         if (!d || !d->isVisible())
             return nullptr;
         // What a window manager does for a new dialog: give it the keyboard.
-        QApplication::setActiveWindow(d);
+        d->activateWindow();
         (void)QTest::qWaitForWindowActive(d);
         return d;
     }
@@ -125,7 +125,7 @@ private slots:
         m_window->resize(1100, 760);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QApplication::setActiveWindow(m_window.get());
+        m_window->activateWindow();
     }
     void cleanup()
     {
@@ -195,7 +195,7 @@ private slots:
 
         // The shop says no: the customer notes it, with their reason. Back in the window, the
         // keyboard is on the panel's first button.
-        QApplication::setActiveWindow(m_window.get());
+        m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         panel()->button(RequestPanel::Action::Letter)->setFocus();
         key(Qt::Key_W, Qt::AltModifier); // The shop ans&wered…
@@ -212,7 +212,7 @@ private slots:
         QCOMPARE(r.reasonText(QStringLiteral("en")),
                  QStringLiteral("We need it for your open order."));
         QVERIFY(panel()->button(RequestPanel::Action::Complaint)->isVisible());
-        QApplication::setActiveWindow(m_window.get());
+        m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         // The answer button is gone; the keyboard is still in the panel.
         QVERIFY(panel()->isAncestorOf(QApplication::focusWidget()));

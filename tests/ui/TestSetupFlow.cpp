@@ -194,7 +194,8 @@ void TestSetupFlow::keyboardOnly()
     MainWindow window(&manager, &languages);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     auto key = [](Qt::Key k, const QString &text = {}) {
         QWidget *focus = QApplication::focusWidget();
         QVERIFY2(focus, "nothing has the keyboard focus");
