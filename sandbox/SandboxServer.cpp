@@ -46,22 +46,26 @@ QList<QPair<QByteArray, QByteArray>> requestHeaders(const QHttpServerRequest &re
 
 // The one place that knows how QtHttpServer sends an answer or drops a connection.
 // Qt 6.4 passes the responder by rvalue and exposes its socket; from 6.5 responders send a
-// QHttpServerResponse and the socket is found by the client's port (untested here: Debian has 6.4).
+// QHttpServerResponse and the socket is found by the client's port, under the QTcpServer or
+// (Qt 6.8: a QHttpServerStream child of the server holds it) under the QHttpServer.
 template<typename Responder>
 void sendReply(Responder &&responder, const HttpReply &reply, const QHttpServerRequest &request,
-               QTcpServer *tcp)
+               QTcpServer *tcp, QObject *http)
 {
     if (reply.dropConnection) {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
         Q_UNUSED(request)
         Q_UNUSED(tcp)
+        Q_UNUSED(http)
         if (QTcpSocket *socket = responder.socket())
             socket->abort();
 #else
-        const auto sockets = tcp->findChildren<QTcpSocket *>();
-        for (QTcpSocket *socket : sockets) {
-            if (socket->peerPort() == request.remotePort())
-                socket->abort();
+        for (QObject *root : {static_cast<QObject *>(tcp), http}) {
+            const auto sockets = root->findChildren<QTcpSocket *>();
+            for (QTcpSocket *socket : sockets) {
+                if (socket->peerPort() == request.remotePort())
+                    socket->abort();
+            }
         }
 #endif
         return;
@@ -143,7 +147,8 @@ bool SandboxServer::start(QString *error)
                          reply.dropConnection ? "dropped"
                                               : QByteArray::number(reply.status).constData());
         }
-        sendReply(std::forward<decltype(responder)>(responder), reply, request, m_tcp);
+        sendReply(std::forward<decltype(responder)>(responder), reply, request, m_tcp,
+                  m_http.get());
     };
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_http->setMissingHandler(this,

@@ -71,6 +71,16 @@ Result<void> exportTo(Vault &old, const QString &target, const SecureBytes &key)
     std::copy(hex.data(), hex.data() + hex.size(), raw.data() + 2);
     raw.data()[raw.size() - 1] = '\'';
 
+    // ATTACH opens with the flags of the vault's own connection, and that one never creates a
+    // file (a failed open must not make a vault). SQLite 3.15 (SQLCipher 3.4) created it all
+    // the same; the SQLite in SQLCipher 4.6 does not. So the empty file is made here, for the
+    // owner only, and only if it is not there (a leftover was removed before this).
+    {
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return upgradeFailed();
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     SqlStatement attach = old.prepare("ATTACH DATABASE ?1 AS upgraded KEY ?2");
     attach.bind(1, target);
     attach.bindText(2, QByteArray::fromRawData(raw.constChar(), qsizetype(raw.size())));
