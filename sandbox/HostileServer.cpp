@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -108,6 +109,9 @@ void HostileServer::accept()
         m_connections.insert(socket, Connection{});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pump(socket); });
+        if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+            connect(ssl, &QSslSocket::encryptedBytesWritten, this,
+                    [this, socket] { pump(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] { closed(socket); });
         readFrom(socket);
     }
@@ -207,6 +211,8 @@ void HostileServer::answer(QTcpSocket *socket, const QByteArray &head, const QBy
     out += "Connection: close\r\n\r\n";
     socket->write(out);
     c.pending = reply.body;
+    if (!m_linkSince.isValid())
+        m_linkSince.start();
     if (mode == QLatin1String("slow-drip")) {
         c.drip = new QTimer(socket);
         connect(c.drip, &QTimer::timeout, this, [this, socket] {
@@ -230,13 +236,32 @@ void HostileServer::answer(QTcpSocket *socket, const QByteArray &head, const QBy
     pump(socket);
 }
 
+// What the socket still holds for the client: over TLS, bytesToWrite() counts only the plain
+// text not yet encrypted, and the encrypted part waits in a buffer of its own.
+qint64 HostileServer::unsent(QTcpSocket *socket)
+{
+    const auto *ssl = qobject_cast<QSslSocket *>(socket);
+    return socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0);
+}
+
 // Writes the next part of an answer whenever the socket has room for it.
 void HostileServer::pump(QTcpSocket *socket)
 {
     auto it = m_connections.find(socket);
-    if (it == m_connections.end() || !it->answered || it->drip
-        || socket->bytesToWrite() > 4 * kPadChunk)
+    if (it == m_connections.end() || !it->answered || it->drip || unsent(socket) > 4 * kPadChunk
+        || it->waiting)
         return;
+    if (m_linkBytesPerMs > 0 && m_linkSent > m_linkSince.elapsed() * m_linkBytesPerMs) {
+        it->waiting = true;
+        QTimer::singleShot(1, this, [this, socket] {
+            const auto found = m_connections.find(socket);
+            if (found == m_connections.end())
+                return;
+            found->waiting = false;
+            pump(socket);
+        });
+        return;
+    }
     QByteArray part = it->pending.isEmpty() ? QByteArray() : std::exchange(it->pending, {});
     if (part.isEmpty()) {
         if (!it->endless) {
@@ -246,6 +271,7 @@ void HostileServer::pump(QTcpSocket *socket)
         part = QByteArray(kPadChunk, ' '); // JSON whitespace: a parser would take all of it
     }
     it->sent += part.size();
+    m_linkSent += part.size();
     m_largestBodySent = std::max(m_largestBodySent, it->sent);
     if (it->chunked)
         socket->write(QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n");

@@ -3,6 +3,7 @@
 #include "SandboxConfig.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -24,6 +25,8 @@ class SandboxServer;
 //   redirect    307 to the same path at another origin (by default http://localhost:PORT,
 //               this very server under another name, so following it would be counted)
 //   wrong-type  the right answer labelled text/html
+// --link-mbit holds the padding to the speed of a real connection: on loopback a sender
+// outruns Qt's HTTP reader, which then reads without a limit (docs/reliability.md).
 // Invalid TLS needs no mode: --tls-cert with an untrusted, wrong-name or expired certificate.
 // /_sandbox/ (test mode) is answered normally, and /_sandbox/hostile reports what was sent:
 // {"mode", "requests", "largest_body_sent", "aborted_by_client", "redirect_followed",
@@ -41,6 +44,7 @@ public:
     QUrl baseUrl() const;
     void setRedirectTarget(const QUrl &origin) { m_redirectTo = origin; }
     void setDripIntervalMs(int ms) { m_dripMs = ms; }
+    void setLinkMbit(int mbit) { m_linkBytesPerMs = qint64(mbit) * 1000 / 8; }
 
 private:
     struct Connection
@@ -53,12 +57,14 @@ private:
         bool answered = false;
         QByteArray what; // "METHOD /path", for --log
         QTimer *drip = nullptr;
+        bool waiting = false; // a pump is due when the link has room again
     };
 
     void accept();
     void readFrom(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const QByteArray &head, const QByteArray &body);
     void pump(QTcpSocket *socket);
+    static qint64 unsent(QTcpSocket *socket);
     void closed(QTcpSocket *socket);
     QByteArray stats() const;
 
@@ -68,6 +74,9 @@ private:
     QTcpServer *m_tcp = nullptr;
     QUrl m_redirectTo;
     int m_dripMs = 250;
+    qint64 m_linkBytesPerMs = 0; // 0: as fast as the socket takes it
+    QElapsedTimer m_linkSince;   // one link for all connections, as a customer's line is
+    qint64 m_linkSent = 0;
     QHash<QTcpSocket *, Connection> m_connections;
     int m_requests = 0;
     qint64 m_largestBodySent = 0;

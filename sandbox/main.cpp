@@ -97,6 +97,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption dripOpt(QStringLiteral("drip-ms"),
                                      QStringLiteral("With --hostile slow-drip: ms per byte."),
                                      QStringLiteral("MS"), QStringLiteral("250"));
+    const QCommandLineOption linkOpt(
+        QStringLiteral("link-mbit"),
+        QStringLiteral("With --hostile: send no faster than this many Mbit/s (0: no limit)."),
+        QStringLiteral("MBIT"), QStringLiteral("0"));
     const QCommandLineOption redirectOpt(
         QStringLiteral("redirect-to"),
         QStringLiteral(
@@ -104,7 +108,7 @@ int main(int argc, char *argv[])
         QStringLiteral("URL"));
     parser.addOptions({portOpt, certOpt, keyOpt, dataOpt, autoOpt, testOpt, lifetimeOpt, failOpt,
                        delayOpt, dropOpt, rateOpt, retryOpt, garbageOpt, downOpt, logOpt,
-                       hostileOpt, dripOpt, redirectOpt});
+                       hostileOpt, dripOpt, linkOpt, redirectOpt});
     parser.process(app);
 
     SandboxConfig config;
@@ -151,6 +155,12 @@ int main(int argc, char *argv[])
             return 1;
         }
         hostile.setDripIntervalMs(drip);
+        const int link = parser.value(linkOpt).toInt(&ok);
+        if (!ok || link < 0) {
+            std::fputs("roer-sandbox: --link-mbit must be a non-negative number\n", stderr);
+            return 1;
+        }
+        hostile.setLinkMbit(link);
         if (parser.isSet(redirectOpt))
             hostile.setRedirectTarget(QUrl(parser.value(redirectOpt)));
         if (!hostile.start(&error)) {
