@@ -1110,6 +1110,47 @@
     </message>
 </context>
 <context>
+    <name>HelpDeskBand</name>
+    <message>
+        <source>Help-desk mode is on. Roer hides your personal values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve help-desk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDeskSettings</name>
+    <message>
+        <source>Help desk and reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does someone from a shop help you? Then switch on help-desk mode. Roer shows what kind of value it is, for example &quot;an e-mail address&quot;. You can still show one value to yourself. Roer remembers this choice for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes all text and buttons in Roer bigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDeskSwitch</name>
+    <message>
+        <source>&amp;Help-desk mode: hide my personal values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For when someone from a shop&apos;s help desk helps you. Roer then shows what kind of value it is, not the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Column %1</source>
@@ -1778,6 +1819,22 @@
         <source>Progress of explaining your data from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Hide the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the value you chose, for 30 seconds. Only you should look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one value in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewRequestDialog</name>
@@ -1883,6 +1940,10 @@
     </message>
     <message>
         <source>The letter names the field “%1” from their file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Type a new address here only if it changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3863,6 +3924,125 @@ Your choices, their history and the data you already have stay in your vault. Yo
     </message>
     <message>
         <source>Roer cannot find the key in the password store of this computer. Is the password store locked? Then unlock it and try again. Or use your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueKind</name>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer number or other code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a health detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a way to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a way of moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something you watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank account number (IBAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a citizen service number (BSN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an internet address (IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1110,6 +1110,47 @@
     </message>
 </context>
 <context>
+    <name>HelpDeskBand</name>
+    <message>
+        <source>Help-desk mode is on. Roer hides your personal values.</source>
+        <translation>De helpdeskstand staat aan. Roer verbergt je persoonlijke gegevens.</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve help-desk mode</source>
+        <translation>Helpdeskstand &amp;uitzetten</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDeskSettings</name>
+    <message>
+        <source>Help desk and reading</source>
+        <translation>Helpdesk en lezen</translation>
+    </message>
+    <message>
+        <source>Does someone from a shop help you? Then switch on help-desk mode. Roer shows what kind of value it is, for example &quot;an e-mail address&quot;. You can still show one value to yourself. Roer remembers this choice for this vault.</source>
+        <translation>Helpt iemand van een winkel je? Zet dan de helpdeskstand aan. Roer laat zien wat voor gegeven het is, bijvoorbeeld "een e-mailadres". Je kunt één gegeven nog wel aan jezelf laten zien. Roer onthoudt deze keuze voor deze kluis.</translation>
+    </message>
+    <message>
+        <source>Large te&amp;xt</source>
+        <translation>Grote te&amp;kst</translation>
+    </message>
+    <message>
+        <source>Makes all text and buttons in Roer bigger.</source>
+        <translation>Maakt alle tekst en knoppen in Roer groter.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDeskSwitch</name>
+    <message>
+        <source>&amp;Help-desk mode: hide my personal values</source>
+        <translation>&amp;Helpdeskstand: verberg mijn persoonlijke gegevens</translation>
+    </message>
+    <message>
+        <source>For when someone from a shop&apos;s help desk helps you. Roer then shows what kind of value it is, not the value.</source>
+        <translation>Voor als iemand van de helpdesk van een winkel je helpt. Roer laat dan zien wat voor gegeven het is, niet het gegeven zelf.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Column %1</source>
@@ -1778,6 +1819,22 @@
         <source>Progress of explaining your data from %1</source>
         <translation>Voortgang van de uitleg van je gegevens van %1</translation>
     </message>
+    <message>
+        <source>&amp;Hide the value</source>
+        <translation>Gegeven ver&amp;bergen</translation>
+    </message>
+    <message>
+        <source>S&amp;how this value</source>
+        <translation>Dit gegeven &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Shows the value you chose, for 30 seconds. Only you should look.</source>
+        <translation>Toont het gegeven dat je koos, 30 seconden lang. Kijk alleen zelf.</translation>
+    </message>
+    <message>
+        <source>Choose one value in the list first.</source>
+        <translation>Kies eerst één gegeven in de lijst.</translation>
+    </message>
 </context>
 <context>
     <name>NewRequestDialog</name>
@@ -1884,6 +1941,10 @@
     <message>
         <source>The letter names the field “%1” from their file.</source>
         <translation>De brief noemt het veld “%1” uit hun bestand.</translation>
+    </message>
+    <message>
+        <source>Saved. Type a new address here only if it changed.</source>
+        <translation>Bewaard. Typ hier alleen een nieuw adres als het veranderd is.</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3933,125 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
     <message>
         <source>Roer cannot find the key in the password store of this computer. Is the password store locked? Then unlock it and try again. Or use your recovery code.</source>
         <translation>Roer vindt de sleutel niet in de wachtwoordopslag van deze computer. Zit de wachtwoordopslag op slot? Maak hem dan open en probeer het opnieuw. Of gebruik je herstelcode.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueKind</name>
+    <message>
+        <source>a name</source>
+        <translation>een naam</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>een adres</translation>
+    </message>
+    <message>
+        <source>a gender</source>
+        <translation>een geslacht</translation>
+    </message>
+    <message>
+        <source>a customer number or other code</source>
+        <translation>een klantnummer of andere code</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>een apparaat</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>een plaats</translation>
+    </message>
+    <message>
+        <source>a search</source>
+        <translation>een zoekopdracht</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>een bericht</translation>
+    </message>
+    <message>
+        <source>a health detail</source>
+        <translation>een gegeven over je gezondheid</translation>
+    </message>
+    <message>
+        <source>a way to pay</source>
+        <translation>een manier van betalen</translation>
+    </message>
+    <message>
+        <source>a payment card</source>
+        <translation>een betaalkaart</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>een webadres</translation>
+    </message>
+    <message>
+        <source>a way of moving</source>
+        <translation>een manier van reizen</translation>
+    </message>
+    <message>
+        <source>something you watched</source>
+        <translation>iets wat je bekeek</translation>
+    </message>
+    <message>
+        <source>a language</source>
+        <translation>een taal</translation>
+    </message>
+    <message>
+        <source>an empty value</source>
+        <translation>een leeg gegeven</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>een e-mailadres</translation>
+    </message>
+    <message>
+        <source>a bank account number (IBAN)</source>
+        <translation>een rekeningnummer (IBAN)</translation>
+    </message>
+    <message>
+        <source>a payment card number</source>
+        <translation>een betaalkaartnummer</translation>
+    </message>
+    <message>
+        <source>a citizen service number (BSN)</source>
+        <translation>een burgerservicenummer (BSN)</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>een telefoonnummer</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>een postcode</translation>
+    </message>
+    <message>
+        <source>an internet address (IP address)</source>
+        <translation>een internetadres (IP-adres)</translation>
+    </message>
+    <message>
+        <source>a place on the map</source>
+        <translation>een plek op de kaart</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>een geboortedatum</translation>
+    </message>
+    <message>
+        <source>a date in %1</source>
+        <translation>een datum in %1</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja of nee</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>een tekst</translation>
     </message>
 </context>
 <context>

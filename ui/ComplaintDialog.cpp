@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "LetterPrinter.h"
+#include "SecretClipboard.h"
 #include "Style.h"
 
 #include <QClipboard>
@@ -115,7 +116,7 @@ void ComplaintDialog::savePdf()
 
 void ComplaintDialog::copy()
 {
-    QGuiApplication::clipboard()->setText(m_pack.text());
+    SecretClipboard::copy(m_pack.text());
     Style::setMessage(m_done, tr("Copied. Paste it into the AP's form."));
     emit packUsed();
 }

@@ -3,6 +3,7 @@
 #include "ValueMask.h"
 #include "core/Logging.h"
 #include "explain/Catalogue.h"
+#include "explain/ValueKind.h"
 #include "importing/RecordBlob.h"
 #include "importing/SnapshotStore.h"
 #include "vault/Vault.h"
@@ -46,6 +47,7 @@ void DataTreeModel::clear()
     m_nodes.clear();
     m_categories.clear();
     m_loadedValues = 0;
+    m_revealedField = m_revealedRow = -1;
     endResetModel();
 }
 
@@ -54,6 +56,7 @@ void DataTreeModel::setSnapshot(Vault &vault, qint64 snapshotId,
 {
     beginResetModel();
     m_vault = &vault;
+    m_revealedField = m_revealedRow = -1;
     m_snapshotId = snapshotId;
     m_language = language;
     m_fields = fields;
@@ -119,6 +122,49 @@ void DataTreeModel::setValuesMasked(bool masked)
     if (masked == m_masked)
         return;
     m_masked = masked;
+    valuesChanged();
+    emit valuesMaskedChanged(masked);
+}
+
+void DataTreeModel::setKindsOnly(bool kindsOnly)
+{
+    if (kindsOnly == m_kindsOnly)
+        return;
+    m_kindsOnly = kindsOnly;
+    m_revealedField = m_revealedRow = -1;
+    valuesChanged();
+}
+
+void DataTreeModel::setRevealed(const QModelIndex &valueIndex)
+{
+    const QModelIndex old = m_revealedField < 0
+        ? QModelIndex()
+        : index(m_revealedRow, 0,
+                createIndex(m_nodes.at(m_revealedField).row, 0,
+                            fieldRowId(m_nodes.at(m_revealedField).category)));
+    const bool value = valueIndex.isValid() && kind(valueIndex) == ValueRow;
+    m_revealedField = value ? fieldOf(valueIndex) : -1;
+    m_revealedRow = value ? valueIndex.row() : -1;
+    if (old.isValid())
+        emit dataChanged(old, old);
+    if (value)
+        emit dataChanged(valueIndex, valueIndex);
+}
+
+QString DataTreeModel::valueText(const QModelIndex &index, const Value &v) const
+{
+    const int field = fieldOf(index);
+    const bool revealed = field == m_revealedField && index.row() == m_revealedRow;
+    if (m_kindsOnly && !revealed)
+        return ValueKind::describe(v.raw, m_fields.at(field).classification.category);
+    if (m_masked && !revealed)
+        return ValueMask::mask(v.raw);
+    // One line per value: line breaks inside a value (addresses) become commas.
+    return QString(v.raw).replace(QLatin1Char('\n'), QStringLiteral(", "));
+}
+
+void DataTreeModel::valuesChanged()
+{
     for (int f = 0; f < m_nodes.size(); ++f) {
         const FieldNode &node = m_nodes.at(f);
         if (node.values.isEmpty())
@@ -126,7 +172,6 @@ void DataTreeModel::setValuesMasked(bool masked)
         const QModelIndex parent = createIndex(node.row, 0, fieldRowId(node.category));
         emit dataChanged(index(0, 0, parent), index(int(node.values.size()) - 1, 0, parent));
     }
-    emit valuesMaskedChanged(masked);
 }
 
 DataTreeModel::Kind DataTreeModel::kind(const QModelIndex &index) const
@@ -314,9 +359,9 @@ QVariant DataTreeModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return index.row(); // values keep the export's order
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            // One line per value: line breaks inside a value (addresses) become commas.
-            return m_masked ? ValueMask::mask(v.raw)
-                            : QString(v.raw).replace(QLatin1Char('\n'), QStringLiteral(", "));
+            return valueText(index, v);
+        if (role == Qt::AccessibleTextRole && m_kindsOnly)
+            return valueText(index, v);
         if (role == Qt::AccessibleTextRole && m_masked)
             return QCoreApplication::translate("DataTreeModel", "Hidden value");
         break;

@@ -50,6 +50,12 @@ public:
 
     bool valuesMasked() const { return m_masked; }
     void setValuesMasked(bool masked);
+    // Help-desk mode: every value shows its kind ("an e-mail address") instead, in every role,
+    // except the one value the customer revealed for themselves (an invalid index: none).
+    bool kindsOnly() const { return m_kindsOnly; }
+    void setKindsOnly(bool kindsOnly);
+    void setRevealed(const QModelIndex &valueIndex);
+    bool isValueRow(const QModelIndex &index) const { return kind(index) == ValueRow; }
 
     // A title for a category id in `language` ("" = not recognised, "none" = not personal).
     static QString categoryTitle(const QString &categoryId, const QString &language);
@@ -94,6 +100,8 @@ private:
 
     Kind kind(const QModelIndex &index) const;
     int fieldOf(const QModelIndex &index) const; // field row or value row -> field index
+    void valuesChanged();
+    QString valueText(const QModelIndex &index, const Value &v) const;
 
     Vault *m_vault = nullptr;
     qint64 m_snapshotId = 0;
@@ -105,4 +113,7 @@ private:
     QList<CategoryNode> m_categories;
     qint64 m_loadedValues = 0;
     bool m_masked = true;
+    bool m_kindsOnly = false;
+    int m_revealedField = -1; // with m_revealedRow: the value shown in help-desk mode
+    int m_revealedRow = -1;
 };

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AutoLock.h"
+#include "HelpDeskBand.h"
+#include "HelpDeskMode.h"
 #include "LanguageManager.h"
 #include "RecoveryReminder.h"
 #include "SettingsPage.h"
@@ -27,6 +29,7 @@ MainWindow::MainWindow(VaultManager *manager, LanguageManager *languages, QWidge
       m_workspace(new WorkspaceView(m_settings, manager, languages, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    HelpDeskMode::instance().setVault(manager->directory());
     setMinimumSize(800, 560);
     resize(1024, 700);
     m_autoLock->setIdleMinutes(UiSettings::autoLockMinutes());
@@ -42,6 +45,7 @@ MainWindow::MainWindow(VaultManager *manager, LanguageManager *languages, QWidge
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    centralLayout->addWidget(new HelpDeskBand(central));
     centralLayout->addWidget(m_reminder);
     centralLayout->addWidget(m_views, 1);
     setCentralWidget(central);

@@ -4,6 +4,7 @@
 #include "DataSearch.h"
 #include "DataTreeModel.h"
 #include "ExplanationPanel.h"
+#include "HelpDeskMode.h"
 #include "LanguageManager.h"
 #include "SearchIndexNote.h"
 #include "Style.h"
@@ -12,6 +13,7 @@
 #include "directory/RetailerStore.h"
 #include "explain/CorrectionStore.h"
 #include "explain/ExplainService.h"
+#include "explain/ValueKind.h"
 #include "importing/SnapshotStore.h"
 #include "vault/VaultManager.h"
 
@@ -34,7 +36,6 @@
 
 namespace {
 constexpr int kSearchLimit = 200;
-constexpr int kRawRole = Qt::UserRole + 1;
 constexpr int kRetailerRole = Qt::UserRole + 2;
 constexpr int kFileRole = Qt::UserRole + 3;
 constexpr int kPathRole = Qt::UserRole + 4;
@@ -65,6 +66,7 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
     m_filterEdit->setObjectName(QStringLiteral("filterField"));
     m_unrecognised->setObjectName(QStringLiteral("onlyUnrecognised"));
+    m_error->setObjectName(QStringLiteral("myDataError"));
     m_showValues->setObjectName(QStringLiteral("showValuesButton"));
     m_tree->setObjectName(QStringLiteral("dataTree"));
     m_hits->setObjectName(QStringLiteral("searchResults"));
@@ -212,11 +214,16 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &DataFilterModel::setText);
     connect(m_unrecognised, &QCheckBox::toggled, m_filter, &DataFilterModel::setOnlyUnrecognised);
     connect(m_showValues, &QPushButton::toggled, this, &MyDataPage::showValues);
+    HelpDeskMode &helpDesk = HelpDeskMode::instance();
+    m_model->setKindsOnly(helpDesk.isOn());
+    connect(&helpDesk, &HelpDeskMode::changed, this, &MyDataPage::helpDeskChanged);
+    connect(&helpDesk, &HelpDeskMode::remask, this, &MyDataPage::remask);
     connect(m_search, &QLineEdit::returnPressed, this, &MyDataPage::search);
     connect(m_searchButton, &QPushButton::clicked, this, &MyDataPage::search);
     connect(m_hits, &QTreeWidget::itemActivated, this, &MyDataPage::openHit);
     connect(m_closeHits, &QPushButton::clicked, this, [this] {
         m_hits->clear();
+        m_hitValues.clear();
         m_hits->hide();
         m_hitsLabel->hide();
         m_closeHits->hide();
@@ -228,6 +235,7 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
         // The vault is gone: forget everything read from it, values first.
         m_model->clear();
         m_hits->clear();
+        m_hitValues.clear();
         m_retailer->clear();
         m_showValues->setChecked(false);
         m_loadedRetailer = m_loadedSnapshot = -1;
@@ -274,8 +282,16 @@ void MyDataPage::retranslateUi()
     m_filterLabel->setText(tr("&Filter:"));
     m_filterEdit->setPlaceholderText(tr("Name of a field or kind of data"));
     m_unrecognised->setText(tr("Only &not recognised"));
-    m_showValues->setText(m_showValues->isChecked() ? tr("&Hide values") : tr("S&how values"));
-    m_showValues->setToolTip(tr("Values are hidden so nobody can read along over your shoulder."));
+    if (HelpDeskMode::instance().isOn()) {
+        m_showValues->setText(m_showValues->isChecked() ? tr("&Hide the value")
+                                                        : tr("S&how this value"));
+        m_showValues->setToolTip(tr("Shows the value you chose, for 30 seconds. Only you "
+                                    "should look."));
+    } else {
+        m_showValues->setText(m_showValues->isChecked() ? tr("&Hide values") : tr("S&how values"));
+        m_showValues->setToolTip(
+            tr("Values are hidden so nobody can read along over your shoulder."));
+    }
     m_tree->setAccessibleName(tr("Your data by kind"));
     m_hits->setAccessibleName(tr("Search results"));
     m_hits->setHeaderLabels({tr("Shop"), tr("Field"), tr("Value")});
@@ -508,12 +524,13 @@ void MyDataPage::search()
         return;
     }
     m_hits->clear();
+    m_hitValues.clear();
     for (const DataSearch::Hit &hit : *hits) {
         auto *item = new QTreeWidgetItem(m_hits);
         item->setText(0, hit.retailer);
         item->setText(1, hit.path.section(QStringLiteral(" › "), -1));
         item->setToolTip(1, hit.path);
-        item->setData(2, kRawRole, hit.value);
+        m_hitValues.append(hit.value);
         item->setData(0, kRetailerRole, hit.retailerId);
         item->setData(0, kFileRole, hit.dataFile);
         item->setData(0, kPathRole, hit.path);
@@ -531,14 +548,30 @@ void MyDataPage::search()
 
 void MyDataPage::fillHits()
 {
+    const bool kinds = HelpDeskMode::instance().isOn();
     const bool masked = !m_showValues->isChecked();
-    for (int i = 0; i < m_hits->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_hits->topLevelItem(i);
-        const QString raw = item->data(2, kRawRole).toString();
-        item->setText(2,
-                      masked ? ValueMask::mask(raw)
-                             : QString(raw).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+    for (int i = 0; i < m_hits->topLevelItemCount() && i < m_hitValues.size(); ++i) {
+        const QString &raw = m_hitValues.at(i);
+        m_hits->topLevelItem(i)->setText(2,
+                                         kinds        ? ValueKind::describe(raw)
+                                             : masked ? ValueMask::mask(raw)
+                                                      : QString(raw).replace(QLatin1Char('\n'),
+                                                                             QStringLiteral(", ")));
     }
+}
+
+void MyDataPage::helpDeskChanged(bool on)
+{
+    m_showValues->setChecked(false);
+    m_model->setKindsOnly(on);
+    retranslateUi();
+    fillHits();
+}
+
+void MyDataPage::remask()
+{
+    m_model->setRevealed({});
+    m_showValues->setChecked(false);
 }
 
 void MyDataPage::openHit(QTreeWidgetItem *item)
@@ -553,7 +586,23 @@ void MyDataPage::openHit(QTreeWidgetItem *item)
 
 void MyDataPage::showValues(bool show)
 {
-    m_model->setValuesMasked(!show);
-    m_showValues->setText(show ? tr("&Hide values") : tr("S&how values"));
-    fillHits();
+    HelpDeskMode &helpDesk = HelpDeskMode::instance();
+    if (helpDesk.isOn()) {
+        // One value, the one the customer chose, for a short while.
+        const QModelIndex current = m_filter->mapToSource(m_tree->currentIndex());
+        if (show && !m_model->isValueRow(current)) {
+            m_showValues->setChecked(false);
+            Style::setMessage(m_error, tr("Choose one value in the list first."));
+            return;
+        }
+        m_model->setRevealed(show ? current : QModelIndex());
+        if (show)
+            helpDesk.startReveal();
+        else
+            helpDesk.endReveal();
+    } else {
+        m_model->setValuesMasked(!show);
+        fillHits();
+    }
+    retranslateUi();
 }

@@ -92,6 +92,8 @@ private:
     qint64 m_waitingRetailer = -1;
     QString m_waitingLanguage;
     std::optional<Selection> m_pendingSelection;
+    void helpDeskChanged(bool on);
+    void remask();
 
     QLabel *m_title;
     QLabel *m_intro;
@@ -111,6 +113,9 @@ private:
     ExplanationPanel *m_panel;
     QLabel *m_hitsLabel;
     QTreeWidget *m_hits;
+    // The raw values of the search results, by row: kept out of the item model, so that in
+    // help-desk mode no role of any item holds a value.
+    QStringList m_hitValues;
     QPushButton *m_closeHits;
     QLabel *m_error;
     QWidget *m_busy;

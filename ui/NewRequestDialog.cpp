@@ -1,6 +1,7 @@
 #include "NewRequestDialog.h"
 
 #include "DataTreeModel.h"
+#include "HelpDeskMode.h"
 #include "Style.h"
 #include "directory/RetailerStore.h"
 #include "vault/Vault.h"
@@ -192,10 +193,18 @@ NewRequestDialog::NewRequestDialog(Vault &vault, const QString &language, QWidge
     letterLayout->addWidget(keep);
     right->addWidget(m_letterPart);
     right->addStretch(1);
+    for (QLineEdit *personal : {m_name, m_email, m_customerNumber, m_wrong, m_correct})
+        HelpDeskMode::guard(personal);
     if (auto me = RequestStore(m_vault).requester()) {
         m_name->setText(me->name);
-        m_address->setPlainText(me->address);
         m_email->setText(me->email);
+        // A text box cannot hide its text: in help-desk mode the saved address stays out of it.
+        if (HelpDeskMode::instance().isOn() && !me->address.isEmpty()) {
+            m_savedAddress = me->address;
+            m_address->setPlaceholderText(tr("Saved. Type a new address here only if it changed."));
+        } else {
+            m_address->setPlainText(me->address);
+        }
     }
 
     auto *columns = new QHBoxLayout;
@@ -388,7 +397,9 @@ bool NewRequestDialog::makeRequest()
     }
     RequestStore store(m_vault);
     if (!retailerHasApi()) {
-        const Requester me{m_name->text(), m_address->toPlainText(), m_email->text()};
+        const QString typed = m_address->toPlainText();
+        const Requester me{m_name->text(), typed.trimmed().isEmpty() ? m_savedAddress : typed,
+                           m_email->text()};
         if (auto saved = store.saveRequester(me); !saved) {
             Style::setMessage(m_error, saved.error().message);
             return false;

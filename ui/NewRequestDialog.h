@@ -76,5 +76,6 @@ private:
     QList<Requests::Kind> m_kindOrder;
     QStringList m_categories;
     QString m_fieldPath;
+    QString m_savedAddress; // help-desk mode: kept out of the address box
     RightsRequest m_request;
 };

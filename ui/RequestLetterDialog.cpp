@@ -1,7 +1,9 @@
 #include "RequestLetterDialog.h"
 
 #include "FileDialog.h"
+#include "HelpDeskMode.h"
 #include "LetterPrinter.h"
+#include "SecretClipboard.h"
 #include "Style.h"
 #include "consent/Clock.h"
 #include "directory/RetailerStore.h"
@@ -137,6 +139,29 @@ void RequestLetterDialog::rebuild()
     m_to->setText(to.isEmpty() ? tr("Roer has no address of this shop. Look on their website.")
                                : to.join(QLatin1Char('\n')));
     m_text->setPlainText(m_letter.plainText());
+    if (HelpDeskMode::instance().isOn()) {
+        // On screen the letter names the kind of each of the customer's details. Print, save
+        // and copy still use the real letter: it is the customer's own, for the shop.
+        const HelpDeskMode &helpDesk = HelpDeskMode::instance();
+        const auto kind = [&helpDesk](const QString &value, const QString &category) {
+            return value.isEmpty() ? value
+                                   : QStringLiteral("[%1]").arg(helpDesk.show(value, category));
+        };
+        const Requester shown{kind(me.name, QStringLiteral("pd:Name")),
+                              kind(me.address, QStringLiteral("pd:Address")),
+                              kind(me.email, QStringLiteral("pd:EmailAddress"))};
+        RightsRequest request = m_request;
+        RequestDetails &d = request.details;
+        d.wrongValue = kind(d.wrongValue, {});
+        d.correctValue = kind(d.correctValue, {});
+        d.reason = kind(d.reason, {});
+        d.customerNumber = kind(d.customerNumber, QStringLiteral("pd:Identifier"));
+        const RequestLetter masked = m_kind == Kind::Reminder
+            ? RequestLetter::reminder(request, retailer, shown, language, today)
+            : RequestLetter::make(request, retailer, shown, language,
+                                  request.sentOn.isValid() ? request.sentOn : today);
+        m_text->setPlainText(masked.plainText());
+    }
 }
 
 QString RequestLetterDialog::text() const
@@ -188,7 +213,7 @@ void RequestLetterDialog::print()
 void RequestLetterDialog::openInEmail()
 {
     // A mailto: link holds only so much text: the rest goes on the clipboard to paste.
-    QGuiApplication::clipboard()->setText(m_letter.restOfEmail());
+    SecretClipboard::copy(m_letter.restOfEmail());
     const QUrl url = mailtoUrl(m_letter);
     if (g_urlOpener)
         g_urlOpener(url);
@@ -204,8 +229,8 @@ void RequestLetterDialog::openInEmail()
 
 void RequestLetterDialog::copy()
 {
-    QGuiApplication::clipboard()->setText(tr("Subject: %1").arg(m_letter.subject)
-                                          + QStringLiteral("\n\n") + m_letter.emailBody());
+    SecretClipboard::copy(tr("Subject: %1").arg(m_letter.subject) + QStringLiteral("\n\n")
+                          + m_letter.emailBody());
     Style::setMessage(m_done, tr("Copied. Paste it into an e-mail or a form on their website."));
     emit letterUsed(m_letter.sha256());
 }

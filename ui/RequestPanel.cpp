@@ -2,6 +2,7 @@
 
 #include "DataTreeModel.h"
 #include "FlowLayout.h"
+#include "HelpDeskMode.h"
 #include "Style.h"
 #include "requests/DateWords.h"
 #include "requests/Deadline.h"
@@ -140,14 +141,17 @@ QStringList RequestPanel::detailLines(const RightsRequest &r, const QString &lan
         lines.append(tr("You say no to advertising aimed at you."));
     if (profiling)
         lines.append(tr("You say no to a profile they make of you."));
+    // The customer's own values: only their kind in help-desk mode.
+    const HelpDeskMode &helpDesk = HelpDeskMode::instance();
     if (!d.wrongValue.isEmpty())
-        lines.append(tr("Wrong now: %1").arg(d.wrongValue));
+        lines.append(tr("Wrong now: %1").arg(helpDesk.show(d.wrongValue)));
     if (!d.correctValue.isEmpty())
-        lines.append(tr("Should be: %1").arg(d.correctValue));
+        lines.append(tr("Should be: %1").arg(helpDesk.show(d.correctValue)));
     if (!d.reason.isEmpty())
-        lines.append(tr("Your reason: %1").arg(d.reason));
+        lines.append(tr("Your reason: %1").arg(helpDesk.show(d.reason)));
     if (!d.customerNumber.isEmpty())
-        lines.append(tr("Your customer number: %1").arg(d.customerNumber));
+        lines.append(tr("Your customer number: %1")
+                         .arg(helpDesk.show(d.customerNumber, QStringLiteral("pd:Identifier"))));
     lines.append(r.delivery == Requests::Delivery::Api
                      ? tr("Sent through the shop's link with Roer.")
                      : tr("A letter in %1.")

@@ -3,6 +3,7 @@
 #include "AnswerDialog.h"
 #include "ComplaintDialog.h"
 #include "FileDialog.h"
+#include "HelpDeskMode.h"
 #include "LanguageManager.h"
 #include "MarkSentDialog.h"
 #include "MessageBox.h"
@@ -128,6 +129,10 @@ RequestsPage::RequestsPage(VaultManager *manager, LanguageManager *languages, QW
     connect(m_export, &QPushButton::clicked, this, &RequestsPage::exportHistory);
     connect(m_list, &QListWidget::currentRowChanged, this, &RequestsPage::showCurrent);
     connect(m_panel, &RequestPanel::actionRequested, this, &RequestsPage::act);
+    connect(&HelpDeskMode::instance(), &HelpDeskMode::changed, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     connect(m_manager, &VaultManager::locked, this, [this] {
         m_list->clear();
         m_panel->clear();

@@ -2,6 +2,8 @@
 
 #include "AutoLock.h"
 #include "ChangePassphraseDialog.h"
+#include "HelpDeskMode.h"
+#include "HelpDeskSettings.h"
 #include "LanguageManager.h"
 #include "MessageBox.h"
 #include "RecoveryCodeDialog.h"
@@ -24,6 +26,17 @@
 #include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
+
+namespace {
+// In help-desk mode the home folder is "~": its path may hold the customer's name.
+QString shownFolder(const QString &directory)
+{
+    const QString home = QDir::homePath();
+    if (!HelpDeskMode::instance().isOn() || !directory.startsWith(home + QLatin1Char('/')))
+        return directory;
+    return QStringLiteral("~") + directory.mid(home.size());
+}
+} // namespace
 
 SettingsPage::SettingsPage(VaultManager *manager, LanguageManager *languages, AutoLock *autoLock,
                            QWidget *parent)
@@ -117,6 +130,8 @@ SettingsPage::SettingsPage(VaultManager *manager, LanguageManager *languages, Au
     recoveryButtons->addWidget(m_renewRecovery);
     recoveryButtons->addStretch(1);
     layout->addLayout(recoveryButtons);
+    layout->addSpacing(Style::kSpacing);
+    layout->addWidget(new HelpDeskSettings(content));
     layout->addWidget(m_status);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -139,6 +154,7 @@ SettingsPage::SettingsPage(VaultManager *manager, LanguageManager *languages, Au
     connect(m_useKeychain, &QPushButton::clicked, this, &SettingsPage::switchToKeychain);
     connect(m_renewRecovery, &QPushButton::clicked, this, &SettingsPage::renewRecoveryCode);
     connect(m_manager, &VaultManager::locked, this, [this] { m_repairKeychain = false; });
+    connect(&HelpDeskMode::instance(), &HelpDeskMode::changed, this, &SettingsPage::refresh);
     retranslateUi();
     refresh();
 }
@@ -147,7 +163,7 @@ void SettingsPage::refresh()
 {
     m_language->setCurrentIndex(m_language->findData(m_languages->language()));
     m_autoLockTime->setCurrentIndex(m_autoLockTime->findData(UiSettings::autoLockMinutes()));
-    m_folder->setText(QDir::toNativeSeparators(m_manager->directory()));
+    m_folder->setText(QDir::toNativeSeparators(shownFolder(m_manager->directory())));
     const auto descriptor = m_manager->descriptor();
     m_isKeychain = descriptor && descriptor->unlock == VaultDescriptor::Unlock::Keychain;
     m_useKeychain->setVisible(!m_isKeychain || m_repairKeychain);

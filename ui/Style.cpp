@@ -5,6 +5,7 @@
 #include <QLayout>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 
 #include <algorithm>
@@ -20,17 +21,18 @@ void setRole(QWidget *widget, const char *role)
 
 namespace Style {
 
-QString applicationStyleSheet()
+QString applicationStyleSheet(qreal scale)
 {
+    const auto pt = [scale](qreal size) { return QString::number(size * scale, 'f', 1); };
     // Deep sea blue for actions, soft grey background, white cards. Sizes in pt so that a
     // larger system font scales everything together.
-    return QStringLiteral(R"(
+    const QString sheet = QStringLiteral(R"(
 QMainWindow, QDialog, QWidget#setupWizard, QWidget#unlockPage, QStackedWidget#pages {
     background: #f5f7f9;
 }
 QLabel { color: #1f2933; }
-QLabel[role="title"] { font-size: 18pt; font-weight: 600; color: #12344d; }
-QLabel[role="subtitle"] { font-size: 12pt; font-weight: 600; color: #12344d; }
+QLabel[role="title"] { font-size: %1pt; font-weight: 600; color: #12344d; }
+QLabel[role="subtitle"] { font-size: %2pt; font-weight: 600; color: #12344d; }
 QLabel[role="note"] { color: #52606d; }
 QLabel[role="error"] {
     color: #8a1c1c; background: #fdecec; border: 1px solid #f5b5b5;
@@ -44,12 +46,14 @@ QFrame#recoveryReminder {
     background: #fff6e5; border: none; border-bottom: 1px solid #f0d9a8;
 }
 QLabel#recoveryReminderText { color: #5c3b00; }
+QFrame#helpDeskBand { background: #e3edfb; border: none; border-bottom: 1px solid #9fb9e0; }
+QLabel#helpDeskBandText { color: #0b2a5a; font-weight: 600; }
 QFrame#card {
     background: #ffffff; border: 1px solid #dde3e8; border-radius: 10px;
 }
 QListWidget#navigation {
     background: #e9eef2; border: none; border-right: 1px solid #d5dde3;
-    padding: 12px 8px; outline: 0; font-size: 11pt;
+    padding: 12px 8px; outline: 0; font-size: %3pt;
 }
 QListWidget#navigation::item {
     padding: 9px 12px; border-radius: 6px; color: #1f2933; margin: 1px 0;
@@ -78,7 +82,24 @@ QLineEdit:read-only { background: #eef2f5; }
 QRadioButton, QCheckBox { spacing: 8px; padding: 4px 0; }
 QProgressBar { border: 1px solid #c8d3dc; border-radius: 5px; background: #ffffff; height: 10px; }
 QProgressBar::chunk { background: #1d5c7a; border-radius: 4px; }
-)");
+)")
+                              .arg(pt(18), pt(12), pt(11));
+    if (scale == 1.0)
+        return sheet;
+    // Room grows with the text: paddings, minimum heights and spacing (4 px and more) scale;
+    // thin borders stay thin.
+    static const QRegularExpression pixels(QStringLiteral("\\b(\\d+)px"));
+    QString scaled;
+    qsizetype from = 0;
+    for (auto it = pixels.globalMatch(sheet); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int px = m.captured(1).toInt();
+        scaled += QStringView(sheet).mid(from, m.capturedStart() - from);
+        scaled += QString::number(px >= 4 ? qRound(px * scale) : px) + QStringLiteral("px");
+        from = m.capturedEnd();
+    }
+    scaled += QStringView(sheet).mid(from);
+    return scaled;
 }
 
 void makeTitle(QLabel *label)

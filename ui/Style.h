@@ -10,7 +10,8 @@ class QWidget;
 // The look of Roer: calm colours, room to breathe, a visible keyboard focus.
 // Widgets mark their role with a dynamic property; the style sheet does the rest.
 namespace Style {
-QString applicationStyleSheet();
+// `scale` grows the few fixed text sizes with the rest for large text (help-desk mode).
+QString applicationStyleSheet(qreal scale = 1.0);
 
 void makeTitle(QLabel *label);    // page heading
 void makeSubtitle(QLabel *label); // section heading

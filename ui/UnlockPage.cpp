@@ -1,5 +1,6 @@
 #include "UnlockPage.h"
 
+#include "HelpDeskSwitch.h"
 #include "Style.h"
 #include "core/Logging.h"
 #include "vault/VaultManager.h"
@@ -58,6 +59,10 @@ UnlockPage::UnlockPage(VaultManager *manager, QWidget *parent)
     layout->addWidget(m_field);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
+    // Before the vault opens, so that not one value shows when it does.
+    auto *helpDesk = new HelpDeskSwitch(card);
+    layout->addSpacing(Style::kSpacing / 2);
+    layout->addWidget(helpDesk);
 
     // Centred by stretches, not by alignment: only then does the card grow with wrapped text.
     auto *row = new QHBoxLayout;
@@ -74,6 +79,7 @@ UnlockPage::UnlockPage(VaultManager *manager, QWidget *parent)
             [this] { setMode(m_mode == Mode::RecoveryCode ? m_normalMode : Mode::RecoveryCode); });
     setTabOrder(m_field, m_unlock);
     setTabOrder(m_unlock, m_switchMode);
+    setTabOrder(m_switchMode, helpDesk);
     retranslateUi();
 }
 

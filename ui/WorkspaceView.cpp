@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeySequence>
@@ -23,6 +24,8 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 const char *const kSectionNames[] = {
@@ -162,13 +165,30 @@ void WorkspaceView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange)
+        fitNavigation();
     QWidget::changeEvent(event);
+}
+
+// Wide enough for the longest part's name in this language and text size (large text grows
+// it); never narrower than the usual 200 px.
+void WorkspaceView::fitNavigation()
+{
+    const QFontMetrics metrics(m_navigation->font());
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(i)->text()));
+    // The list's and the item's padding (style sheet), and room for the focus border.
+    const int room = metrics.height() * 4;
+    m_navigation->setFixedWidth(std::max(200, widest + room));
 }
 
 void WorkspaceView::retranslateUi()
 {
     for (int i = 0; i < SectionCount; ++i)
         m_navigation->item(i)->setText(tr(kSectionNames[i]));
+    fitNavigation();
     m_navigation->setAccessibleName(tr("Parts of Roer"));
     m_lock->setText(tr("Lock"));
     //: %1 is the keyboard shortcut, e.g. Ctrl+L

@@ -49,6 +49,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitNavigation();
 
     QLabel *m_appName;
     QListWidget *m_navigation;

@@ -3,6 +3,7 @@
 // It drives the real widgets with a throw-away vault, so what you see is what runs.
 #include "AddRetailerDialog.h"
 #include "DataTreeModel.h"
+#include "HelpDeskScreenshots.h"
 #include "ImportDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -325,11 +326,12 @@ int main(int argc, char *argv[])
         PagesTestSupport::addAndImport(vault, QStringLiteral("Zeeman"), {});
         return 0;
     }
-    // roer_screenshots OUTPUT_DIR [--only setup|pages|requests]
+    // roer_screenshots OUTPUT_DIR [--only setup|pages|requests|helpdesk]
     const QString only =
         args.size() == 4 && args.at(2) == QLatin1String("--only") ? args.at(3) : QString();
     if (args.size() != 2 && only.isEmpty()) {
-        std::fprintf(stderr, "usage: roer_screenshots OUTPUT_DIR [--only setup|pages|requests]\n");
+        std::fprintf(stderr,
+                     "usage: roer_screenshots OUTPUT_DIR [--only setup|pages|requests|helpdesk]\n");
         return 1;
     }
     QTemporaryDir settings;
@@ -345,6 +347,8 @@ int main(int argc, char *argv[])
             ok &= renderPages(args.at(1), language);
         if (only.isEmpty() || only == QLatin1String("requests"))
             ok &= renderRequests(args.at(1), language);
+        if (only.isEmpty() || only == QLatin1String("helpdesk"))
+            ok &= renderHelpDesk(args.at(1), language);
     }
     return ok ? 0 : 2;
 }
