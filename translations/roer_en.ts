@@ -3853,6 +3853,128 @@ Your choices, their history and the data you already have stay in your vault. Yo
     </message>
 </context>
 <context>
+    <name>SummaryButton</name>
+    <message>
+        <source>Summary to take &amp;home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or print what each shop has, what you chose and what is still open. Without your personal values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer is still explaining your data. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Print it or keep it with your papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>What shops know about you, and what you decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Roer on %1. It shows kinds of data, never the data itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not added a shop to Roer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the shop has about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer has no data from this shop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer did not recognise the kinds of data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to change this later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Roer. Go to Consents to change a choice. Roer sends your new choice to the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Requests to ask a shop for a copy of your data, or to erase it. By law the shop must answer within one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may change your mind at any time. A choice you take back counts from that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not made a choice for this shop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the shop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was due on %1. The shop is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop must answer by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>That is not the right passphrase or code. Check for typing errors and Caps Lock, then try again.</source>

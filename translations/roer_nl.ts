@@ -3861,6 +3861,128 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
     </message>
 </context>
 <context>
+    <name>SummaryButton</name>
+    <message>
+        <source>Summary to take &amp;home</source>
+        <translation>Samenvatting voor &amp;thuis</translation>
+    </message>
+    <message>
+        <source>Save or print what each shop has, what you chose and what is still open. Without your personal values.</source>
+        <translation>Bewaar of print wat elke winkel heeft, wat je koos en wat nog openstaat. Zonder je persoonlijke gegevens.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rinten…</translation>
+    </message>
+    <message>
+        <source>Roer is still explaining your data. Try again in a moment.</source>
+        <translation>Roer legt je gegevens nog uit. Probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>Roer summary %1</source>
+        <translation>Roer-samenvatting %1</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>De samenvatting opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved. Print it or keep it with your papers.</source>
+        <translation>Opgeslagen. Print hem of bewaar hem bij je papieren.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>What shops know about you, and what you decided</source>
+        <translation>Wat winkels over je weten, en wat je besloot</translation>
+    </message>
+    <message>
+        <source>Made with Roer on %1. It shows kinds of data, never the data itself.</source>
+        <translation>Gemaakt met Roer op %1. Er staat in wat voor gegevens het zijn, nooit de gegevens zelf.</translation>
+    </message>
+    <message>
+        <source>You have not added a shop to Roer yet.</source>
+        <translation>Je hebt nog geen winkel aan Roer toegevoegd.</translation>
+    </message>
+    <message>
+        <source>What the shop has about you</source>
+        <translation>Wat de winkel over je heeft</translation>
+    </message>
+    <message>
+        <source>Roer has no data from this shop yet.</source>
+        <translation>Roer heeft nog geen gegevens van deze winkel.</translation>
+    </message>
+    <message>
+        <source>Roer did not recognise the kinds of data yet.</source>
+        <translation>Roer herkende nog niet wat voor gegevens het zijn.</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Je keuzes</translation>
+    </message>
+    <message>
+        <source>Your open requests</source>
+        <translation>Je open verzoeken</translation>
+    </message>
+    <message>
+        <source>How to change this later</source>
+        <translation>Zo verander je dit later</translation>
+    </message>
+    <message>
+        <source>Open Roer. Go to Consents to change a choice. Roer sends your new choice to the shop.</source>
+        <translation>Open Roer. Ga naar Toestemmingen om een keuze te veranderen. Roer stuurt je nieuwe keuze naar de winkel.</translation>
+    </message>
+    <message>
+        <source>Go to Requests to ask a shop for a copy of your data, or to erase it. By law the shop must answer within one month.</source>
+        <translation>Ga naar Verzoeken om een winkel om een kopie van je gegevens te vragen, of om ze te wissen. De wet zegt dat de winkel binnen een maand moet antwoorden.</translation>
+    </message>
+    <message>
+        <source>You may change your mind at any time. A choice you take back counts from that moment.</source>
+        <translation>Je mag altijd van gedachten veranderen. Een keuze die je terugneemt, telt vanaf dat moment.</translation>
+    </message>
+    <message>
+        <source>You have not made a choice for this shop yet.</source>
+        <translation>Je hebt voor deze winkel nog geen keuze gemaakt.</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Waarvoor</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Je keuze</translation>
+    </message>
+    <message>
+        <source>Sent to the shop?</source>
+        <translation>Naar de winkel gestuurd?</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Via: %1</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>Geen open verzoeken.</translation>
+    </message>
+    <message>
+        <source>The answer was due on %1. The shop is late.</source>
+        <translation>Het antwoord moest er op %1 zijn. De winkel is te laat.</translation>
+    </message>
+    <message>
+        <source>The shop must answer by %1.</source>
+        <translation>De winkel moet uiterlijk %1 antwoorden.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>That is not the right passphrase or code. Check for typing errors and Caps Lock, then try again.</source>

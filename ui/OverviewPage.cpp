@@ -5,6 +5,7 @@
 #include "LanguageManager.h"
 #include "RequestAgendaCard.h"
 #include "Style.h"
+#include "SummaryButton.h"
 #include "directory/RetailerStore.h"
 #include "explain/ExplainService.h"
 #include "vault/VaultManager.h"
@@ -26,7 +27,10 @@ OverviewPage::OverviewPage(VaultManager *manager, LanguageManager *languages,
       m_title(new QLabel(this)), m_intro(new QLabel(this)), m_stack(new QStackedWidget(this)),
       m_emptyTitle(new QLabel(this)), m_emptyText(new QLabel(this)),
       m_emptyAction(new QPushButton(this)), m_cards(new QWidget(this)),
-      m_cardsLayout(new QVBoxLayout(m_cards)), m_error(new QLabel(this))
+      m_cardsLayout(new QVBoxLayout(m_cards)), m_error(new QLabel(this)),
+      m_summary(new SummaryButton(
+          manager, explain, [this] { return language(); }, this)),
+      m_summaryDone(new QLabel(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     Style::makeTitle(m_title);
@@ -35,6 +39,10 @@ OverviewPage::OverviewPage(VaultManager *manager, LanguageManager *languages,
     Style::makeBody(m_emptyText);
     Style::makePrimary(m_emptyAction);
     Style::makeError(m_error);
+    Style::makeNote(m_summaryDone);
+    m_summaryDone->setObjectName(QStringLiteral("summaryDone"));
+    m_summaryDone->hide();
+    m_error->setObjectName(QStringLiteral("overviewError"));
     m_emptyAction->setObjectName(QStringLiteral("overviewEmptyAction"));
     m_cards->setObjectName(QStringLiteral("overviewCards"));
 
@@ -70,12 +78,20 @@ OverviewPage::OverviewPage(VaultManager *manager, LanguageManager *languages,
     layout->setContentsMargins(Style::kPageMargin, Style::kPageMargin, Style::kPageMargin,
                                Style::kPageMargin);
     layout->setSpacing(Style::kSpacing);
-    layout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_summary, 0, Qt::AlignBottom);
+    layout->addLayout(titleRow);
     layout->addWidget(m_intro);
+    layout->addWidget(m_summaryDone);
     layout->addWidget(m_error);
     layout->addWidget(m_stack, 1);
 
     connect(m_emptyAction, &QPushButton::clicked, this, &OverviewPage::retailersRequested);
+    connect(m_summary, &SummaryButton::done, this, [this](const QString &message, bool ok) {
+        Style::setMessage(ok ? m_summaryDone : m_error, message);
+        Style::setMessage(ok ? m_error : m_summaryDone, QString());
+    });
     connect(m_manager, &VaultManager::locked, this, &OverviewPage::clearCards);
     connect(m_explain, &ExplainService::explained, this, &OverviewPage::explained);
     connect(m_explain, &ExplainService::explainFailed, this, &OverviewPage::failed);
@@ -137,6 +153,7 @@ void OverviewPage::refresh()
     }
     clearCards();
     m_stack->setCurrentIndex(list->isEmpty() ? 0 : 1);
+    m_summary->setVisible(!list->isEmpty());
     auto *agenda = new RequestAgendaCard(*vault, language());
     connect(agenda, &RequestAgendaCard::requestShowRequested, this,
             &OverviewPage::requestShowRequested);

@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QVBoxLayout;
+class SummaryButton;
 class VaultManager;
 struct ExplainOutcome;
 struct SnapshotExplanation;
@@ -21,7 +22,7 @@ struct SnapshotExplanation;
 // Explaining runs in the background (ExplainService): a card says "Explaining your data
 // from <shop>…" with a progress bar until its explanation arrives; the page never waits.
 // Above the shops: the requests that are late or due (RequestAgendaCard); every alert has a
-// button to the request it suggests, prefilled.
+// button to the request it suggests, prefilled. Next to the title: the summary to take home.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
                  QWidget *parent = nullptr);
 
     void refresh();
+    SummaryButton *summaryButton() const { return m_summary; }
 
 signals:
     void retailersRequested();
@@ -67,4 +69,6 @@ private:
     QWidget *m_cards;
     QVBoxLayout *m_cardsLayout;
     QLabel *m_error;
+    SummaryButton *m_summary;
+    QLabel *m_summaryDone;
 };
