@@ -1110,6 +1110,114 @@
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Add the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shop that has your data. Roer knows many shops and their privacy address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Retailers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the file the shop sent you. Or link your account, if the shop offers that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what the shop knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer explains each kind of data. It also says why the shop keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to My data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say per purpose if the shop may use your data. You can choose per channel, like e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer sends it to the shop. Is the shop not linked? Then Roer writes a letter, and you tell Roer when you sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents shows what reached the shop, and the shop&apos;s receipt. Roer keeps it as proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent your first choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You went through the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. You can change your choice at any time. The Overview can print a summary to take home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You skipped some steps. Choose &quot;Show the guide&quot; to go through them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide: step %1 of %2</source>
+        <extracomment>%1 is the step&apos;s number, %2 the number of steps</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can start it again from the sidebar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDeskBand</name>
     <message>
         <source>Help-desk mode is on. Roer hides your personal values.</source>
@@ -4338,6 +4446,19 @@ Your choices, their history and the data you already have stay in your vault. Yo
     <message>
         <source>Lock Roer now (%1)</source>
         <extracomment>%1 is the keyboard shortcut, e.g. Ctrl+L</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <extracomment>%1 is the keyboard shortcut, e.g. Ctrl+3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step by step from adding a shop to sending your first choice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1110,6 +1110,114 @@
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Add the shop</source>
+        <translation>Voeg de winkel toe</translation>
+    </message>
+    <message>
+        <source>Choose the shop that has your data. Roer knows many shops and their privacy address.</source>
+        <translation>Kies de winkel die je gegevens heeft. Roer kent veel winkels en hun privacyadres.</translation>
+    </message>
+    <message>
+        <source>Go to Retailers</source>
+        <translation>Naar Winkels</translation>
+    </message>
+    <message>
+        <source>Get your data</source>
+        <translation>Haal je gegevens op</translation>
+    </message>
+    <message>
+        <source>Import the file the shop sent you. Or link your account, if the shop offers that.</source>
+        <translation>Importeer het bestand dat de winkel je stuurde. Of koppel je account, als de winkel dat biedt.</translation>
+    </message>
+    <message>
+        <source>See what the shop knows</source>
+        <translation>Bekijk wat de winkel weet</translation>
+    </message>
+    <message>
+        <source>Roer explains each kind of data. It also says why the shop keeps it.</source>
+        <translation>Roer legt elk soort gegeven uit. Roer zegt ook waarom de winkel het bewaart.</translation>
+    </message>
+    <message>
+        <source>Go to My data</source>
+        <translation>Naar Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Make your choice</source>
+        <translation>Maak je keuze</translation>
+    </message>
+    <message>
+        <source>Say per purpose if the shop may use your data. You can choose per channel, like e-mail.</source>
+        <translation>Zeg per doel of de winkel je gegevens mag gebruiken. Je kunt per kanaal kiezen, zoals e-mail.</translation>
+    </message>
+    <message>
+        <source>Go to Consents</source>
+        <translation>Naar Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Send your choice</source>
+        <translation>Stuur je keuze</translation>
+    </message>
+    <message>
+        <source>Roer sends it to the shop. Is the shop not linked? Then Roer writes a letter, and you tell Roer when you sent it.</source>
+        <translation>Roer stuurt je keuze naar de winkel. Is de winkel niet gekoppeld? Dan schrijft Roer een brief. Laat Roer weten wanneer je hem verstuurde.</translation>
+    </message>
+    <message>
+        <source>See the receipt</source>
+        <translation>Bekijk het bewijs</translation>
+    </message>
+    <message>
+        <source>Consents shows what reached the shop, and the shop&apos;s receipt. Roer keeps it as proof.</source>
+        <translation>Bij Toestemmingen zie je wat de winkel kreeg, en het ontvangstbewijs. Roer bewaart het als bewijs.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Gids</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Sla deze stap over</translation>
+    </message>
+    <message>
+        <source>Guide: done</source>
+        <translation>Gids: klaar</translation>
+    </message>
+    <message>
+        <source>You sent your first choice</source>
+        <translation>Je hebt je eerste keuze verstuurd</translation>
+    </message>
+    <message>
+        <source>You went through the guide</source>
+        <translation>Je bent door de gids gegaan</translation>
+    </message>
+    <message>
+        <source>Well done. You can change your choice at any time. The Overview can print a summary to take home.</source>
+        <translation>Goed gedaan. Je kunt je keuze altijd veranderen. Bij Overzicht print je een samenvatting voor thuis.</translation>
+    </message>
+    <message>
+        <source>You skipped some steps. Choose &quot;Show the guide&quot; to go through them again.</source>
+        <translation>Je sloeg stappen over. Kies "Toon de gids" om ze nog eens te doen.</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Sluit de gids</translation>
+    </message>
+    <message>
+        <source>Guide: step %1 of %2</source>
+        <extracomment>%1 is the step&apos;s number, %2 the number of steps</extracomment>
+        <translation>Gids: stap %1 van %2</translation>
+    </message>
+    <message>
+        <source>Stop the guide</source>
+        <translation>Stop de gids</translation>
+    </message>
+    <message>
+        <source>You can start it again from the sidebar.</source>
+        <translation>Je kunt hem links weer starten.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDeskBand</name>
     <message>
         <source>Help-desk mode is on. Roer hides your personal values.</source>
@@ -4347,6 +4455,19 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
         <source>Lock Roer now (%1)</source>
         <extracomment>%1 is the keyboard shortcut, e.g. Ctrl+L</extracomment>
         <translation>Roer nu vergrendelen (%1)</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <extracomment>%1 is the keyboard shortcut, e.g. Ctrl+3</extracomment>
+        <translation>Sneltoets: %1</translation>
+    </message>
+    <message>
+        <source>Show the guide</source>
+        <translation>Toon de gids</translation>
+    </message>
+    <message>
+        <source>Step by step from adding a shop to sending your first choice.</source>
+        <translation>Stap voor stap van een winkel toevoegen tot je eerste keuze versturen.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ QFrame#recoveryReminder {
 QLabel#recoveryReminderText { color: #5c3b00; }
 QFrame#helpDeskBand { background: #e3edfb; border: none; border-bottom: 1px solid #9fb9e0; }
 QLabel#helpDeskBandText { color: #0b2a5a; font-weight: 600; }
+QFrame#guidePanel { background: #eaf5ee; border: none; border-bottom: 1px solid #b5d6c0; }
+QLabel#guideTitle { color: #123d24; font-weight: 600; }
 QFrame#card {
     background: #ffffff; border: 1px solid #dde3e8; border-radius: 10px;
 }

@@ -3,6 +3,7 @@
 #include "ConsentServices.h"
 #include "ConsentsPage.h"
 #include "DeliveryStatusButton.h"
+#include "GuidePanel.h"
 #include "MyDataPage.h"
 #include "OverviewPage.h"
 #include "RequestsPage.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,7 +48,8 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager,
       m_retailers(new RetailersPage(manager, languages, this, m_services)),
       m_myData(new MyDataPage(manager, languages, m_explain, this)),
       m_consents(new ConsentsPage(manager, languages, this, m_services)),
-      m_requests(new RequestsPage(manager, languages, this))
+      m_requests(new RequestsPage(manager, languages, this)),
+      m_guide(new GuidePanel(manager, this)), m_showGuide(new QPushButton(this))
 {
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -128,6 +131,7 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager,
     sideLayout->addLayout(brand);
     sideLayout->addWidget(m_navigation, 1);
     sideLayout->addWidget(m_deliveryStatus);
+    sideLayout->addWidget(m_showGuide);
     sideLayout->addWidget(m_lock);
     // Counts over all shops from the Consents page; updated when the outbox changes.
     connect(m_consents, &ConsentsPage::deliveryStatusChanged, m_deliveryStatus,
@@ -141,19 +145,74 @@ WorkspaceView::WorkspaceView(SettingsPage *settings, VaultManager *manager,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(side);
-    layout->addWidget(m_pages, 1);
+    auto *column = new QVBoxLayout;
+    column->setSpacing(0);
+    column->addWidget(m_guide);
+    column->addWidget(m_pages, 1);
+    layout->addLayout(column, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     connect(m_lock, &QPushButton::clicked, this, &WorkspaceView::lockRequested);
     m_navigation->setCurrentRow(Overview);
     setFocusProxy(m_navigation);
+    // Ctrl+1 … Ctrl+6 open the parts from anywhere in the window (only while it is unlocked:
+    // a hidden workspace's shortcuts do not fire).
+    for (int i = 0; i < SectionCount; ++i) {
+        auto *shortcut = new QShortcut(sectionKey(Section(i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] {
+            showSection(Section(i));
+            m_navigation->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
+    connectGuide(manager);
     retranslateUi();
+}
+
+// The guide follows what the customer does: every change that may finish a step makes it
+// look again, and the page on screen counts as seen (My data, Consents).
+void WorkspaceView::connectGuide(VaultManager *manager)
+{
+    m_showGuide->setObjectName(QStringLiteral("showGuide"));
+    m_showGuide->setVisible(false);
+    const auto look = [this] {
+        if (currentSection() == MyData)
+            m_guide->seen(GuideProgress::Step::SeeData);
+        else if (currentSection() == Consents)
+            m_guide->seen(GuideProgress::Step::Receipt);
+        else
+            m_guide->refresh();
+    };
+    connect(m_navigation, &QListWidget::currentRowChanged, m_guide, look);
+    connect(m_retailers, &RetailersPage::retailersChanged, m_guide, look);
+    connect(m_retailers, &RetailersPage::dataImported, m_guide, look);
+    connect(m_services, &ConsentServices::deliveryChanged, m_guide, look);
+    connect(m_services, &ConsentServices::linkChanged, m_guide, look);
+    connect(m_consents, &ConsentsPage::deliveryStatusChanged, m_guide, look);
+    connect(manager, &VaultManager::unlocked, m_guide, look);
+    connect(m_guide, &GuidePanel::goTo, this, [this](GuideProgress::Step step) {
+        using Step = GuideProgress::Step;
+        const Section section = step == Step::AddShop || step == Step::GetData ? Retailers
+            : step == Step::SeeData                                            ? MyData
+                                                                               : Consents;
+        showSection(section);
+        m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+    });
+    // Locked, the whole workspace is hidden; the button only has to follow the guide.
+    connect(m_guide, &GuidePanel::runningChanged, m_showGuide,
+            [this](bool running) { m_showGuide->setVisible(!running); });
+    connect(m_showGuide, &QPushButton::clicked, m_guide, &GuidePanel::restart);
+    m_showGuide->setVisible(!m_guide->isRunning());
 }
 
 void WorkspaceView::showSection(Section section)
 {
     m_navigation->setCurrentRow(section);
+}
+
+QKeySequence WorkspaceView::sectionKey(Section section)
+{
+    return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(section)));
 }
 
 WorkspaceView::Section WorkspaceView::currentSection() const
@@ -186,11 +245,20 @@ void WorkspaceView::fitNavigation()
 
 void WorkspaceView::retranslateUi()
 {
-    for (int i = 0; i < SectionCount; ++i)
-        m_navigation->item(i)->setText(tr(kSectionNames[i]));
+    for (int i = 0; i < SectionCount; ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        item->setText(tr(kSectionNames[i]));
+        //: %1 is the keyboard shortcut, e.g. Ctrl+3
+        item->setToolTip(
+            tr("Shortcut: %1").arg(sectionKey(Section(i)).toString(QKeySequence::NativeText)));
+        item->setData(Qt::AccessibleDescriptionRole, item->toolTip());
+    }
     fitNavigation();
     m_navigation->setAccessibleName(tr("Parts of Roer"));
     m_lock->setText(tr("Lock"));
+    m_showGuide->setText(tr("Show the guide"));
+    m_showGuide->setAccessibleDescription(
+        tr("Step by step from adding a shop to sending your first choice."));
     //: %1 is the keyboard shortcut, e.g. Ctrl+L
     m_lock->setToolTip(
         tr("Lock Roer now (%1)")

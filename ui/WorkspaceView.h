@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QWidget>
 
 class QLabel;
@@ -9,6 +10,7 @@ class QStackedWidget;
 class ConsentServices;
 class ConsentsPage;
 class DeliveryStatusButton;
+class GuidePanel;
 class ExplainService;
 class LanguageManager;
 class MyDataPage;
@@ -30,6 +32,8 @@ public:
 
     void showSection(Section section);
     Section currentSection() const;
+    // Ctrl+1 for the Overview, Ctrl+2 for Retailers, and so on.
+    static QKeySequence sectionKey(Section section);
     QPushButton *lockButton() const { return m_lock; }
     OverviewPage *overviewPage() const { return m_overview; }
     RetailersPage *retailersPage() const { return m_retailers; }
@@ -40,6 +44,7 @@ public:
     ExplainService *explainService() const { return m_explain; }
     DeliveryStatusButton *deliveryStatus() const { return m_deliveryStatus; }
     ConsentServices *consentServices() const { return m_services; }
+    GuidePanel *guide() const { return m_guide; }
 
 signals:
     void lockRequested();
@@ -50,6 +55,7 @@ protected:
 private:
     void retranslateUi();
     void fitNavigation();
+    void connectGuide(VaultManager *manager);
 
     QLabel *m_appName;
     QListWidget *m_navigation;
@@ -63,4 +69,6 @@ private:
     MyDataPage *m_myData;
     ConsentsPage *m_consents;
     RequestsPage *m_requests;
+    GuidePanel *m_guide;
+    QPushButton *m_showGuide;
 };

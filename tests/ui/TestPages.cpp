@@ -62,6 +62,7 @@ private slots:
     void filterAndOnlyNotRecognised();
     void correctionPersists();
     void overviewCardShowsAlerts();
+    void shortcutsOpenEachPart();
 
 private:
     Vault &vault() { return *m_manager->vault(); }
@@ -514,3 +515,27 @@ void TestPages::overviewCardShowsAlerts()
 
 QTEST_MAIN(TestPages)
 #include "TestPages.moc"
+
+void TestPages::shortcutsOpenEachPart()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    WorkspaceView *workspace = m_window->workspace();
+    // From a field deep in a page too, not only from the sidebar.
+    workspace->showSection(WorkspaceView::MyData);
+    auto *search = waitForChild<QLineEdit>("searchField");
+    QVERIFY(search);
+    search->setFocus();
+    for (int s = WorkspaceView::SectionCount - 1; s >= 0; --s) {
+        const auto section = WorkspaceView::Section(s);
+        QTest::keySequence(QApplication::focusWidget(), WorkspaceView::sectionKey(section));
+        QCOMPARE(workspace->currentSection(), section);
+    }
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->item(2)->toolTip(), QStringLiteral("Shortcut: Ctrl+3"));
+    // Locked, the parts are out of reach.
+    m_manager->lock();
+    QTRY_VERIFY(!workspace->isVisible());
+    QTest::keySequence(m_window.get(), WorkspaceView::sectionKey(WorkspaceView::Requests));
+    QCOMPARE(workspace->currentSection(), WorkspaceView::Overview);
+}
