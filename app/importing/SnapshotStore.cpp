@@ -166,14 +166,16 @@ Result<QHash<QString, QList<RecordRule>>> SnapshotStore::recordRules(qint64 snap
 
 Result<QList<qint64>> SnapshotStore::search(const QString &query, int limit) const
 {
-    // Each word is quoted, so FTS syntax in the query cannot cause errors.
+    // Each word is quoted, so FTS syntax in the query cannot cause errors, and matches the
+    // start of a word: "kerk" finds "Kerkstraat", as a customer typing in a search box expects.
     QStringList terms;
     const auto words = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &w : words) {
         QString t = w;
         t.remove(QLatin1Char('"'));
+        t.remove(QLatin1Char('*'));
         if (!t.isEmpty())
-            terms.append(QLatin1Char('"') + t + QLatin1Char('"'));
+            terms.append(QLatin1Char('"') + t + QStringLiteral("*\""));
     }
     QList<qint64> out;
     if (terms.isEmpty())

@@ -385,7 +385,7 @@ void TestPages::searchFindsAValue()
     QTRY_VERIFY(!note->isVisible());
     QCOMPARE(*SearchIndexer(vault()).pendingRecords(), 0);
     auto *search = child<QLineEdit>(m_window.get(), "searchField");
-    QTest::keyClicks(search, QStringLiteral("Jansen"));
+    QTest::keyClicks(search, QStringLiteral("jans")); // the start of a word is enough
     QTest::keyClick(search, Qt::Key_Return);
     auto *results = child<QTreeWidget>(m_window.get(), "searchResults");
     QTRY_VERIFY(results->isVisible());
