@@ -3934,6 +3934,13 @@ Your choices, their history and the data you already have stay in your vault. Yo
     </message>
 </context>
 <context>
+    <name>ShowPassphraseBox</name>
+    <message>
+        <source>Sho&amp;w passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotExplainer</name>
     <message>
         <source>Not recognised</source>

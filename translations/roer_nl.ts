@@ -3942,6 +3942,13 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
     </message>
 </context>
 <context>
+    <name>ShowPassphraseBox</name>
+    <message>
+        <source>Sho&amp;w passphrase</source>
+        <translation>Wachtwoordzin &amp;laten zien</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotExplainer</name>
     <message>
         <source>Not recognised</source>

@@ -1,5 +1,6 @@
 #include "PassphraseForm.h"
 
+#include "ShowPassphraseBox.h"
 #include "Style.h"
 #include "vault/VaultManager.h"
 
@@ -32,6 +33,7 @@ PassphraseForm::PassphraseForm(QWidget *parent)
     form->addWidget(m_passphrase, 0, 1);
     form->addWidget(m_confirmLabel, 1, 0, Qt::AlignVCenter);
     form->addWidget(m_confirm, 1, 1);
+    form->addWidget(new ShowPassphraseBox({m_passphrase, m_confirm}, this), 2, 1);
     form->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "UnlockPage.h"
 
 #include "HelpDeskSwitch.h"
+#include "ShowPassphraseBox.h"
 #include "Style.h"
 #include "core/Logging.h"
 #include "vault/VaultManager.h"
@@ -18,7 +19,8 @@
 
 UnlockPage::UnlockPage(VaultManager *manager, QWidget *parent)
     : QWidget(parent), m_manager(manager), m_title(new QLabel(this)), m_intro(new QLabel(this)),
-      m_fieldLabel(new QLabel(this)), m_field(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_fieldLabel(new QLabel(this)), m_field(new QLineEdit(this)),
+      m_show(new ShowPassphraseBox({m_field}, this)), m_error(new QLabel(this)),
       m_status(new QLabel(this)), m_unlock(new QPushButton(this)),
       m_switchMode(new QPushButton(this))
 {
@@ -57,6 +59,7 @@ UnlockPage::UnlockPage(VaultManager *manager, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_fieldLabel);
     layout->addWidget(m_field);
+    layout->addWidget(m_show);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
     // Before the vault opens, so that not one value shows when it does.
@@ -102,6 +105,7 @@ void UnlockPage::setMode(Mode mode)
     Style::setMessage(m_error, QString());
     m_field->setVisible(mode != Mode::Keychain);
     m_fieldLabel->setVisible(mode != Mode::Keychain);
+    m_show->setWanted(mode == Mode::Passphrase);
     // A recovery code is not a secret you type blind: you copy it from paper.
     m_field->setEchoMode(mode == Mode::RecoveryCode ? QLineEdit::Normal : QLineEdit::Password);
     retranslateUi();

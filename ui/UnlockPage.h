@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class ShowPassphraseBox;
 class VaultManager;
 
 // Shown while the vault is locked. Unlocks with the keychain (one button), the passphrase,
@@ -50,6 +51,7 @@ private:
     QLabel *m_intro;
     QLabel *m_fieldLabel;
     QLineEdit *m_field;
+    ShowPassphraseBox *m_show;
     QLabel *m_error;
     QLabel *m_status;
     QPushButton *m_unlock;

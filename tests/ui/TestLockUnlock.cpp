@@ -1,13 +1,16 @@
 // Locking and unlocking with real widgets: the Lock button, Ctrl+L, auto-lock after a
 // (shortened) idle time, a wrong passphrase, and the recovery code.
 #include "AutoLock.h"
+#include "HelpDeskMode.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "PassphraseForm.h"
 #include "UiTestSupport.h"
 #include "WorkspaceView.h"
 #include "vault/VaultManager.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,6 +41,7 @@ private slots:
     void inputKeepsItOpen();
     void recoveryCodeUnlocks();
     void lockingClosesDialogs();
+    void showPassphraseButNotToAHelpDesk();
 
 private:
     void unlockWithPassphrase();
@@ -212,4 +216,41 @@ void TestLockUnlock::lockingClosesDialogs()
 }
 
 QTEST_MAIN(TestLockUnlock)
+void TestLockUnlock::showPassphraseButNotToAHelpDesk()
+{
+    auto *field = child<QLineEdit>(m_window.get(), "unlockField");
+    auto *show = child<QCheckBox>(m_window.get(), "showPassphrase");
+    QVERIFY(show->isVisible());
+    QVERIFY(!show->isChecked());
+    show->click();
+    QVERIFY(show->isChecked());
+    QCOMPARE(field->echoMode(), QLineEdit::Normal);
+    // Someone from the help desk comes to sit beside the customer: hidden, and gone.
+    HelpDeskMode::instance().setOn(true);
+    QCOMPARE(field->echoMode(), QLineEdit::Password);
+    QVERIFY(!show->isVisible());
+    HelpDeskMode::instance().setOn(false);
+    QVERIFY(show->isVisible());
+    QVERIFY(!show->isChecked());
+    QCOMPARE(field->echoMode(), QLineEdit::Password);
+    // A recovery code is shown anyway; the box is not needed there.
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "switchModeButton"), Qt::LeftButton);
+    QVERIFY(!show->isVisible());
+    QCOMPARE(field->echoMode(), QLineEdit::Normal);
+
+    // The new passphrase and its repeat, in setup and in Settings, show together.
+    PassphraseForm form;
+    form.show();
+    auto *formShow = form.findChild<QCheckBox *>(QStringLiteral("showPassphrase"));
+    QVERIFY(formShow && formShow->isVisible());
+    formShow->click();
+    QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("newPassphrase"))->echoMode(),
+             QLineEdit::Normal);
+    QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("confirmPassphrase"))->echoMode(),
+             QLineEdit::Normal);
+    formShow->click();
+    QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("confirmPassphrase"))->echoMode(),
+             QLineEdit::Password);
+}
+
 #include "TestLockUnlock.moc"
