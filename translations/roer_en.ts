@@ -1780,6 +1780,25 @@
     </message>
 </context>
 <context>
+    <name>LinkAddressBox</name>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the address bar of your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not open your web browser. Copy the sign-in address. Then paste it into a web browser on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did no browser open? Copy the sign-in address, and paste it into your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>

@@ -1780,6 +1780,25 @@
     </message>
 </context>
 <context>
+    <name>LinkAddressBox</name>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation>Kopieer het inlogadres</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the address bar of your web browser.</source>
+        <translation>Gekopieerd. Plak het in de adresbalk van je webbrowser.</translation>
+    </message>
+    <message>
+        <source>Roer could not open your web browser. Copy the sign-in address. Then paste it into a web browser on this computer.</source>
+        <translation>Roer kon je webbrowser niet openen. Kopieer het inlogadres. Plak het daarna in een webbrowser op deze computer.</translation>
+    </message>
+    <message>
+        <source>Did no browser open? Copy the sign-in address, and paste it into your web browser.</source>
+        <translation>Ging er geen browser open? Kopieer het inlogadres en plak het in je webbrowser.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>

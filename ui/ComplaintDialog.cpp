@@ -4,9 +4,9 @@
 #include "LetterPrinter.h"
 #include "SecretClipboard.h"
 #include "Style.h"
+#include "UrlOpener.h"
 
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,15 +14,6 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
-
-namespace {
-std::function<void(const QUrl &)> g_urlOpener;
-} // namespace
-
-void ComplaintDialog::setUrlOpener(std::function<void(const QUrl &)> opener)
-{
-    g_urlOpener = std::move(opener);
-}
 
 ComplaintDialog::ComplaintDialog(const ComplaintPack &pack, const QString &formAddress,
                                  QWidget *parent)
@@ -124,9 +115,7 @@ void ComplaintDialog::copy()
 void ComplaintDialog::openForm()
 {
     const QUrl url(m_form);
-    if (g_urlOpener)
-        g_urlOpener(url);
-    else if (!QDesktopServices::openUrl(url))
+    if (!UrlOpener::open(url))
         return Style::setMessage(m_done,
                                  tr("Roer could not open your web browser. Go to %1.").arg(m_form));
     Style::setMessage(m_done, tr("The AP's form is open in your web browser."));

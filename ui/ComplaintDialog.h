@@ -26,9 +26,6 @@ public:
     void copy();
     void openForm();
 
-    // Test seam: how the AP's web form is opened (default: the system browser).
-    static void setUrlOpener(std::function<void(const QUrl &)> opener);
-
 signals:
     void packUsed();
 

@@ -1,5 +1,6 @@
 #include "ConsentServices.h"
 
+#include "UrlOpener.h"
 #include "consent/Clock.h"
 #include "consent/DataRefresher.h"
 #include "consent/OutboxSender.h"
@@ -10,13 +11,8 @@
 #include "vault/KeychainStore.h"
 #include "vault/VaultManager.h"
 
-#include <QDesktopServices>
 #include <QNetworkAccessManager>
 #include <QUrl>
-
-namespace {
-std::function<void(const QUrl &)> g_urlOpener;
-} // namespace
 
 ConsentServices::ConsentServices(VaultManager *manager, QObject *parent)
     : QObject(parent), m_manager(manager), m_network(new QNetworkAccessManager(this)),
@@ -29,11 +25,6 @@ ConsentServices::ConsentServices(VaultManager *manager, QObject *parent)
 ConsentServices::~ConsentServices()
 {
     drop();
-}
-
-void ConsentServices::setUrlOpener(std::function<void(const QUrl &)> opener)
-{
-    g_urlOpener = std::move(opener);
 }
 
 bool ConsentServices::ensure()
@@ -117,17 +108,18 @@ void ConsentServices::link(qint64 retailerId, std::function<void(Result<void>)> 
     m_linking = true;
     m_accounts->link(
         retailerId,
-        [](const QUrl &url) {
-            if (g_urlOpener)
-                g_urlOpener(url);
-            else
-                QDesktopServices::openUrl(url);
+        [this](const QUrl &url) {
+            const bool opened = UrlOpener::open(url);
+            if (!opened)
+                qCInfo(lcUi) << "no browser opened for account linking";
+            emit linkAddress(url, opened);
         },
         [this, generation, attempt, retailerId, done = std::move(done)](Result<void> result) {
             if (generation != m_generation || attempt != m_linkAttempt)
                 return; // the vault locked, or the link was cancelled
             m_linking = false;
             qCInfo(lcUi) << "linking finished" << result.ok();
+            emit linkEnded();
             done(result);
             if (result)
                 emit linkChanged(retailerId);
@@ -138,6 +130,7 @@ void ConsentServices::cancelLink()
 {
     ++m_linkAttempt;
     m_linking = false;
+    emit linkEnded();
 }
 
 void ConsentServices::unlink(qint64 retailerId, std::function<void(Result<void>)> done)

@@ -51,15 +51,16 @@ public:
     void cancelLink();
     void unlink(qint64 retailerId, std::function<void(Result<void>)> done);
 
-    // Test seam: how the sign-in page of the retailer is opened (default: the system browser).
-    static void setUrlOpener(std::function<void(const QUrl &)> opener);
-
 signals:
     // The outbox changed: a delivery moved on, or the sender went idle.
     void deliveryChanged();
     // A rights request moved on: delivered, or the retailer's answer came in.
     void requestChanged(const QString &requestId);
     void linkChanged(qint64 retailerId);
+    // Account linking: the sign-in address, and whether a browser opened it (without one the
+    // customer copies it); then the end of that attempt (done, failed or cancelled).
+    void linkAddress(const QUrl &url, bool opened);
+    void linkEnded();
 
 private:
     VaultManager *m_manager;

@@ -4,6 +4,7 @@
 #include "ConsentServices.h"
 #include "DecisionLetterDialog.h"
 #include "LanguageManager.h"
+#include "LinkAddressBox.h"
 #include "PurposeRow.h"
 #include "Style.h"
 
@@ -154,6 +155,7 @@ ConsentsPage::ConsentsPage(VaultManager *manager, LanguageManager *languages, QW
     layout->addWidget(m_intro);
     layout->addLayout(top);
     layout->addWidget(m_linkState);
+    layout->addWidget(new LinkAddressBox(m_services, this));
     layout->addWidget(m_error);
     layout->addWidget(m_reconcile);
     layout->addWidget(scroll, 1);

@@ -5,6 +5,7 @@
 #include "LetterPrinter.h"
 #include "SecretClipboard.h"
 #include "Style.h"
+#include "UrlOpener.h"
 #include "consent/Clock.h"
 #include "directory/RetailerStore.h"
 #include "requests/RequestStore.h"
@@ -12,7 +13,6 @@
 
 #include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,15 +21,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
-
-namespace {
-std::function<void(const QUrl &)> g_urlOpener;
-} // namespace
-
-void RequestLetterDialog::setUrlOpener(std::function<void(const QUrl &)> opener)
-{
-    g_urlOpener = std::move(opener);
-}
 
 RequestLetterDialog::RequestLetterDialog(Vault &vault, const RightsRequest &request, Kind kind,
                                          QWidget *parent)
@@ -215,9 +206,7 @@ void RequestLetterDialog::openInEmail()
     // A mailto: link holds only so much text: the rest goes on the clipboard to paste.
     SecretClipboard::copy(m_letter.restOfEmail());
     const QUrl url = mailtoUrl(m_letter);
-    if (g_urlOpener)
-        g_urlOpener(url);
-    else if (!QDesktopServices::openUrl(url))
+    if (!UrlOpener::open(url))
         return Style::setMessage(m_done,
                                  tr("Roer could not open your e-mail program. Use Copy, "
                                     "and paste the text into an e-mail."));

@@ -35,9 +35,6 @@ public:
     void openInEmail();
     void copy();
 
-    // Test seam: how mailto: links are opened (default: the system's e-mail program).
-    static void setUrlOpener(std::function<void(const QUrl &)> opener);
-
 signals:
     // The customer says they sent the request letter (the dialog closes).
     void sentByCustomer(const QByteArray &letterSha256);

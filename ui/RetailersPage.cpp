@@ -4,6 +4,7 @@
 #include "ConsentServices.h"
 #include "ImportDialog.h"
 #include "LanguageManager.h"
+#include "LinkAddressBox.h"
 #include "MessageBox.h"
 #include "RefreshDialog.h"
 #include "Style.h"
@@ -106,6 +107,7 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     accountButtons->addWidget(m_unlink);
     accountButtons->addStretch(1);
     listLayout->addLayout(accountButtons);
+    listLayout->addWidget(new LinkAddressBox(m_services, listPage));
     listLayout->addWidget(m_list, 1);
     listLayout->addWidget(m_dropHint);
 

@@ -10,6 +10,7 @@
 #include "PurposeRow.h"
 #include "Style.h"
 #include "UiTestSupport.h"
+#include "UrlOpener.h"
 
 #include "../consent/ConsentTestUtil.h"
 #include "../consent/LoopbackBrowser.h"
@@ -77,12 +78,15 @@ void TestConsentsPage::initTestCase()
     QVERIFY(m_sandbox.start());
     qApp->setStyleSheet(Style::applicationStyleSheet());
     // The "browser": follows the authorize URL; the sandbox approves and redirects to Roer.
-    ConsentServices::setUrlOpener([this](const QUrl &url) { openLikeABrowser(m_browser, url); });
+    UrlOpener::setForTests([this](const QUrl &url) {
+        openLikeABrowser(m_browser, url);
+        return true;
+    });
 }
 
 void TestConsentsPage::cleanupTestCase()
 {
-    ConsentServices::setUrlOpener({});
+    UrlOpener::setForTests({});
     m_sandbox.stop();
 }
 

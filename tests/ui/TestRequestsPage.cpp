@@ -20,6 +20,7 @@
 #include "RequestsTestSupport.h"
 #include "Style.h"
 #include "UiTestSupport.h"
+#include "UrlOpener.h"
 #include "WorkspaceView.h"
 
 #include "../consent/ConsentTestUtil.h"
@@ -314,9 +315,12 @@ private slots:
         auto *letter = dialog<RequestLetterDialog>();
         QVERIFY(letter);
         QUrl opened;
-        RequestLetterDialog::setUrlOpener([&](const QUrl &url) { opened = url; });
+        UrlOpener::setForTests([&](const QUrl &url) {
+            opened = url;
+            return true;
+        });
         child<QPushButton>(letter, "mailButton")->click();
-        RequestLetterDialog::setUrlOpener({});
+        UrlOpener::setForTests({});
         QCOMPARE(opened.scheme(), QStringLiteral("mailto"));
         QCOMPARE(opened.path(), QStringLiteral("contact@blendle.com"));
         QVERIFY(opened.toEncoded().size() < 2000);

@@ -15,6 +15,7 @@
 #include "RetailersPage.h"
 #include "Style.h"
 #include "UiTestSupport.h"
+#include "UrlOpener.h"
 #include "WorkspaceView.h"
 
 #include "../consent/ConsentTestUtil.h"
@@ -31,6 +32,7 @@
 #include "vault/VaultManager.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QJsonArray>
 #include <QLabel>
 #include <QNetworkReply>
@@ -84,13 +86,15 @@ private slots:
         isolateSettings(m_settings.path());
         QVERIFY(m_sandbox.start());
         qApp->setStyleSheet(Style::applicationStyleSheet());
-        ConsentServices::setUrlOpener(
-            [this](const QUrl &url) { openLikeABrowser(m_browser, url); });
+        UrlOpener::setForTests([this](const QUrl &url) {
+            openLikeABrowser(m_browser, url);
+            return true;
+        });
     }
 
     void cleanupTestCase()
     {
-        ConsentServices::setUrlOpener({});
+        UrlOpener::setForTests({});
         m_sandbox.stop();
     }
 
@@ -210,6 +214,45 @@ private slots:
         QVERIFY(!button("linkAccountButton")->isHidden());
         QVERIFY(button("refreshDataButton")->isHidden());
         screenshots(QStringLiteral("retailers-not-linked"), m_zandbak, false);
+    }
+
+    // Issue 15: on a computer without a browser, linking waited with a busy bar for nothing.
+    void linkWithoutABrowser()
+    {
+        UrlOpener::setForTests([](const QUrl &) { return false; });
+        page()->selectRetailer(m_zandbak);
+        press(button("linkAccountButton"));
+        auto *box = child<QWidget>(page(), "linkAddressBox");
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(child<QLabel>(box, "linkAddressText")
+                    ->text()
+                    .startsWith(QLatin1String("Roer could not open your web browser.")));
+        QVERIFY(!button("cancelLinkButton")->isHidden());
+        // The customer copies the address and opens it in a browser by hand.
+        press(child<QPushButton>(box, "copyLinkAddress"));
+        const QUrl copied(QGuiApplication::clipboard()->text());
+        QVERIFY2(copied.isValid() && copied.toString().contains(QLatin1String("code_challenge")),
+                 qPrintable(copied.toString()));
+        QVERIFY(child<QLabel>(box, "linkAddressText")->text().startsWith(QLatin1String("Copied.")));
+        openLikeABrowser(m_browser, copied);
+        QTRY_COMPARE_WITH_TIMEOUT(account(QStringLiteral("Zandbak")), QStringLiteral("Linked"),
+                                  20000);
+        QTRY_VERIFY(!box->isVisible());
+
+        // Cancel takes the address away too.
+        MessageBox::setNextAnswer(true);
+        press(button("unlinkButton"));
+        QTRY_COMPARE(account(QStringLiteral("Zandbak")), QStringLiteral("Not linked"));
+        page()->selectRetailer(m_zandbak);
+        press(button("linkAccountButton"));
+        QTRY_VERIFY(box->isVisible());
+        press(button("cancelLinkButton"));
+        QVERIFY(!box->isVisible());
+        QCOMPARE(account(QStringLiteral("Zandbak")), QStringLiteral("Not linked"));
+        UrlOpener::setForTests([this](const QUrl &url) {
+            openLikeABrowser(m_browser, url);
+            return true;
+        });
     }
 
     void refreshFailureSaysSoAndChangesNothing()
