@@ -763,6 +763,10 @@
         <source>Your &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You have not made a choice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionStore</name>
@@ -2378,14 +2382,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirmed by the shop on %1 (receipt %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed by the shop (receipt %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The shop refused it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,6 +2435,18 @@
     </message>
     <message>
         <source>They may keep it only as long as they need it for this. They say: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the shop on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the shop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

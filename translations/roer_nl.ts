@@ -763,6 +763,10 @@
         <source>Your &amp;history</source>
         <translation>Je &amp;geschiedenis</translation>
     </message>
+    <message>
+        <source>You have not made a choice yet.</source>
+        <translation>Je hebt nog geen keuze gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionStore</name>
@@ -2378,14 +2382,6 @@
         <translation>Verstuurd. Wacht op hun antwoord.</translation>
     </message>
     <message>
-        <source>Confirmed by the shop on %1 (receipt %2).</source>
-        <translation>Bevestigd door de winkel op %1 (bewijs %2).</translation>
-    </message>
-    <message>
-        <source>Confirmed by the shop (receipt %1).</source>
-        <translation>Bevestigd door de winkel (bewijs %1).</translation>
-    </message>
-    <message>
         <source>The shop refused it: %1</source>
         <translation>De winkel heeft het geweigerd: %1</translation>
     </message>
@@ -2440,6 +2436,18 @@
     <message>
         <source>They may keep it only as long as they need it for this. They say: %1.</source>
         <translation>Ze mogen het alleen bewaren zolang ze het hiervoor nodig hebben. Zij zeggen: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>Nummer van het ontvangstbewijs: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by the shop on %1.</source>
+        <translation>Bevestigd door de winkel op %1.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the shop.</source>
+        <translation>Bevestigd door de winkel.</translation>
     </message>
 </context>
 <context>

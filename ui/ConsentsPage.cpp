@@ -408,6 +408,7 @@ void ConsentsPage::updateStatuses()
     int waiting = 0;
     int attention = 0;
     int letters = 0;
+    int choices = 0;
     QStringList which;
     auto retailers = RetailerStore(*vault).list();
     if (retailers) {
@@ -416,6 +417,7 @@ void ConsentsPage::updateStatuses()
             if (!decisions)
                 continue;
             for (const ConsentDecision &d : *decisions) {
+                ++choices;
                 auto purpose = store.purpose(r.id, d.purposeId);
                 const QString title =
                     purpose && *purpose ? (*purpose)->title(language()) : d.purposeId;
@@ -450,8 +452,10 @@ void ConsentsPage::updateStatuses()
     if (letters)
         parts.append(letters == 1 ? tr("1 letter still to send")
                                   : tr("%1 letters still to send").arg(letters));
-    m_status->setText(parts.isEmpty() ? tr("All your choices have been delivered.")
-                                      : parts.join(QStringLiteral(" · ")));
+    // Before any choice there is nothing to deliver, and "all delivered" would not be true.
+    m_status->setText(!parts.isEmpty()   ? parts.join(QStringLiteral(" · "))
+                          : choices == 0 ? tr("You have not made a choice yet.")
+                                         : tr("All your choices have been delivered."));
     m_which->setVisible(!which.isEmpty());
     m_which->setText(m_showWhich ? tr("Hide the list") : tr("Show which"));
     m_which->setAccessibleName(m_showWhich ? tr("Hide the list of choices still on their way")

@@ -280,6 +280,7 @@ void PurposeRow::setDecision(const std::optional<ConsentDecision> &decision,
                                                                    : tr("Show the letter"));
     m_retry->setVisible(decision && decision->delivery == Consent::Delivery::NeedsAttention);
     if (!decision) {
+        m_status->setToolTip(QString());
         m_status->setText(m_section == Section::Choice
                               ? tr("You have not decided yet. It stays off.")
                               : m_section == Section::Interest ? tr("You have not objected.")
@@ -288,6 +289,9 @@ void PurposeRow::setDecision(const std::optional<ConsentDecision> &decision,
         return;
     }
     m_status->setText(statusText(*decision, receivedAt));
+    m_status->setToolTip(decision->receiptId.isEmpty()
+                             ? QString()
+                             : tr("Receipt number: %1").arg(decision->receiptId));
     m_status->setVisible(true);
 }
 
@@ -312,10 +316,10 @@ QString PurposeRow::statusText(const ConsentDecision &d, const QString &received
     case Consent::Delivery::Sent: where = tr("Sent. Waiting for their answer."); break;
     case Consent::Delivery::Confirmed: {
         const QDateTime at = QDateTime::fromString(receivedAt, Qt::ISODateWithMs);
-        where = at.isValid()
-            ? tr("Confirmed by the shop on %1 (receipt %2).")
-                  .arg(locale.toString(at.toLocalTime(), QLocale::ShortFormat), d.receiptId)
-            : tr("Confirmed by the shop (receipt %1).").arg(d.receiptId);
+        // In words; the receipt's number is in the details (tool tip, history) for who needs it.
+        where = at.isValid() ? tr("Confirmed by the shop on %1.")
+                                   .arg(locale.toString(at.toLocalTime(), QLocale::LongFormat))
+                             : tr("Confirmed by the shop.");
         break;
     }
     case Consent::Delivery::Refused: where = tr("The shop refused it: %1").arg(d.problem); break;
