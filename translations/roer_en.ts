@@ -5013,5 +5013,77 @@ Your choices, their history and the data you already have stay in your vault. Yo
         <source>Usage: vault passphrase|recovery-code|keychain ...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imported 1 file: %2 records, %3 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show where the vault is and how it is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, rename, remove, link or refresh retailers (add|list|rename|remove|directory|link|unlink|refresh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import export files of a retailer: import --retailer NAME FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the latest imported data of a retailer: data --retailer NAME --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain what a retailer knows about you (--retailer NAME [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, list or show the history of your consent choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or send the decisions waiting for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change how the vault opens (passphrase|recovery-code|keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rights requests: new|list|show|mark-sent|answer|cancel|history|letter|complaint|calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery code in FILE (when the keychain or the passphrase fails).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

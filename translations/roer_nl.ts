@@ -5021,5 +5021,77 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
         <source>Usage: vault passphrase|recovery-code|keychain ...</source>
         <translation>Gebruik: vault passphrase|recovery-code|keychain ...</translation>
     </message>
+    <message>
+        <source>Imported 1 file: %2 records, %3 values.</source>
+        <translation>1 bestand geïmporteerd: %2 regels, %3 waarden.</translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <translation>een nieuwe kluis maken</translation>
+    </message>
+    <message>
+        <source>show where the vault is and how it is unlocked</source>
+        <translation>laten zien waar de kluis staat en hoe hij opengaat</translation>
+    </message>
+    <message>
+        <source>add, list, rename, remove, link or refresh retailers (add|list|rename|remove|directory|link|unlink|refresh)</source>
+        <translation>winkels toevoegen, tonen, hernoemen, verwijderen, koppelen of vernieuwen (add|list|rename|remove|directory|link|unlink|refresh)</translation>
+    </message>
+    <message>
+        <source>import export files of a retailer: import --retailer NAME FILE...</source>
+        <translation>exportbestanden van een winkel importeren: import --retailer NAAM BESTAND...</translation>
+    </message>
+    <message>
+        <source>show the latest imported data of a retailer: data --retailer NAME --json</source>
+        <translation>de laatst geïmporteerde gegevens van een winkel tonen: data --retailer NAAM --json</translation>
+    </message>
+    <message>
+        <source>explain what a retailer knows about you (--retailer NAME [--json])</source>
+        <translation>uitleggen wat een winkel over je weet (--retailer NAAM [--json])</translation>
+    </message>
+    <message>
+        <source>set, list or show the history of your consent choices</source>
+        <translation>je toestemmingen instellen, tonen of hun geschiedenis laten zien</translation>
+    </message>
+    <message>
+        <source>list or send the decisions waiting for delivery</source>
+        <translation>de keuzes tonen of versturen die nog verstuurd moeten worden</translation>
+    </message>
+    <message>
+        <source>change how the vault opens (passphrase|recovery-code|keychain)</source>
+        <translation>veranderen hoe de kluis opengaat (passphrase|recovery-code|keychain)</translation>
+    </message>
+    <message>
+        <source>rights requests: new|list|show|mark-sent|answer|cancel|history|letter|complaint|calendar</source>
+        <translation>verzoeken over je rechten: new|list|show|mark-sent|answer|cancel|history|letter|complaint|calendar</translation>
+    </message>
+    <message>
+        <source>Roer command line</source>
+        <translation>Roer op de opdrachtregel</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>Vault folder.</source>
+        <translation>Map van de kluis.</translation>
+    </message>
+    <message>
+        <source>Language: nl or en.</source>
+        <translation>Taal: nl of en.</translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE.</source>
+        <translation>Lees de wachtwoordzin van de kluis uit FILE.</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery code in FILE (when the keychain or the passphrase fails).</source>
+        <translation>Open de kluis met de herstelcode in FILE (als de wachtwoordopslag of de wachtwoordzin niet werkt).</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Wat Roer moet doen.</translation>
+    </message>
 </context>
 </TS>

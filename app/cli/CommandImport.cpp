@@ -102,8 +102,10 @@ int runImport(CliContext &context, const QStringList &arguments)
         return CliContext::Ok;
     }
     CliContext::printLine(
-        QCoreApplication::translate("roer-cli", "Imported %1 files: %2 records, %3 values.")
-            .arg(summary->filesRead)
+        (summary->filesRead == 1
+             ? QCoreApplication::translate("roer-cli", "Imported 1 file: %2 records, %3 values.")
+             : QCoreApplication::translate("roer-cli", "Imported %1 files: %2 records, %3 values.")
+                   .arg(summary->filesRead))
             .arg(summary->records)
             .arg(summary->fields));
     for (const QString &s : std::as_const(summary->skipped))

@@ -1,21 +1,43 @@
 #include "Commands.h"
 
+#include <QCoreApplication>
+
 namespace {
-// One line per command; add yours here.
+// One line per command; add yours here. The summaries are translated when --help prints them.
 const Command kCommands[] = {
-    {"init", "create a new vault", runInit},
-    {"status", "show where the vault is and how it is unlocked", runStatus},
+    {"init", QT_TRANSLATE_NOOP("roer-cli", "create a new vault"), runInit},
+    {"status", QT_TRANSLATE_NOOP("roer-cli", "show where the vault is and how it is unlocked"),
+     runStatus},
     {"retailer",
-     "add, list, rename, remove or link retailers (add|list|rename|remove|directory|link)",
+     QT_TRANSLATE_NOOP("roer-cli",
+                       "add, list, rename, remove, link or refresh retailers "
+                       "(add|list|rename|remove|directory|link|unlink|refresh)"),
      runRetailer},
-    {"import", "import export files of a retailer: import --retailer NAME FILE...", runImport},
-    {"data", "show the latest imported data of a retailer: data --retailer NAME --json", runData},
-    {"explain", "explain what a retailer knows about you (--retailer NAME [--json])", runExplain},
-    {"consent", "set, list or show the history of your consent choices", runConsent},
-    {"outbox", "list or send the decisions waiting for delivery", runOutbox},
-    {"vault", "change how the vault opens (passphrase|recovery-code|keychain)", runVault},
+    {"import",
+     QT_TRANSLATE_NOOP("roer-cli",
+                       "import export files of a retailer: import --retailer NAME FILE..."),
+     runImport},
+    {"data",
+     QT_TRANSLATE_NOOP("roer-cli",
+                       "show the latest imported data of a retailer: data --retailer NAME --json"),
+     runData},
+    {"explain",
+     QT_TRANSLATE_NOOP("roer-cli",
+                       "explain what a retailer knows about you (--retailer NAME [--json])"),
+     runExplain},
+    {"consent",
+     QT_TRANSLATE_NOOP("roer-cli", "set, list or show the history of your consent choices"),
+     runConsent},
+    {"outbox", QT_TRANSLATE_NOOP("roer-cli", "list or send the decisions waiting for delivery"),
+     runOutbox},
+    {"vault",
+     QT_TRANSLATE_NOOP("roer-cli",
+                       "change how the vault opens (passphrase|recovery-code|keychain)"),
+     runVault},
     {"request",
-     "rights requests: new|list|show|mark-sent|answer|cancel|history|letter|complaint|calendar",
+     QT_TRANSLATE_NOOP("roer-cli",
+                       "rights requests: "
+                       "new|list|show|mark-sent|answer|cancel|history|letter|complaint|calendar"),
      runRequest},
 };
 } // namespace
@@ -34,6 +56,6 @@ QString commandHelp()
     for (const Command &c : kCommands)
         text += QStringLiteral("  %1  %2\n")
                     .arg(QLatin1String(c.name), -10)
-                    .arg(QLatin1String(c.summary));
+                    .arg(QCoreApplication::translate("roer-cli", c.summary));
     return text;
 }

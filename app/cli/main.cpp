@@ -14,6 +14,27 @@
 
 namespace {
 
+// --lang nl, --lang=nl, or the system's language; read before the parser exists.
+QString languageFrom(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+        if (a == QLatin1String("--vault") || a == QLatin1String("--passphrase-file")
+            || a == QLatin1String("--recovery-code-file")) {
+            ++i; // its value
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
+            break; // the command: what follows is its own
+    }
+    return QLocale::system().name().startsWith(QLatin1String("nl")) ? QStringLiteral("nl")
+                                                                    : QStringLiteral("en");
+}
+
 void installLanguage(QCoreApplication &app, const QString &language)
 {
     auto *translator = new QTranslator(&app);
@@ -35,27 +56,42 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Roer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROER_VERSION));
 
+    // The language before the parser, so that --help is already in the customer's language.
+    const QString language = languageFrom(QCoreApplication::arguments());
+    if (language != QLatin1String("nl") && language != QLatin1String("en")) {
+        std::fprintf(stderr, "roer-cli: --lang takes nl or en\n");
+        return CliContext::Usage;
+    }
+    installLanguage(app, language);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Roer command line\n\nCommands:\n")
-                                     + commandHelp());
+    parser.setApplicationDescription(
+        QCoreApplication::translate("roer-cli", "Roer command line") + QStringLiteral("\n\n")
+        + QCoreApplication::translate("roer-cli", "Commands:") + QLatin1Char('\n') + commandHelp());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption vaultOption(QStringLiteral("vault"), QStringLiteral("Vault folder."),
+    const QCommandLineOption vaultOption(QStringLiteral("vault"),
+                                         QCoreApplication::translate("roer-cli", "Vault folder."),
                                          QStringLiteral("DIR"), VaultPaths::defaultDirectory());
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Language: nl or en."),
+                                        QCoreApplication::translate("roer-cli",
+                                                                    "Language: nl or en."),
                                         QStringLiteral("nl|en"));
-    const QCommandLineOption passOption(QStringLiteral("passphrase-file"),
-                                        QStringLiteral("Read the vault passphrase from FILE."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption
+        passOption(QStringLiteral("passphrase-file"),
+                   QCoreApplication::translate("roer-cli", "Read the vault passphrase from FILE."),
+                   QStringLiteral("FILE"));
     const QCommandLineOption recoveryOption(
         QStringLiteral("recovery-code-file"),
-        QStringLiteral("Open the vault with the recovery code in FILE (when the keychain or the "
-                       "passphrase fails)."),
+        QCoreApplication::translate(
+            "roer-cli",
+            "Open the vault with the recovery code in FILE (when the keychain or the "
+            "passphrase fails)."),
         QStringLiteral("FILE"));
     parser.addOptions({vaultOption, langOption, passOption, recoveryOption});
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("roer-cli", "What to do."));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "roer-cli: %s\n", qPrintable(parser.errorText()));
         return CliContext::Usage;
@@ -67,16 +103,6 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
-
-    QString language = parser.value(langOption);
-    if (language.isEmpty())
-        language = QLocale::system().name().startsWith(QLatin1String("nl")) ? QStringLiteral("nl")
-                                                                            : QStringLiteral("en");
-    if (language != QLatin1String("nl") && language != QLatin1String("en")) {
-        std::fprintf(stderr, "roer-cli: --lang takes nl or en\n");
-        return CliContext::Usage;
-    }
-    installLanguage(app, language);
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())

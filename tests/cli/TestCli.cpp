@@ -128,6 +128,14 @@ private slots:
         QVERIFY(v.out.contains(ROER_VERSION));
         QVERIFY(v.out.contains("https://github.com/roer/roer")); // cmake/RoerIdentity.cmake
         QVERIFY(cli({QStringLiteral("--help")}).out.contains("init"));
+        // In Dutch from the first line; --lang may come after another option's value.
+        const Run nl =
+            cli({QStringLiteral("--vault"), QStringLiteral("/nonexistent"),
+                 QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("--help")});
+        QVERIFY2(nl.out.contains("Roer op de opdrachtregel"), nl.out.constData());
+        QVERIFY(nl.out.contains("een nieuwe kluis maken"));
+        QVERIFY(nl.out.contains("Map van de kluis."));
+        QVERIFY(nl.out.contains("link|unlink|refresh")); // every retailer command is named
     }
 
     void keychainVault()

@@ -108,6 +108,16 @@ private slots:
         QCOMPARE(items.size(), 2);
     }
 
+    void oneFileIsOneBestand()
+    {
+        const Run one = cli({QStringLiteral("import"), QStringLiteral("--retailer"),
+                             QStringLiteral("Voorbeeldwinkel"), fixture("Connections.csv")},
+                            QStringLiteral("nl"));
+        QVERIFY2(one.exitCode == 0, one.err.constData());
+        QVERIFY2(one.out.contains("1 bestand ge\xC3\xAFmporteerd:"), one.out.constData());
+        QVERIFY(!one.out.contains("1 bestanden"));
+    }
+
     void refusedImportIsOneLineAndChangesNothing()
     {
         const QByteArray before = cli({QStringLiteral("data"), QStringLiteral("--retailer"),
