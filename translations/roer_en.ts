@@ -2449,6 +2449,14 @@
         <source>Confirmed by the shop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your yes is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now choose how they may contact you. Then Roer saves your yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconciliation</name>

@@ -2449,6 +2449,14 @@
         <source>Confirmed by the shop.</source>
         <translation>Bevestigd door de winkel.</translation>
     </message>
+    <message>
+        <source>Your yes is not saved yet.</source>
+        <translation>Je ja is nog niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Now choose how they may contact you. Then Roer saves your yes.</source>
+        <translation>Kies nu hoe ze contact met je mogen opnemen. Dan bewaart Roer je ja.</translation>
+    </message>
 </context>
 <context>
     <name>Reconciliation</name>

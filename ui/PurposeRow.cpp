@@ -104,6 +104,22 @@ void PurposeRow::buildChoice(QVBoxLayout *layout)
     m_allow->setObjectName(QStringLiteral("allowSwitch"));
     m_allow->setAccessibleName(tr("Allow: %1").arg(title));
     connect(m_allow, &QCheckBox::clicked, this, [this](bool checked) {
+        // A yes that needs a channel stays ticked and waits for one (issue 15: it used to
+        // untick itself with an error); untick it before that and nothing was decided.
+        if (checked && !m_purpose.channels.isEmpty() && chosenChannels().isEmpty()) {
+            m_waitingForChannel = true;
+            m_statusBefore = m_status->text();
+            m_status->setText(tr("Your yes is not saved yet."));
+            showProblem(tr("Now choose how they may contact you. Then Roer saves your yes."));
+            return;
+        }
+        if (m_waitingForChannel) {
+            m_waitingForChannel = false;
+            m_status->setText(m_statusBefore);
+            showProblem(QString());
+            if (!checked)
+                return;
+        }
         emit decisionRequested(m_purpose.id,
                                checked ? Consent::State::Given : Consent::State::Withdrawn,
                                checked ? chosenChannels() : QStringList(),
@@ -128,6 +144,7 @@ void PurposeRow::buildChoice(QVBoxLayout *layout)
         box->setObjectName(QStringLiteral("channel-") + id);
         box->setAccessibleName(tr("%1 for %2").arg(Consent::channelLabel(id), title));
         connect(box, &QCheckBox::toggled, this, &PurposeRow::updateSave);
+        connect(box, &QCheckBox::clicked, this, &PurposeRow::channelClicked);
         flow->addWidget(box);
         m_channels.insert(id, box);
     }
@@ -204,6 +221,16 @@ void PurposeRow::buildInterest(QVBoxLayout *layout)
     layout->addLayout(row);
 }
 
+// The channel a waiting yes needed: the yes is saved with it at once.
+void PurposeRow::channelClicked()
+{
+    if (!m_waitingForChannel || chosenChannels().isEmpty())
+        return;
+    m_waitingForChannel = false;
+    showProblem(QString());
+    emit decisionRequested(m_purpose.id, Consent::State::Given, chosenChannels(), chosenContext());
+}
+
 QStringList PurposeRow::chosenChannels() const
 {
     QStringList out;
@@ -252,6 +279,7 @@ void PurposeRow::setDecision(const std::optional<ConsentDecision> &decision,
                              const QString &receivedAt)
 {
     m_decision = decision;
+    m_waitingForChannel = false;
     const QString title = m_purpose.title(m_language);
     if (m_allow) {
         // Ticked only when the customer said yes themselves: Roer never pre-ticks a choice.

@@ -51,11 +51,14 @@ private:
     void updateSave();
     QString retentionText() const;
     QString statusText(const ConsentDecision &decision, const QString &receivedAt) const;
+    void channelClicked();
 
     RetailerPurpose m_purpose;
     QString m_language;
     Section m_section;
     std::optional<ConsentDecision> m_decision;
+    bool m_waitingForChannel = false; // "yes" ticked, no channel chosen yet
+    QString m_statusBefore;           // the status to show again when that yes is unticked
     QLabel *m_status = nullptr;
     QLabel *m_problem = nullptr;
     QCheckBox *m_allow = nullptr;

@@ -16,6 +16,7 @@
 #include "../consent/LoopbackBrowser.h"
 #include "../consent/SandboxProcess.h"
 
+#include "consent/ConsentStore.h"
 #include "consent/Outbox.h"
 #include "consent/OutboxSender.h"
 #include "vault/VaultManager.h"
@@ -47,6 +48,7 @@ private slots:
     void cleanupTestCase();
 
     void giveAndWithdrawWithReceipt();
+    void yesWaitsForAChannel();
     void neededPurposeCannotBeSwitchedOff();
     void objectToLegitimateInterest();
     void letterOnlyRetailerIsSentByYou();
@@ -223,6 +225,45 @@ void TestConsentsPage::giveAndWithdrawWithReceipt()
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("same choices")), 20000);
 }
 
+// Issue 15: "yes" before a channel unticked itself with an error. Now it stays on, says what
+// is missing, and the first channel ticked saves the yes with it.
+void TestConsentsPage::yesWaitsForAChannel()
+{
+    const qint64 id = addSandboxRetailer();
+    QVERIFY(linkCurrent());
+    PurposeRow *marketing = row(QStringLiteral("direct-marketing"));
+    auto *allow = marketing->findChild<QCheckBox *>(QStringLiteral("allowSwitch"));
+    auto *problem = marketing->findChild<QLabel *>(QStringLiteral("problem"));
+    press(allow);
+    QVERIFY(allow->isChecked());
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QLatin1String("choose how they may contact you")));
+    QVERIFY(!ConsentStore(*m_manager->vault())
+                 .decision(id, QStringLiteral("direct-marketing"))
+                 .value()); // nothing decided yet
+    // Unticked again before a channel: still nothing decided, no error left.
+    press(allow);
+    QVERIFY(!allow->isChecked());
+    QVERIFY(!problem->isVisible());
+    QVERIFY(!ConsentStore(*m_manager->vault())
+                 .decision(id, QStringLiteral("direct-marketing"))
+                 .value());
+
+    press(allow);
+    press(marketing->findChild<QCheckBox *>(QStringLiteral("channel-email")));
+    QTRY_VERIFY(
+        ConsentStore(*m_manager->vault()).decision(id, QStringLiteral("direct-marketing")).value());
+    const ConsentDecision d =
+        *ConsentStore(*m_manager->vault()).decision(id, QStringLiteral("direct-marketing")).value();
+    QCOMPARE(d.state, Consent::State::Given);
+    QCOMPARE(d.channels, QStringList({QStringLiteral("email")}));
+    // The page rebuilt its rows: the yes and its channel are shown as saved, without an error.
+    marketing = row(QStringLiteral("direct-marketing"));
+    QVERIFY(marketing->findChild<QCheckBox *>(QStringLiteral("allowSwitch"))->isChecked());
+    QVERIFY(marketing->findChild<QCheckBox *>(QStringLiteral("channel-email"))->isChecked());
+    QVERIFY(!marketing->findChild<QLabel *>(QStringLiteral("problem"))->isVisible());
+}
+
 void TestConsentsPage::neededPurposeCannotBeSwitchedOff()
 {
     addSandboxRetailer();
@@ -362,7 +403,8 @@ void TestConsentsPage::historyCheckAndExport()
 {
     const qint64 id = addSandboxRetailer();
     QVERIFY(linkCurrent());
-    // A yes names at least one way of contact; without one the row says so and nothing is stored.
+    // A yes names at least one way of contact; without one the row says so and nothing is stored
+    // until the customer ticks one.
     press(row(QStringLiteral("direct-marketing"))
               ->findChild<QCheckBox *>(QStringLiteral("allowSwitch")));
     QVERIFY2(row(QStringLiteral("direct-marketing"))
@@ -372,14 +414,13 @@ void TestConsentsPage::historyCheckAndExport()
                             ->findChild<QLabel *>(QStringLiteral("problem"))
                             ->text()
                         + QLatin1Char('|') + child<QLabel>(m_page.get(), "error")->text()));
-    QVERIFY(!row(QStringLiteral("direct-marketing"))
-                 ->findChild<QCheckBox *>(QStringLiteral("allowSwitch"))
-                 ->isChecked());
+    QVERIFY(row(QStringLiteral("direct-marketing"))
+                ->findChild<QCheckBox *>(QStringLiteral("allowSwitch"))
+                ->isChecked()); // the yes waits for its channel
     QCOMPARE(ConsentStore(*m_manager->vault()).history(id).value().size(), 0);
     press(row(QStringLiteral("direct-marketing"))
               ->findChild<QCheckBox *>(QStringLiteral("channel-sms")));
-    press(row(QStringLiteral("direct-marketing"))
-              ->findChild<QCheckBox *>(QStringLiteral("allowSwitch")));
+    QTRY_COMPARE(ConsentStore(*m_manager->vault()).history(id).value().size(), 1);
     QVERIFY(!row(QStringLiteral("direct-marketing"))
                  ->findChild<QLabel *>(QStringLiteral("problem"))
                  ->isVisible());
