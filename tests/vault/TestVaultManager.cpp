@@ -4,6 +4,7 @@
 #include "vault/VaultManager.h"
 #include "vault/VaultPaths.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -209,6 +210,33 @@ private slots:
         QVERIFY(wait<void>([&](auto done) { vm.unlockWithKeychain(done); }));
         vm.lock();
         QVERIFY(vm.unlockWithRecoveryCode(*code));
+    }
+
+    // Issue 15: the folder was .../Roer/Roer/vault; a vault made there is still found.
+    void defaultFolderOnceAndEarlierVaultsKept()
+    {
+        QTemporaryDir data;
+        const QByteArray before = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+        QCoreApplication::setOrganizationName(QStringLiteral("Roer"));
+        QCoreApplication::setApplicationName(QStringLiteral("Roer"));
+        const QString current = data.filePath(QStringLiteral("Roer/vault"));
+        const QString earlier = data.filePath(QStringLiteral("Roer/Roer/vault"));
+        QCOMPARE(VaultPaths::defaultDirectory(), current);
+        QVERIFY(QDir().mkpath(earlier));
+        QFile old(VaultPaths::databaseFile(earlier));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+        QCOMPARE(VaultPaths::defaultDirectory(), earlier);
+        QVERIFY(QDir().mkpath(current));
+        QFile now(VaultPaths::databaseFile(current));
+        QVERIFY(now.open(QIODevice::WriteOnly));
+        now.close();
+        QCOMPARE(VaultPaths::defaultDirectory(), current);
+        if (before.isEmpty())
+            qunsetenv("XDG_DATA_HOME");
+        else
+            qputenv("XDG_DATA_HOME", before);
     }
 
     void lostKeychainEntryNeverMakesANewVault()
