@@ -4003,6 +4003,21 @@ Your choices, their history and the data you already have stay in your vault. Yo
     </message>
 </context>
 <context>
+    <name>Style</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryButton</name>
     <message>
         <source>Summary to take &amp;home</source>

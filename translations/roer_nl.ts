@@ -4011,6 +4011,21 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
     </message>
 </context>
 <context>
+    <name>Style</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>SummaryButton</name>
     <message>
         <source>Summary to take &amp;home</source>

@@ -108,6 +108,8 @@ AddRetailerDialog::AddRetailerDialog(Vault &vault, QWidget *parent)
     m_tabs->addTab(hand, tr("Type it yourself"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+
+    Style::nameStandardButtons(buttons);
     m_add = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
     m_add->setObjectName(QStringLiteral("confirmAddButton"));
     Style::makePrimary(m_add);

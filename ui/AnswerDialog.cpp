@@ -68,6 +68,8 @@ AnswerDialog::AnswerDialog(const QString &retailerName, const QDate &earliest, c
     layout->addWidget(m_reason);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+
+    Style::nameStandardButtons(buttons);
     QPushButton *ok = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("saveAnswerButton"));
     Style::makePrimary(ok);

@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "Style.h"
 #include "importing/Importer.h"
 #include "importing/SearchIndexer.h"
 #include "vault/Vault.h"
@@ -88,6 +89,7 @@ ImportDialog::ImportDialog(Vault &vault, qint64 retailerId, const QString &retai
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    Style::nameStandardButtons(close);
     doneLayout->addWidget(m_summary);
     doneLayout->addStretch();
     doneLayout->addWidget(close);

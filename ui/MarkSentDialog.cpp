@@ -49,6 +49,7 @@ MarkSentDialog::MarkSentDialog(const QString &retailerName, const QDate &earlies
     }
     m_by->button(int(Requests::SentBy::Email))->setChecked(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    Style::nameStandardButtons(buttons);
     QPushButton *ok = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("saveSentButton"));
     Style::makePrimary(ok);

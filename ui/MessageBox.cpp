@@ -1,5 +1,6 @@
 #include "MessageBox.h"
 
+#include <QCoreApplication>
 #include <QPushButton>
 
 #include <optional>
@@ -21,6 +22,7 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
     QPushButton *yes = box.addButton(confirmText, QMessageBox::DestructiveRole);
     QPushButton *no = box.addButton(QMessageBox::Cancel);
+    no->setText(QCoreApplication::translate("Style", "Cancel")); // not Qt's: it may be English
     box.setDefaultButton(no);
     box.setEscapeButton(no);
     box.exec();

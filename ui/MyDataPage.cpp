@@ -61,6 +61,7 @@ MyDataPage::MyDataPage(VaultManager *manager, LanguageManager *languages, Explai
     Style::makeBody(m_intro);
     Style::makeError(m_error);
     Style::makeSubtitle(m_hitsLabel);
+    m_hitsLabel->setObjectName(QStringLiteral("searchHitsLabel"));
     m_retailer->setObjectName(QStringLiteral("dataRetailerCombo"));
     m_search->setObjectName(QStringLiteral("searchField"));
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
@@ -270,6 +271,12 @@ void MyDataPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+void MyDataPage::updateHitsLabel()
+{
+    m_hitsLabel->setText(m_lastHitCount == 0 ? tr("Nothing found for “%1”.").arg(m_lastQuery)
+                                             : tr("Search results (%1):").arg(m_lastHitCount));
+}
+
 void MyDataPage::retranslateUi()
 {
     m_title->setText(tr("My data"));
@@ -296,6 +303,7 @@ void MyDataPage::retranslateUi()
     m_hits->setAccessibleName(tr("Search results"));
     m_hits->setHeaderLabels({tr("Shop"), tr("Field"), tr("Value")});
     m_closeHits->setText(tr("Close results"));
+    updateHitsLabel(); // the last search's line follows a language switch too (issue 15)
     m_emptyAction->setText(tr("Go to Retailers"));
     m_panel->setLanguage(language());
 }
@@ -536,8 +544,9 @@ void MyDataPage::search()
         item->setData(0, kPathRole, hit.path);
     }
     fillHits();
-    m_hitsLabel->setText(hits->isEmpty() ? tr("Nothing found for “%1”.").arg(query)
-                                         : tr("Search results (%1):").arg(hits->size()));
+    m_lastQuery = query;
+    m_lastHitCount = int(hits->size());
+    updateHitsLabel();
     m_searchNote->check();
     m_hits->setVisible(!hits->isEmpty());
     m_hitsLabel->show();

@@ -65,6 +65,7 @@ private:
     };
 
     void retranslateUi();
+    void updateHitsLabel();
     void refreshFor(qint64 wanted);
     void loadRetailer();
     void apply(const ExplainOutcome &outcome);
@@ -116,6 +117,8 @@ private:
     // The raw values of the search results, by row: kept out of the item model, so that in
     // help-desk mode no role of any item holds a value.
     QStringList m_hitValues;
+    QString m_lastQuery;
+    int m_lastHitCount = 0;
     QPushButton *m_closeHits;
     QLabel *m_error;
     QWidget *m_busy;

@@ -213,6 +213,8 @@ NewRequestDialog::NewRequestDialog(Vault &vault, const QString &language, QWidge
     columns->addWidget(rightColumn, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+
+    Style::nameStandardButtons(buttons);
     m_make = buttons->addButton(tr("Make the request"), QDialogButtonBox::AcceptRole);
     m_make->setObjectName(QStringLiteral("makeRequestButton"));
     Style::makePrimary(m_make);

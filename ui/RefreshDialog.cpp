@@ -1,6 +1,7 @@
 #include "RefreshDialog.h"
 
 #include "ImportDialog.h"
+#include "Style.h"
 #include "consent/DataRefresher.h"
 #include "core/Logging.h"
 
@@ -29,6 +30,7 @@ RefreshDialog::RefreshDialog(DataRefresher *refresher, qint64 retailerId,
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    Style::nameStandardButtons(buttons);
     m_close = buttons->button(QDialogButtonBox::Close);
     m_close->setEnabled(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);

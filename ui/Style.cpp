@@ -1,6 +1,8 @@
 #include "Style.h"
 
 #include <QAccessible>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLayout>
 #include <QProgressBar>
@@ -149,6 +151,16 @@ void setProgress(QProgressBar *bar, qint64 done, qint64 total)
     bar->setRange(0, total > 0 ? 1000 : 0);
     if (total > 0)
         bar->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
+}
+
+void nameStandardButtons(QDialogButtonBox *box)
+{
+    if (QPushButton *b = box->button(QDialogButtonBox::Cancel))
+        b->setText(QCoreApplication::translate("Style", "Cancel"));
+    if (QPushButton *b = box->button(QDialogButtonBox::Close))
+        b->setText(QCoreApplication::translate("Style", "Close"));
+    if (QPushButton *b = box->button(QDialogButtonBox::Ok))
+        b->setText(QCoreApplication::translate("Style", "OK"));
 }
 
 void setMessage(QLabel *label, const QString &text)

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -19,6 +20,9 @@ void makeBody(QLabel *label);     // wrapped running text
 void makeError(QLabel *label);    // red message, hidden while empty
 void makeNote(QLabel *label);     // quiet hint under a field
 void makePrimary(QPushButton *button);
+// Roer's own words on a button box's standard buttons (Cancel, Close, OK): Qt's come from
+// qtbase translations, which a system may not have, and left "Close" English on Dutch screens.
+void nameStandardButtons(QDialogButtonBox *box);
 // Sets an error text and shows the label (or hides it when empty).
 void setMessage(QLabel *label, const QString &text);
 // Shows done out of total; without a total yet the bar shows it is busy.

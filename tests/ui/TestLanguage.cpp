@@ -2,13 +2,17 @@
 // and the default follows the system language.
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "PagesTestSupport.h"
+#include "Style.h"
 #include "UiSettings.h"
 #include "UiTestSupport.h"
 #include "WorkspaceView.h"
 #include "vault/VaultManager.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -25,6 +29,7 @@ private slots:
     void systemDefault();
     void setupLanguagePageSwitchesAtOnce();
     void settingsPageSwitchesTheWorkspace();
+    void lastSearchAndStandardButtonsFollow();
 
 private:
     QTemporaryDir m_settings;
@@ -111,6 +116,39 @@ void TestLanguage::settingsPageSwitchesTheWorkspace()
     QTest::keyClick(combo, Qt::Key_End);
     QTRY_COMPARE(navigation->item(WorkspaceView::MyData)->text(), QStringLiteral("My data"));
     creator.lock();
+}
+
+// Issue 15: English was left on Dutch screens (the last search's line, a dialog's "Close").
+void TestLanguage::lastSearchAndStandardButtonsFollow()
+{
+    QTemporaryDir dir;
+    VaultManager manager(dir.filePath(QStringLiteral("vault")));
+    QVERIFY(manager.createWithPassphrase(QStringLiteral("language test passphrase")));
+    QVERIFY(PagesTestSupport::addAndImport(*manager.vault(), QStringLiteral("Albert"),
+                                           {PagesTestSupport::fixture(
+                                               QStringLiteral("supermarket-export.xml"))})
+            > 0);
+    LanguageManager languages;
+    useBuildTranslations(languages);
+    languages.setLanguage(QStringLiteral("en"), false);
+    MainWindow window(&manager, &languages);
+    window.show();
+    window.workspace()->showSection(WorkspaceView::MyData);
+    auto *search = child<QLineEdit>(&window, "searchField");
+    QTRY_VERIFY(search->isEnabled());
+    search->setText(QStringLiteral("zzzq"));
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *line = child<QLabel>(&window, "searchHitsLabel");
+    QTRY_COMPARE(line->text(), QStringLiteral("Nothing found for \u201Czzzq\u201D."));
+    languages.setLanguage(QStringLiteral("nl"), false);
+    QTRY_COMPARE(line->text(), QStringLiteral("Niets gevonden voor \u201Czzzq\u201D."));
+
+    QDialogButtonBox box(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+    Style::nameStandardButtons(&box);
+    QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Sluiten"));
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Annuleren"));
+    languages.setLanguage(QStringLiteral("en"), false);
+    manager.lock();
 }
 
 QTEST_MAIN(TestLanguage)
