@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name or website, for example bol.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Shops Roer knows:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -41,14 +37,6 @@
     </message>
     <message>
         <source>&amp;Postal address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;API address (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only if the shop gave you one. It must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -84,15 +72,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API address must start with https:// and name a server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please choose a shop from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roer could not read its list of shops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or website, for example Picnic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roer link address (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the shop gave you an address for Roer. It starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shop in the list matches “%1”. Use “Type it yourself”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Roer link address must start with https:// and name a server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

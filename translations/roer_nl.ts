@@ -12,10 +12,6 @@
         <translation>&amp;Zoek een winkel:</translation>
     </message>
     <message>
-        <source>Name or website, for example bol.com</source>
-        <translation>Naam of website, bijvoorbeeld bol.com</translation>
-    </message>
-    <message>
         <source>&amp;Shops Roer knows:</source>
         <translation>&amp;Winkels die Roer kent:</translation>
     </message>
@@ -42,14 +38,6 @@
     <message>
         <source>&amp;Postal address:</source>
         <translation>&amp;Postadres:</translation>
-    </message>
-    <message>
-        <source>&amp;API address (optional):</source>
-        <translation>&amp;API-adres (mag leeg blijven):</translation>
-    </message>
-    <message>
-        <source>Only if the shop gave you one. It must start with https://.</source>
-        <translation>Alleen als de winkel je er een gaf. Het begint met https://.</translation>
     </message>
     <message>
         <source>Postal address</source>
@@ -84,16 +72,32 @@
         <translation>Vul een website, e-mailadres of postadres in. Dan weet Roer hoe je de winkel bereikt.</translation>
     </message>
     <message>
-        <source>The API address must start with https:// and name a server.</source>
-        <translation>Het API-adres moet beginnen met https:// en een server noemen.</translation>
-    </message>
-    <message>
         <source>Please choose a shop from the list.</source>
         <translation>Kies een winkel uit de lijst.</translation>
     </message>
     <message>
         <source>Roer could not read its list of shops.</source>
         <translation>Roer kon zijn lijst met winkels niet lezen.</translation>
+    </message>
+    <message>
+        <source>Name or website, for example Picnic</source>
+        <translation>Naam of website, bijvoorbeeld Picnic</translation>
+    </message>
+    <message>
+        <source>&amp;Roer link address (optional):</source>
+        <translation>&amp;Roer-koppeladres (mag leeg):</translation>
+    </message>
+    <message>
+        <source>Only if the shop gave you an address for Roer. It starts with https://.</source>
+        <translation>Alleen als de winkel je een adres voor Roer gaf. Het begint met https://.</translation>
+    </message>
+    <message>
+        <source>No shop in the list matches “%1”. Use “Type it yourself”.</source>
+        <translation>Geen winkel in de lijst past bij “%1”. Kies “Zelf invullen”.</translation>
+    </message>
+    <message>
+        <source>The Roer link address must start with https:// and name a server.</source>
+        <translation>Het Roer-koppeladres moet beginnen met https:// en een server noemen.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr int kEntryRole = Qt::UserRole + 1;
 
@@ -58,19 +60,28 @@ AddRetailerDialog::AddRetailerDialog(Vault &vault, QWidget *parent)
     auto *pickLayout = new QVBoxLayout(pick);
     auto *searchLabel = new QLabel(tr("&Search for a shop:"));
     searchLabel->setBuddy(m_search);
-    m_search->setPlaceholderText(tr("Name or website, for example bol.com"));
+    m_search->setPlaceholderText(tr("Name or website, for example Picnic"));
     m_search->setClearButtonEnabled(true);
     auto *listLabel = new QLabel(tr("&Shops Roer knows:"));
     listLabel->setBuddy(m_directory);
-    auto *note = new QLabel(tr("Not in the list? Use “Type it yourself”."));
-    Style::makeNote(note);
+    m_listNote = new QLabel(tr("Not in the list? Use “Type it yourself”."));
+    m_listNote->setObjectName(QStringLiteral("directoryNote"));
+    Style::makeNote(m_listNote);
     pickLayout->addWidget(searchLabel);
     pickLayout->addWidget(m_search);
     pickLayout->addWidget(listLabel);
     pickLayout->addWidget(m_directory, 1);
-    pickLayout->addWidget(note);
+    pickLayout->addWidget(m_listNote);
     if (Result<RetailerDirectory> dir = RetailerDirectory::bundled()) {
-        for (const DirectoryEntry &e : dir->entries()) {
+        // By name, as a customer looks for it ("home24" among the h, not after the Z).
+        QList<DirectoryEntry> entries = dir->entries();
+        std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        });
+        for (const DirectoryEntry &e : std::as_const(entries)) {
+            // Shops only: the data protection authority is where complaints go, not a shop.
+            if (e.kind != QLatin1String("company"))
+                continue;
             const QString host = QUrl(e.website).host();
             auto *item =
                 new QListWidgetItem(host.isEmpty() ? e.name : tr("%1 (%2)").arg(e.name, host),
@@ -98,8 +109,9 @@ AddRetailerDialog::AddRetailerDialog(Vault &vault, QWidget *parent)
     addRow(tr("&Website:"), m_website);
     addRow(tr("Privacy &e-mail:"), m_email);
     addRow(tr("&Postal address:"), m_address);
-    addRow(tr("&API address (optional):"), m_api);
-    auto *apiNote = new QLabel(tr("Only if the shop gave you one. It must start with https://."));
+    addRow(tr("&Roer link address (optional):"), m_api);
+    auto *apiNote = new QLabel(tr("Only if the shop gave you an address for Roer. It starts with "
+                                  "https://."));
     Style::makeNote(apiNote);
     form->addRow(QString(), apiNote);
     m_address->setAccessibleName(tr("Postal address"));
@@ -143,6 +155,10 @@ void AddRetailerDialog::filterDirectory(const QString &text)
     }
     if (first && (!m_directory->currentItem() || m_directory->currentItem()->isHidden()))
         m_directory->setCurrentItem(first);
+    // An empty list says why, and what to do instead.
+    m_listNote->setText(
+        first ? tr("Not in the list? Use “Type it yourself”.")
+              : tr("No shop in the list matches “%1”. Use “Type it yourself”.").arg(needle));
 }
 
 Retailer AddRetailerDialog::fromForm() const
@@ -177,7 +193,7 @@ QString AddRetailerDialog::validate(const Retailer &r)
         const bool secure = api.scheme() == QLatin1String("https")
             || (api.scheme() == QLatin1String("http") && isLoopback(api.host()));
         if (!api.isValid() || api.host().isEmpty() || !secure)
-            return tr("The API address must start with https:// and name a server.");
+            return tr("The Roer link address must start with https:// and name a server.");
     }
     return QString();
 }

@@ -37,6 +37,7 @@ private:
     QTabWidget *m_tabs;
     QLineEdit *m_search;
     QListWidget *m_directory;
+    QLabel *m_listNote = nullptr;
     QLineEdit *m_name;
     QLineEdit *m_website;
     QLineEdit *m_email;

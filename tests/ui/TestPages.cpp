@@ -39,6 +39,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <memory>
 
 using namespace UiTestSupport;
@@ -156,6 +157,23 @@ void TestPages::addFromDirectoryAndByHand()
     QTest::keyClicks(child<QLineEdit>(dialog, "directorySearch"), QStringLiteral("picnic"));
     auto *list = child<QListWidget>(dialog, "directoryList");
     QVERIFY(list->currentItem() && !list->currentItem()->isHidden());
+    // Issue 15: shops only (not the data protection authority), sorted, an empty result says so.
+    QStringList names;
+    for (int i = 0; i < list->count(); ++i) {
+        names << list->item(i)->text();
+        QVERIFY(!list->item(i)->text().contains(QLatin1String("Autoriteit")));
+    }
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    QCOMPARE(names, sorted);
+    auto *search = child<QLineEdit>(dialog, "directorySearch");
+    QTest::keyClicks(search, QStringLiteral("zzz"));
+    QVERIFY(child<QLabel>(dialog, "directoryNote")->text().startsWith(QLatin1String("No shop")));
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(search, Qt::Key_Backspace);
+    QVERIFY(child<QLabel>(dialog, "directoryNote")->text().startsWith(QLatin1String("Not in")));
     QVERIFY(list->currentItem()->text().contains(QLatin1String("Picnic")));
     QTest::mouseClick(child<QPushButton>(dialog, "confirmAddButton"), Qt::LeftButton);
     auto *retailers = child<QTreeWidget>(m_window.get(), "retailerList");
