@@ -8,6 +8,7 @@
 
 namespace {
 std::optional<QString> g_nextFileName;
+std::optional<QStringList> g_nextFileNames;
 } // namespace
 
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
@@ -26,4 +27,28 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
 void FileDialog::setNextFileName(const QString &fileName)
 {
     g_nextFileName = fileName;
+}
+
+QString FileDialog::openFolder()
+{
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (!downloads.isEmpty() && QDir(downloads).exists())
+        return downloads;
+    return QDir::homePath();
+}
+
+QStringList FileDialog::getOpenFileNames(QWidget *parent, const QString &caption,
+                                         const QString &filter)
+{
+    if (g_nextFileNames) {
+        const QStringList answer = *g_nextFileNames;
+        g_nextFileNames.reset();
+        return answer;
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, openFolder(), filter);
+}
+
+void FileDialog::setNextFileNames(const QStringList &fileNames)
+{
+    g_nextFileNames = fileNames;
 }

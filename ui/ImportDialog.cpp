@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "FileDialog.h"
 #include "Style.h"
 #include "importing/Importer.h"
 #include "importing/SearchIndexer.h"
@@ -8,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -44,19 +44,25 @@ ImportDialog::ImportDialog(Vault &vault, qint64 retailerId, const QString &retai
     m_fileList->setAccessibleName(tr("Files to import"));
     intro->setBuddy(m_fileList);
     auto *add = new QPushButton(tr("Add files…"));
+    add->setObjectName(QStringLiteral("addFilesButton"));
     auto *remove = new QPushButton(tr("Remove from list"));
     m_importButton = new QPushButton(tr("Import"));
+    m_importButton->setObjectName(QStringLiteral("startImportButton"));
     m_importButton->setEnabled(false);
     m_importButton->setDefault(true);
     auto *row = new QHBoxLayout;
     row->addWidget(add);
     row->addWidget(remove);
     row->addStretch();
+    auto *cancelChoice = new QPushButton(tr("Cancel"));
+    cancelChoice->setObjectName(QStringLiteral("cancelChoiceButton"));
+    row->addWidget(cancelChoice);
     row->addWidget(m_importButton);
     chooseLayout->addWidget(intro);
     chooseLayout->addWidget(m_fileList);
     chooseLayout->addLayout(row);
     connect(add, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
+    connect(cancelChoice, &QPushButton::clicked, this, &QDialog::reject);
     connect(remove, &QPushButton::clicked, this, [this] {
         qDeleteAll(m_fileList->selectedItems());
         m_importButton->setEnabled(m_fileList->count() > 0);
@@ -143,8 +149,8 @@ QStringList ImportDialog::files() const
 
 void ImportDialog::chooseFiles()
 {
-    addFiles(QFileDialog::getOpenFileNames(
-        this, tr("Choose export files"), QString(),
+    addFiles(FileDialog::getOpenFileNames(
+        this, tr("Choose export files"),
         tr("Export files (*.zip *.csv *.json *.js *.xml *.txt *.pdf *.html);;All files (*)")));
 }
 

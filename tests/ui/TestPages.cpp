@@ -3,6 +3,7 @@
 // confirmation, import through the page, masked values, search, corrections, alerts.
 #include "AddRetailerDialog.h"
 #include "DataTreeModel.h"
+#include "FileDialog.h"
 #include "ImportDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -299,7 +302,19 @@ void TestPages::importByDroppingFilesOnThePage()
     dialog = waitForChild<ImportDialog>("importDialog");
     QVERIFY(dialog);
     QVERIFY(dialog->windowTitle().contains(QLatin1String("Albert")));
-    static_cast<QDialog *>(dialog)->reject(); // public in QDialog
+    // "Add files…" starts in Downloads or the home folder; the customer's choice lands in the
+    // list. Cancel closes the file step without importing (issue 15).
+    const QString start = FileDialog::openFolder();
+    QVERIFY(start == QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
+            || start == QDir::homePath());
+    FileDialog::setNextFileNames({fixture(QStringLiteral("supermarket-export.xml"))});
+    QTest::mouseClick(child<QPushButton>(dialog, "addFilesButton"), Qt::LeftButton);
+    QCOMPARE(dialog->findChild<QListWidget *>()->count(), 1);
+    QVERIFY(child<QPushButton>(dialog, "startImportButton")->isEnabled());
+    QPointer<ImportDialog> guard(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelChoiceButton"), Qt::LeftButton);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QCOMPARE(SnapshotStore(vault()).snapshots(id).value().size(), 1); // nothing imported
 }
 
 // Auto-lock (or Ctrl+L) while an import runs: the import stops and rolls back before the
