@@ -2458,7 +2458,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Now choose how they may contact you. Then Roer saves your yes.</source>
+        <source>Now tick at least one way above. Then Roer saves your yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which ways this is for (choose at least one):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

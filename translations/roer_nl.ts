@@ -2458,8 +2458,12 @@
         <translation>Je ja is nog niet bewaard.</translation>
     </message>
     <message>
-        <source>Now choose how they may contact you. Then Roer saves your yes.</source>
-        <translation>Kies nu hoe ze contact met je mogen opnemen. Dan bewaart Roer je ja.</translation>
+        <source>Now tick at least one way above. Then Roer saves your yes.</source>
+        <translation>Vink nu hierboven minstens één manier aan. Dan bewaart Roer je ja.</translation>
+    </message>
+    <message>
+        <source>Which ways this is for (choose at least one):</source>
+        <translation>Voor welke manieren dit geldt (kies er minstens één):</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@ void PurposeRow::buildChoice(QVBoxLayout *layout)
             m_waitingForChannel = true;
             m_statusBefore = m_status->text();
             m_status->setText(tr("Your yes is not saved yet."));
-            showProblem(tr("Now choose how they may contact you. Then Roer saves your yes."));
+            showProblem(tr("Now tick at least one way above. Then Roer saves your yes."));
             return;
         }
         if (m_waitingForChannel) {
@@ -127,10 +127,14 @@ void PurposeRow::buildChoice(QVBoxLayout *layout)
     });
     layout->addWidget(m_allow);
 
-    auto *channelLabel =
-        label(m_purpose.channels.isEmpty() ? tr("How they may contact you:")
-                                           : tr("How they may contact you (choose at least one):"),
-              this, Style::makeNote);
+    // Channels are ways of contact only for direct marketing; for anything else (a location
+    // purpose in the app, say) "how they may contact you" would be wrong (issue 15).
+    const bool contact = m_purpose.dpvPurpose == QLatin1String("dpv:DirectMarketing")
+        || m_purpose.channels.isEmpty();
+    const QString channelText = !contact ? tr("Which ways this is for (choose at least one):")
+        : m_purpose.channels.isEmpty()   ? tr("How they may contact you:")
+                                         : tr("How they may contact you (choose at least one):");
+    auto *channelLabel = label(channelText, this, Style::makeNote);
     layout->addWidget(channelLabel);
     auto *channelBox = new QWidget(this);
     auto *flow = new FlowLayout(channelBox, 16);

@@ -237,7 +237,7 @@ void TestConsentsPage::yesWaitsForAChannel()
     press(allow);
     QVERIFY(allow->isChecked());
     QVERIFY(problem->isVisible());
-    QVERIFY(problem->text().contains(QLatin1String("choose how they may contact you")));
+    QVERIFY(problem->text().contains(QLatin1String("tick at least one way")));
     QVERIFY(!ConsentStore(*m_manager->vault())
                  .decision(id, QStringLiteral("direct-marketing"))
                  .value()); // nothing decided yet
@@ -262,6 +262,16 @@ void TestConsentsPage::yesWaitsForAChannel()
     QVERIFY(marketing->findChild<QCheckBox *>(QStringLiteral("allowSwitch"))->isChecked());
     QVERIFY(marketing->findChild<QCheckBox *>(QStringLiteral("channel-email"))->isChecked());
     QVERIFY(!marketing->findChild<QLabel *>(QStringLiteral("problem"))->isVisible());
+
+    // Ways of contact only where the purpose is contact (a location purpose is not).
+    QStringList texts;
+    for (QLabel *l : row(QStringLiteral("store-visit-analytics"))->findChildren<QLabel *>())
+        texts << l->text();
+    QVERIFY(texts.contains(QStringLiteral("Which ways this is for (choose at least one):")));
+    texts.clear();
+    for (QLabel *l : marketing->findChildren<QLabel *>())
+        texts << l->text();
+    QVERIFY(texts.contains(QStringLiteral("How they may contact you (choose at least one):")));
 }
 
 void TestConsentsPage::neededPurposeCannotBeSwitchedOff()
