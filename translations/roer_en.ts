@@ -3878,14 +3878,6 @@ Your choices, their history and the data you already have stay in your vault. Yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To check that you wrote it down, type the &amp;last group of the code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last group of the recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,15 +3890,23 @@ Your choices, their history and the data you already have stay in your vault. Yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last group is the part after the last dash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That is not the last group yet. Look again at the code.</source>
+        <source>The recovery code, typed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type all 8 groups. Small letters and no dashes are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the code yet. Look again at each group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check that you wrote it down, type the whole code a&amp;gain:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3886,14 +3886,6 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
         <translation>Gekopieerd. Roer maakt het klembord na twee minuten weer leeg.</translation>
     </message>
     <message>
-        <source>To check that you wrote it down, type the &amp;last group of the code:</source>
-        <translation>Typ de &amp;laatste groep van de code, zo weten we dat je hem hebt opgeschreven:</translation>
-    </message>
-    <message>
-        <source>Last group of the recovery code</source>
-        <translation>Laatste groep van de herstelcode</translation>
-    </message>
-    <message>
         <source>Print your recovery code</source>
         <translation>Je herstelcode afdrukken</translation>
     </message>
@@ -3906,16 +3898,24 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
         <translation>Afgedrukt op %1.</translation>
     </message>
     <message>
-        <source>The last group is the part after the last dash.</source>
-        <translation>De laatste groep is het stuk na het laatste streepje.</translation>
-    </message>
-    <message>
         <source>That is right.</source>
         <translation>Dat klopt.</translation>
     </message>
     <message>
-        <source>That is not the last group yet. Look again at the code.</source>
-        <translation>Dat is nog niet de laatste groep. Kijk nog eens naar de code.</translation>
+        <source>The recovery code, typed again</source>
+        <translation>De herstelcode, nog een keer getypt</translation>
+    </message>
+    <message>
+        <source>Type all 8 groups. Small letters and no dashes are fine.</source>
+        <translation>Typ alle 8 groepen. Kleine letters en geen streepjes mag ook.</translation>
+    </message>
+    <message>
+        <source>That is not the code yet. Look again at each group.</source>
+        <translation>Dat is de code nog niet. Kijk nog eens naar elke groep.</translation>
+    </message>
+    <message>
+        <source>To check that you wrote it down, type the whole code a&amp;gain:</source>
+        <translation>Typ de hele &amp;code nog een keer. Zo weet je zeker dat je hem goed opschreef:</translation>
     </message>
 </context>
 <context>

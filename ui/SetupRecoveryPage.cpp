@@ -2,6 +2,7 @@
 
 #include "SecretClipboard.h"
 #include "Style.h"
+#include "vault/RecoveryCode.h"
 
 #include <QDate>
 #include <QEvent>
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #ifdef ROER_HAVE_PRINTSUPPORT
@@ -98,18 +98,13 @@ void SetupRecoveryPage::clearRecoveryCode()
     m_confirm->clear();
 }
 
-QString SetupRecoveryPage::lastGroup(const QString &code)
-{
-    const QStringList groups =
-        code.split(QRegularExpression(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts);
-    return groups.isEmpty() ? QString() : groups.last();
-}
-
+// The whole code, as it is on paper: a typo in any group would make it useless on the day it
+// is needed (issue 15: only the last group was asked). Small letters, spaces, dashes and the
+// look-alikes O/0 and I/L/1 are fine, as when unlocking with it.
 bool SetupRecoveryPage::isConfirmed() const
 {
-    const QString expected = lastGroup(m_code);
-    return !expected.isEmpty()
-        && m_confirm->text().trimmed().compare(expected, Qt::CaseInsensitive) == 0;
+    const QString expected = RecoveryCode::normalise(m_code);
+    return !expected.isEmpty() && RecoveryCode::normalise(m_confirm->text()) == expected;
 }
 
 void SetupRecoveryPage::changeEvent(QEvent *event)
@@ -130,9 +125,8 @@ void SetupRecoveryPage::retranslateUi()
     m_copy->setToolTip(tr("Roer empties the clipboard again after two minutes."));
     m_print->setText(tr("&Print…"));
     m_copied->setText(tr("Copied. Roer empties the clipboard again after two minutes."));
-    m_confirmLabel->setText(tr("To check that you wrote it down, type the &last group "
-                               "of the code:"));
-    m_confirm->setAccessibleName(tr("Last group of the recovery code"));
+    m_confirmLabel->setText(tr("To check that you wrote it down, type the whole code a&gain:"));
+    m_confirm->setAccessibleName(tr("The recovery code, typed again"));
     checkConfirmation();
 }
 
@@ -165,10 +159,10 @@ void SetupRecoveryPage::checkConfirmation()
 {
     const bool confirmed = isConfirmed();
     if (m_confirm->text().trimmed().isEmpty())
-        m_confirmHint->setText(tr("The last group is the part after the last dash."));
+        m_confirmHint->setText(tr("Type all 8 groups. Small letters and no dashes are fine."));
     else if (confirmed)
         m_confirmHint->setText(tr("That is right."));
     else
-        m_confirmHint->setText(tr("That is not the last group yet. Look again at the code."));
+        m_confirmHint->setText(tr("That is not the code yet. Look again at each group."));
     emit confirmedChanged(confirmed);
 }

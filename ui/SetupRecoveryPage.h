@@ -19,7 +19,6 @@ public:
     // Forgets the code (the page is never shown again).
     void clearRecoveryCode();
     bool isConfirmed() const;
-    static QString lastGroup(const QString &code);
 
 signals:
     void confirmedChanged(bool confirmed);

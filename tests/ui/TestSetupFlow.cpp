@@ -26,7 +26,7 @@ class TestSetupFlow : public QObject
 private slots:
     void initTestCase();
     void passphrasePath();
-    void recoveryConfirmationNeedsTheLastGroup();
+    void recoveryConfirmationNeedsTheWholeCode();
     void copyPutsTheCodeOnTheClipboard();
     void passphraseMustMatchAndBeLongEnough();
     void keychainPath();
@@ -75,7 +75,7 @@ void TestSetupFlow::passphrasePath()
             || window.findChild<QLabel *>(QStringLiteral("recoveryCode"))->text().isEmpty());
 }
 
-void TestSetupFlow::recoveryConfirmationNeedsTheLastGroup()
+void TestSetupFlow::recoveryConfirmationNeedsTheWholeCode()
 {
     QTemporaryDir dir;
     LanguageManager languages;
@@ -93,9 +93,13 @@ void TestSetupFlow::recoveryConfirmationNeedsTheLastGroup()
     QVERIFY(!next->isEnabled());
     QTest::keyClick(confirm, Qt::Key_Return);
     QCOMPARE(window.view(), MainWindow::View::Setup);
+    // The last group alone is not enough any more: every group must be right (issue 15).
     confirm->clear();
-    // Lower case is fine: people copy from paper.
-    QTest::keyClicks(confirm, code.section(QLatin1Char('-'), -1).toLower());
+    QTest::keyClicks(confirm, code.section(QLatin1Char('-'), -1));
+    QVERIFY(!next->isEnabled());
+    confirm->clear();
+    // Lower case, without dashes, is fine: people copy from paper.
+    QTest::keyClicks(confirm, code.toLower().remove(QLatin1Char('-')));
     QVERIFY(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
     QTRY_COMPARE(window.view(), MainWindow::View::Workspace);
@@ -218,7 +222,7 @@ void TestSetupFlow::keyboardOnly()
     auto *code = child<QLabel>(&window, "recoveryCode");
     QVERIFY(waitFor([code] { return code->isVisible() && !code->text().isEmpty(); }));
     QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(&window, "recoveryConfirm"));
-    key(Qt::Key_unknown, code->text().section(QLatin1Char('-'), -1));
+    key(Qt::Key_unknown, code->text());
     key(Qt::Key_Return);
     QVERIFY(waitFor([&window] { return window.view() == MainWindow::View::Workspace; }));
     QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(&window, "navigation"));

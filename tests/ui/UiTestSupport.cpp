@@ -92,7 +92,7 @@ bool confirmRecoveryAndFinish(MainWindow &window, const QString &recoveryCode)
     auto *confirm = child<QLineEdit>(&window, "recoveryConfirm");
     if (!confirm)
         return false;
-    QTest::keyClicks(confirm, SetupRecoveryPage::lastGroup(recoveryCode));
+    QTest::keyClicks(confirm, recoveryCode);
     QTest::keyClick(confirm, Qt::Key_Return);
     return waitFor([&window] { return window.view() == MainWindow::View::Workspace; });
 }
