@@ -163,7 +163,7 @@ void GuidePanel::retranslateUi()
     setAccessibleName(tr("Guide"));
     m_skip->setText(tr("Skip this step"));
     const auto step = m_progress.current();
-    m_go->setVisible(bool(step));
+    m_go->setVisible(step && !(m_onPage && m_onPage(*step)));
     m_skip->setVisible(bool(step));
     if (!step) {
         m_count->setText(tr("Guide: done"));

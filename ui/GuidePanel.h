@@ -30,6 +30,11 @@ public:
     void restart();
     // Whether the guide is running (shown), for the sidebar's "Show the guide".
     bool isRunning() const { return m_running; }
+    // Whether a step's page is the one on screen: its "Go to" button is then not needed.
+    void setOnPage(std::function<bool(GuideProgress::Step)> onPage)
+    {
+        m_onPage = std::move(onPage);
+    }
 
 signals:
     void goTo(GuideProgress::Step step);
@@ -52,5 +57,6 @@ private:
     QPushButton *m_skip;
     QPushButton *m_stop;
     GuideProgress m_progress;
+    std::function<bool(GuideProgress::Step)> m_onPage;
     bool m_running = false;
 };

@@ -190,12 +190,17 @@ void WorkspaceView::connectGuide(VaultManager *manager)
     connect(m_services, &ConsentServices::linkChanged, m_guide, look);
     connect(m_consents, &ConsentsPage::deliveryStatusChanged, m_guide, look);
     connect(manager, &VaultManager::unlocked, m_guide, look);
-    connect(m_guide, &GuidePanel::goTo, this, [this](GuideProgress::Step step) {
+    const auto sectionFor = [](GuideProgress::Step step) {
         using Step = GuideProgress::Step;
-        const Section section = step == Step::AddShop || step == Step::GetData ? Retailers
-            : step == Step::SeeData                                            ? MyData
-                                                                               : Consents;
-        showSection(section);
+        return step == Step::AddShop || step == Step::GetData ? Retailers
+            : step == Step::SeeData                           ? MyData
+                                                              : Consents;
+    };
+    m_guide->setOnPage([this, sectionFor](GuideProgress::Step step) {
+        return currentSection() == sectionFor(step);
+    });
+    connect(m_guide, &GuidePanel::goTo, this, [this, sectionFor](GuideProgress::Step step) {
+        showSection(sectionFor(step));
         m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
     });
     // Locked, the whole workspace is hidden; the button only has to follow the guide.
