@@ -89,7 +89,8 @@ private slots:
 
     void init()
     {
-        m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        // From a string: the QDateTime(…, Qt::UTC) constructor is deprecated in Qt 6.8.
+        m_clock.set(QDateTime::fromString(QStringLiteral("2026-03-02T10:00:00Z"), Qt::ISODate));
         Clock::setInstance(&m_clock);
         m_dir = std::make_unique<QTemporaryDir>();
         m_manager = std::make_unique<VaultManager>(m_dir->filePath(QStringLiteral("vault")));
