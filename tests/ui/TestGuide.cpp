@@ -5,6 +5,7 @@
 #include "GuidePanel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "OpenWindow.h"
 #include "PagesTestSupport.h"
 #include "UiTestSupport.h"
 #include "WorkspaceView.h"
@@ -29,13 +30,10 @@ class TestGuide : public QObject
     Q_OBJECT
 
     QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<VaultManager> m_manager;
-    std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<MainWindow> m_window;
+    OpenWindow m_open;
 
-    Vault &vault() { return *m_manager->vault(); }
-    WorkspaceView *workspace() { return m_window->workspace(); }
+    Vault &vault() { return m_open.vault(); }
+    WorkspaceView *workspace() { return m_open.window()->workspace(); }
     GuidePanel *guide() { return workspace()->guide(); }
     QString text(const char *name)
     {
@@ -43,7 +41,7 @@ class TestGuide : public QObject
     }
     QPushButton *button(const char *name)
     {
-        return m_window->findChild<QPushButton *>(QLatin1String(name));
+        return m_open.window()->findChild<QPushButton *>(QLatin1String(name));
     }
     // What the customer did behind the guide's back shows once a page changes.
     void turnPage(WorkspaceView::Section section)
@@ -55,29 +53,8 @@ class TestGuide : public QObject
 private slots:
     void initTestCase() { isolateSettings(m_settings.path()); }
 
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_manager = std::make_unique<VaultManager>(m_dir->filePath(QStringLiteral("vault")));
-        QVERIFY(m_manager->createWithPassphrase(QStringLiteral("guide test passphrase")));
-        QVERIFY(m_manager->confirmRecoveryCode());
-        m_languages = std::make_unique<LanguageManager>();
-        useBuildTranslations(*m_languages);
-        m_languages->setLanguage(QStringLiteral("en"), false);
-        m_window = std::make_unique<MainWindow>(m_manager.get(), m_languages.get());
-        m_window->resize(1100, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void cleanup()
-    {
-        m_manager->lock();
-        m_window.reset();
-        m_languages.reset();
-        m_manager.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY(m_open.open(QStringLiteral("guide test passphrase"))); }
+    void cleanup() { m_open.close(); }
 
     void followsWhatTheCustomerDoes()
     {
@@ -130,7 +107,7 @@ private slots:
         QVERIFY(!button("guideGo")->isVisible());
         QCOMPARE(GuideStore(vault()).progress()->doneCount(), GuideProgress::kStepCount);
 
-        m_languages->setLanguage(QStringLiteral("nl"), false);
+        m_open.languages()->setLanguage(QStringLiteral("nl"), false);
         QTRY_COMPARE(text("guideTitle"), QStringLiteral("Je hebt je eerste keuze verstuurd"));
         QCOMPARE(button("guideStop")->text(), QStringLiteral("Sluit de gids"));
     }
@@ -144,8 +121,8 @@ private slots:
         QTest::mouseClick(button("guideStop"), Qt::LeftButton);
         QVERIFY(!guide()->isVisible());
         QVERIFY(button("showGuide")->isVisible());
-        m_manager->lock();
-        QVERIFY(m_manager->unlockWithPassphrase(QStringLiteral("guide test passphrase")));
+        m_open.manager()->lock();
+        QVERIFY(m_open.manager()->unlockWithPassphrase(QStringLiteral("guide test passphrase")));
         QTRY_VERIFY(workspace()->isVisible());
         QVERIFY(!guide()->isVisible());
         QVERIFY(!GuideStore(vault()).progress()->active);
@@ -166,8 +143,8 @@ private slots:
 
     void keyboardReachesTheGuide()
     {
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_open.window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_open.window()));
         button("guideGo")->setFocus(Qt::TabFocusReason);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), button("guideSkip"));

@@ -4,6 +4,7 @@
 #include "FileDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "OpenWindow.h"
 #include "OverviewPage.h"
 #include "PagesTestSupport.h"
 #include "RequestsTestSupport.h"
@@ -60,13 +61,14 @@ class TestSummary : public QObject
 
     QTemporaryDir m_settings;
     FakeClock m_clock;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<VaultManager> m_manager;
-    std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_files; // the saved PDFs
+    OpenWindow m_open;
 
-    Vault &vault() { return *m_manager->vault(); }
-    SummaryButton *button() { return m_window->workspace()->overviewPage()->summaryButton(); }
+    Vault &vault() { return m_open.vault(); }
+    SummaryButton *button()
+    {
+        return m_open.window()->workspace()->overviewPage()->summaryButton();
+    }
 
     // The summary as a PDF on disk, once the explanations are ready.
     QString savedPdf(const QString &name)
@@ -74,7 +76,7 @@ class TestSummary : public QObject
         QString message;
         if (!QTest::qWaitFor([&] { return !button()->summaryHtml(&message).isEmpty(); }, 20000))
             return {};
-        const QString file = m_dir->filePath(name);
+        const QString file = m_files.filePath(name);
         FileDialog::setNextFileName(file);
         button()->savePdf();
         return QFile::exists(file) ? file : QString();
@@ -92,32 +94,18 @@ private slots:
         // From a string: the QDateTime(…, Qt::UTC) constructor is deprecated in Qt 6.8.
         m_clock.set(QDateTime::fromString(QStringLiteral("2026-03-02T10:00:00Z"), Qt::ISODate));
         Clock::setInstance(&m_clock);
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_manager = std::make_unique<VaultManager>(m_dir->filePath(QStringLiteral("vault")));
-        QVERIFY(m_manager->createWithPassphrase(QStringLiteral("summary test passphrase")));
-        QVERIFY(m_manager->confirmRecoveryCode());
-        m_languages = std::make_unique<LanguageManager>();
-        useBuildTranslations(*m_languages);
-        m_languages->setLanguage(QStringLiteral("en"), false);
-        m_window = std::make_unique<MainWindow>(m_manager.get(), m_languages.get());
-        m_window->resize(1100, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_open.open(QStringLiteral("summary test passphrase")));
     }
 
     void cleanup()
     {
-        m_manager->lock();
-        m_window.reset();
-        m_languages.reset();
-        m_manager.reset();
-        m_dir.reset();
+        m_open.close();
         Clock::setInstance(nullptr);
     }
 
     void hiddenWithoutShops()
     {
-        m_window->workspace()->showSection(WorkspaceView::Overview);
+        m_open.window()->workspace()->showSection(WorkspaceView::Overview);
         QVERIFY(!button()->isVisible());
         // The document itself says so, should it be made anyway.
         auto summary = CustomerSummary::build(vault(), QStringLiteral("en"), QDate(2026, 3, 2), {});
@@ -149,15 +137,15 @@ private slots:
         QVERIFY(RequestsTestSupport::makeSampleRequests(vault(), blendle, bol, zeeman, albert,
                                                         m_clock.now()));
         // Added behind the page's back: it reads the vault again when it is shown.
-        m_window->workspace()->showSection(WorkspaceView::Settings);
-        m_window->workspace()->showSection(WorkspaceView::Overview);
+        m_open.window()->workspace()->showSection(WorkspaceView::Settings);
+        m_open.window()->workspace()->showSection(WorkspaceView::Overview);
         QTRY_VERIFY(button()->isVisible());
 
         const QString en = savedPdf(QStringLiteral("summary-en.pdf"));
         QVERIFY(!en.isEmpty());
         if (qEnvironmentVariableIsSet("ROER_KEEP_PDF"))
             QFile::copy(en, qEnvironmentVariable("ROER_KEEP_PDF") + QStringLiteral("/en.pdf"));
-        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("summaryDone"))->text(),
+        QCOMPARE(m_open.window()->findChild<QLabel *>(QStringLiteral("summaryDone"))->text(),
                  QStringLiteral("Saved. Print it or keep it with your papers."));
         const QString body = pdfText(en);
         for (const char *expected :
@@ -169,7 +157,7 @@ private slots:
         for (const QString &value : kValues)
             QVERIFY2(!body.contains(value), qPrintable(value));
 
-        m_languages->setLanguage(QStringLiteral("nl"), false);
+        m_open.languages()->setLanguage(QStringLiteral("nl"), false);
         const QString nl = savedPdf(QStringLiteral("samenvatting.pdf"));
         QVERIFY(!nl.isEmpty());
         if (qEnvironmentVariableIsSet("ROER_KEEP_PDF"))
@@ -196,13 +184,13 @@ private slots:
     void unwritableFolderSaysSo()
     {
         PagesTestSupport::addAndImport(vault(), QStringLiteral("Bol"), {});
-        m_window->workspace()->showSection(WorkspaceView::Settings);
-        m_window->workspace()->showSection(WorkspaceView::Overview);
+        m_open.window()->workspace()->showSection(WorkspaceView::Settings);
+        m_open.window()->workspace()->showSection(WorkspaceView::Overview);
         QString message;
         QTRY_VERIFY(!button()->summaryHtml(&message).isEmpty());
         FileDialog::setNextFileName(QStringLiteral("/proc/roer/summary.pdf"));
         button()->savePdf();
-        auto *error = m_window->findChild<QLabel *>(QStringLiteral("overviewError"));
+        auto *error = m_open.window()->findChild<QLabel *>(QStringLiteral("overviewError"));
         QVERIFY(error);
         QVERIFY2(error->text().contains(QStringLiteral("could not")), qPrintable(error->text()));
         QVERIFY(!QFile::exists(QStringLiteral("/proc/roer/summary.pdf")));

@@ -25,7 +25,7 @@ void press(QAbstractButton *button);
 // Drives the first-run wizard from the language page up to the recovery-code page with a
 // passphrase, and returns the recovery code shown (empty on failure).
 QString setupWithPassphraseUntilRecovery(MainWindow &window, const QString &passphrase);
-// Types the last group of the shown code and finishes the wizard.
+// Types the shown code back and finishes the wizard.
 bool confirmRecoveryAndFinish(MainWindow &window, const QString &recoveryCode);
 // Waits (processing events) until `condition` holds or `timeoutMs` passes.
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000);
