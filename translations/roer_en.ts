@@ -1439,6 +1439,18 @@
         <source>A file in this ZIP is packed suspiciously tightly (a &quot;ZIP bomb&quot;). Roer stops here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This import is already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not open this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a data export. It looks like a program, a picture or another kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1552,6 +1564,93 @@
     </message>
     <message>
         <source>Nothing changed since your last import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer leaves out the files with a warning sign. It imports the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left out: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read. Records: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer could not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Imports of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer shows your newest import. Is it wrong? Delete it. Then Roer shows the import before it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no imports of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete this import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer deletes the data of this import from your vault. You cannot undo this. Your choices and requests stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roer then shows the import of %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only import of %1. Roer then has no data of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the import of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1702,18 +1801,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You have the right to have it erased. Roer cannot send that request for you yet. Write to the shop yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have the right to object to it. Roer cannot send that for you yet. Write to the shop yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have the right to ask what they keep and why. Roer cannot send that request for you yet. Write to the shop yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 keeps data about %2. The law protects this kind of data extra strongly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,6 +1838,18 @@
     </message>
     <message>
         <source>They worked this out from your data. The law calls this profiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the right to have it erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the right to object to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the right to ask what they keep and why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2169,6 +2268,10 @@
     </message>
     <message>
         <source>Ask %1 to erase it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 what they keep…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3656,6 +3759,18 @@ Your choices, their history and the data you already have stay in your vault. Yo
     </message>
     <message>
         <source>Your account at %1 is no longer linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All imp&amp;orts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every import of this shop&apos;s data, and delete a wrong one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

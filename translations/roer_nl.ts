@@ -1439,6 +1439,18 @@
         <source>A file in this ZIP is packed suspiciously tightly (a &quot;ZIP bomb&quot;). Roer stops here.</source>
         <translation>Een bestand in deze ZIP is verdacht sterk ingepakt (een "ZIP-bom"). Roer stopt hier.</translation>
     </message>
+    <message>
+        <source>This import is already gone.</source>
+        <translation>Deze import is al weg.</translation>
+    </message>
+    <message>
+        <source>Roer could not open this file.</source>
+        <translation>Roer kon dit bestand niet openen.</translation>
+    </message>
+    <message>
+        <source>This is not a data export. It looks like a program, a picture or another kind of file.</source>
+        <translation>Dit is geen gegevensbestand. Het lijkt een programma, een afbeelding of een ander soort bestand.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1553,6 +1565,93 @@
     <message>
         <source>Nothing changed since your last import.</source>
         <translation>Er is niets veranderd sinds je vorige import.</translation>
+    </message>
+    <message>
+        <source>Roer leaves out the files with a warning sign. It imports the others.</source>
+        <translation>Roer slaat de bestanden met een waarschuwingsteken over. De andere importeert Roer wel.</translation>
+    </message>
+    <message>
+        <source>Back to the files</source>
+        <translation>Terug naar de bestanden</translation>
+    </message>
+    <message>
+        <source>%1 (left out: %2)</source>
+        <translation>%1 (overgeslagen: %2)</translation>
+    </message>
+    <message>
+        <source>%1: read. Records: %2.</source>
+        <translation>%1: gelezen. Regels: %2.</translation>
+    </message>
+    <message>
+        <source>Roer could not read it.</source>
+        <translation>Roer kon het niet lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Imports of %1</source>
+        <translation>Imports van %1</translation>
+    </message>
+    <message>
+        <source>Roer shows your newest import. Is it wrong? Delete it. Then Roer shows the import before it again.</source>
+        <translation>Roer laat je nieuwste import zien. Klopt die niet? Wis hem. Dan laat Roer weer de import daarvoor zien.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>Geïmporteerd op</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Nu te zien</translation>
+    </message>
+    <message>
+        <source>There are no imports of %1 yet.</source>
+        <translation>Er zijn nog geen imports van %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this import…</source>
+        <translation>Deze import &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Roer deletes the data of this import from your vault. You cannot undo this. Your choices and requests stay as they are.</source>
+        <translation>Roer wist de gegevens van deze import uit je kluis. Je kunt dit niet terugdraaien. Je keuzes en verzoeken blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Roer then shows the import of %1 again.</source>
+        <translation>Roer laat dan weer de import van %1 zien.</translation>
+    </message>
+    <message>
+        <source>This is the only import of %1. Roer then has no data of %1.</source>
+        <translation>Dit is de enige import van %1. Roer heeft dan geen gegevens van %1 meer.</translation>
+    </message>
+    <message>
+        <source>Delete the import of %1?</source>
+        <translation>De import van %1 wissen?</translation>
+    </message>
+    <message>
+        <source>Delete import</source>
+        <translation>Import wissen</translation>
     </message>
 </context>
 <context>
@@ -1702,18 +1801,6 @@
         <translation>%1 bewaart nog gegevens uit %2 over %3.</translation>
     </message>
     <message>
-        <source>You have the right to have it erased. Roer cannot send that request for you yet. Write to the shop yourself.</source>
-        <translation>Je hebt het recht om dit te laten wissen. Roer kan dat verzoek nog niet voor je sturen. Schrijf de winkel zelf.</translation>
-    </message>
-    <message>
-        <source>You have the right to object to it. Roer cannot send that for you yet. Write to the shop yourself.</source>
-        <translation>Je hebt het recht om hier bezwaar tegen te maken. Roer kan dat nog niet voor je sturen. Schrijf de winkel zelf.</translation>
-    </message>
-    <message>
-        <source>You have the right to ask what they keep and why. Roer cannot send that request for you yet. Write to the shop yourself.</source>
-        <translation>Je hebt het recht om te vragen wat ze bewaren en waarom. Roer kan dat verzoek nog niet voor je sturen. Schrijf de winkel zelf.</translation>
-    </message>
-    <message>
         <source>%1 keeps data about %2. The law protects this kind of data extra strongly.</source>
         <translation>%1 bewaart gegevens over %2. De wet beschermt zulke gegevens extra streng.</translation>
     </message>
@@ -1752,6 +1839,18 @@
     <message>
         <source>They worked this out from your data. The law calls this profiling.</source>
         <translation>Dat hebben ze uit je gegevens bedacht. De wet noemt dit profilering.</translation>
+    </message>
+    <message>
+        <source>You have the right to have it erased.</source>
+        <translation>Je hebt het recht om het te laten wissen.</translation>
+    </message>
+    <message>
+        <source>You have the right to object to it.</source>
+        <translation>Je hebt het recht om er bezwaar tegen te maken.</translation>
+    </message>
+    <message>
+        <source>You have the right to ask what they keep and why.</source>
+        <translation>Je hebt het recht om te vragen wat ze bewaren en waarom.</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2269,10 @@
     <message>
         <source>Ask %1 to erase it…</source>
         <translation>Vraag %1 om het te wissen…</translation>
+    </message>
+    <message>
+        <source>Ask %1 what they keep…</source>
+        <translation>Vraag %1 wat ze bewaren…</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3768,18 @@ Je keuzes, hun geschiedenis en je gegevens blijven in je kluis. Je kunt altijd o
     <message>
         <source>Your account at %1 is no longer linked.</source>
         <translation>Je account bij %1 is niet meer gekoppeld.</translation>
+    </message>
+    <message>
+        <source>All imp&amp;orts…</source>
+        <translation>&amp;Alle imports…</translation>
+    </message>
+    <message>
+        <source>See every import of this shop&apos;s data, and delete a wrong one.</source>
+        <translation>Zie elke import van de gegevens van deze winkel. Wis een verkeerde.</translation>
+    </message>
+    <message>
+        <source>The import was deleted.</source>
+        <translation>De import is gewist.</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QThread>
 #include <QVBoxLayout>
 
 namespace {
+constexpr int kPathRole = Qt::UserRole;
+constexpr int kRefusalRole = Qt::UserRole + 1; // why Roer leaves the file out, or empty
 QString g_nextPassword;
 bool g_hasNextPassword = false;
 } // namespace
@@ -60,12 +63,19 @@ ImportDialog::ImportDialog(Vault &vault, qint64 retailerId, const QString &retai
     row->addWidget(m_importButton);
     chooseLayout->addWidget(intro);
     chooseLayout->addWidget(m_fileList);
+    m_leftOut = new QLabel(tr("Roer leaves out the files with a warning sign. It imports the "
+                              "others."));
+    m_leftOut->setObjectName(QStringLiteral("leftOutNote"));
+    m_leftOut->setWordWrap(true);
+    Style::makeNote(m_leftOut);
+    m_leftOut->hide();
+    chooseLayout->addWidget(m_leftOut);
     chooseLayout->addLayout(row);
     connect(add, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
     connect(cancelChoice, &QPushButton::clicked, this, &QDialog::reject);
     connect(remove, &QPushButton::clicked, this, [this] {
         qDeleteAll(m_fileList->selectedItems());
-        m_importButton->setEnabled(m_fileList->count() > 0);
+        updateFileStep();
     });
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
 
@@ -96,10 +106,20 @@ ImportDialog::ImportDialog(Vault &vault, qint64 retailerId, const QString &retai
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     Style::nameStandardButtons(close);
+    // After a failed import: back to the list, where the file that failed is marked.
+    m_backButton = close->addButton(tr("Back to the files"), QDialogButtonBox::ActionRole);
+    m_backButton->setObjectName(QStringLiteral("backToFilesButton"));
+    m_backButton->hide();
     doneLayout->addWidget(m_summary);
     doneLayout->addStretch();
     doneLayout->addWidget(close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(m_backButton, &QPushButton::clicked, this, [this] {
+        m_backButton->hide();
+        m_pages->setCurrentIndex(0);
+        updateFileStep();
+        m_fileList->setFocus();
+    });
 
     m_pages->addWidget(choose);
     m_pages->addWidget(working);
@@ -130,20 +150,57 @@ void ImportDialog::setNextPassword(const QString &password)
 void ImportDialog::addFiles(const QStringList &files)
 {
     for (const QString &file : files) {
-        if (!QFileInfo(file).isFile() || !this->files().filter(file).isEmpty())
+        bool listed = false;
+        for (int i = 0; i < m_fileList->count(); ++i)
+            listed |= m_fileList->item(i)->data(kPathRole).toString() == file;
+        if (!QFileInfo(file).isFile() || listed)
             continue;
-        auto *item = new QListWidgetItem(QFileInfo(file).fileName(), m_fileList);
-        item->setData(Qt::UserRole, file);
+        auto *item = new QListWidgetItem(m_fileList);
+        item->setData(kPathRole, file);
         item->setToolTip(file);
+        markFile(item, Importer::refusal(file));
     }
-    m_importButton->setEnabled(m_fileList->count() > 0);
+    updateFileStep();
+}
+
+void ImportDialog::markFile(QListWidgetItem *item, const QString &refusal)
+{
+    const QString name = QFileInfo(item->data(kPathRole).toString()).fileName();
+    item->setData(kRefusalRole, refusal);
+    item->setText(refusal.isEmpty() ? name : tr("%1 (left out: %2)").arg(name, refusal));
+    item->setIcon(refusal.isEmpty() ? QIcon()
+                                    : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+}
+
+void ImportDialog::updateFileStep()
+{
+    const QStringList good = files();
+    bool anyLeftOut = false;
+    for (int i = 0; i < m_fileList->count(); ++i)
+        anyLeftOut |= !m_fileList->item(i)->data(kRefusalRole).toString().isEmpty();
+    m_leftOut->setVisible(anyLeftOut);
+    m_importButton->setEnabled(!good.isEmpty());
+}
+
+QStringList ImportDialog::leftOut() const
+{
+    QStringList out;
+    for (int i = 0; i < m_fileList->count(); ++i) {
+        const QListWidgetItem *item = m_fileList->item(i);
+        const QString why = item->data(kRefusalRole).toString();
+        if (!why.isEmpty())
+            out << QStringLiteral("%1: %2")
+                       .arg(QFileInfo(item->data(kPathRole).toString()).fileName(), why);
+    }
+    return out;
 }
 
 QStringList ImportDialog::files() const
 {
     QStringList out;
     for (int i = 0; i < m_fileList->count(); ++i)
-        out.append(m_fileList->item(i)->data(Qt::UserRole).toString());
+        if (m_fileList->item(i)->data(kRefusalRole).toString().isEmpty())
+            out.append(m_fileList->item(i)->data(kPathRole).toString());
     return out;
 }
 
@@ -173,8 +230,9 @@ void ImportDialog::dropEvent(QDropEvent *event)
 
 void ImportDialog::startImport()
 {
-    if (m_thread || m_fileList->count() == 0)
+    if (m_thread || files().isEmpty())
         return;
+    m_backButton->hide();
     m_pages->setCurrentIndex(1);
     m_progress->setValue(0);
     m_cancelButton->setEnabled(true);
@@ -314,6 +372,11 @@ QString ImportDialog::summaryText(const ImportSummary &s, bool searchReady)
         if (!searchReady)
             lines << tr("Search does not cover all of this data yet. Roer finishes this later, on "
                         "the My data page.");
+        // Every file its own line, as far as a list stays readable (a ZIP can hold hundreds).
+        constexpr qsizetype kMaxFileLines = 12;
+        if (!s.hasPrevious && s.files.size() > 1 && s.files.size() <= kMaxFileLines)
+            for (const DataFileChange &c : s.files)
+                lines << tr("%1: read. Records: %2.").arg(c.path, locale.toString(c.records));
         if (s.hasPrevious) {
             // Only what changed: a list of unchanged files hides the one that matters.
             QStringList changes;
@@ -337,8 +400,10 @@ QString ImportDialog::summaryText(const ImportSummary &s, bool searchReady)
     return lines.join(QLatin1Char('\n'));
 }
 
-void ImportDialog::showSummary(const ImportSummary &s)
+void ImportDialog::showSummary(const ImportSummary &summary)
 {
+    ImportSummary s = summary;
+    s.skipped = leftOut() + s.skipped; // each file the customer chose has its own line
     m_summary->setText(summaryText(s, m_searchReady));
     m_pages->setCurrentIndex(2);
 }
@@ -347,5 +412,15 @@ void ImportDialog::showError(const QString &message)
 {
     m_summary->setText(tr("Roer did not import these files. Your vault is unchanged.")
                        + QLatin1Char('\n') + message);
+    // The reader's message starts with the file it is about: mark that file in the list, so
+    // the customer can leave it out and import the others.
+    for (int i = 0; i < m_fileList->count(); ++i) {
+        QListWidgetItem *item = m_fileList->item(i);
+        const QString name = QFileInfo(item->data(kPathRole).toString()).fileName();
+        if (message.startsWith(name + QLatin1Char(':'))
+            || message.startsWith(name + QLatin1Char('/')))
+            markFile(item, tr("Roer could not read it."));
+    }
+    m_backButton->setVisible(m_fileList->count() > 0);
     m_pages->setCurrentIndex(2);
 }

@@ -14,6 +14,7 @@
 class Importer;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -41,7 +42,10 @@ public:
     // (VaultManager::openWorkerConnection).
     void setWorkerConnection(ConnectionOpener opener) { m_openConnection = std::move(opener); }
 
+    // Lists the files; one that is no export (empty, a program, a picture) is marked with the
+    // reason and left out of the import.
     void addFiles(const QStringList &files);
+    // The files that will be imported (the listed ones that are not left out).
     QStringList files() const;
     // Test seam: the next password prompt answers this instead of asking.
     static void setNextPassword(const QString &password);
@@ -68,6 +72,9 @@ private:
     void onWorkerFinished();
     void showSummary(const ImportSummary &summary);
     void showError(const QString &message);
+    void markFile(QListWidgetItem *item, const QString &refusal);
+    void updateFileStep();
+    QStringList leftOut() const; // "name: why" per file left out
     QString askPassword();
 
     Vault &m_vault;
@@ -76,6 +83,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QListWidget *m_fileList = nullptr;
     QPushButton *m_importButton = nullptr;
+    QLabel *m_leftOut = nullptr;
+    QPushButton *m_backButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_currentFile = nullptr;
     QLabel *m_workingText = nullptr;

@@ -348,20 +348,28 @@ QWidget *OverviewPage::makeCard(qint64 retailerId, const QString &name,
         box->setAccessibleName(tr("Needs your attention"));
         box->setAccessibleDescription(alert.fullText());
         layout->addWidget(box);
-        // The alert's advice, one click away: a request prefilled with what Roer found.
+        // The alert's advice, one click away: the request it names, prefilled with what Roer
+        // found (an alert without advice gets no button).
+        if (alert.action == ExplainAlert::Action::None)
+            continue;
         RequestDetails details;
         details.categories = {alert.category};
-        const bool profile = alert.kind == QLatin1String("profile");
-        if (profile)
+        Requests::Kind kind = Requests::Kind::Erasure;
+        QString label = tr("Ask %1 to erase it…").arg(name);
+        if (alert.action == ExplainAlert::Action::Object) {
+            kind = Requests::Kind::Objection;
             details.objectTo = Requests::ObjectTo::Profiling;
-        auto *ask = new QPushButton(profile ? tr("Object to this profile…")
-                                            : tr("Ask %1 to erase it…").arg(name));
+            label = tr("Object to this profile…");
+        } else if (alert.action == ExplainAlert::Action::Access) {
+            kind = Requests::Kind::Access;
+            label = tr("Ask %1 what they keep…").arg(name);
+        }
+        auto *ask = new QPushButton(label);
         ask->setObjectName(QStringLiteral("alertRequestButton"));
         ask->setProperty("alertKind", alert.kind);
-        connect(ask, &QPushButton::clicked, this, [this, retailerId, profile, details] {
-            emit newRequestRequested(retailerId,
-                                     profile ? Requests::Kind::Objection : Requests::Kind::Erasure,
-                                     details);
+        ask->setProperty("requestKind", Requests::kindId(kind));
+        connect(ask, &QPushButton::clicked, this, [this, retailerId, kind, details] {
+            emit newRequestRequested(retailerId, kind, details);
         });
         layout->addWidget(ask, 0, Qt::AlignLeft);
     }

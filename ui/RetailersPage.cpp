@@ -3,6 +3,7 @@
 #include "AddRetailerDialog.h"
 #include "ConsentServices.h"
 #include "ImportDialog.h"
+#include "ImportHistoryDialog.h"
 #include "LanguageManager.h"
 #include "LinkAddressBox.h"
 #include "MessageBox.h"
@@ -33,6 +34,7 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kHasApiRole = Qt::UserRole + 2;
 constexpr int kLinkedRole = Qt::UserRole + 3;
+constexpr int kImportedRole = Qt::UserRole + 4;
 enum Column { NameColumn, WebsiteColumn, EmailColumn, ImportColumn, AccountColumn, ColumnCount };
 } // namespace
 
@@ -41,13 +43,14 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     : QWidget(parent), m_manager(manager), m_languages(languages),
       m_services(services ? services : new ConsentServices(manager, this)),
       m_title(new QLabel(this)), m_intro(new QLabel(this)), m_add(new QPushButton(this)),
-      m_import(new QPushButton(this)), m_rename(new QPushButton(this)),
-      m_remove(new QPushButton(this)), m_link(new QPushButton(this)),
-      m_cancelLink(new QPushButton(this)), m_unlink(new QPushButton(this)),
-      m_refreshData(new QPushButton(this)), m_stack(new QStackedWidget(this)),
-      m_emptyTitle(new QLabel(this)), m_emptyText(new QLabel(this)),
-      m_emptyAdd(new QPushButton(this)), m_list(new QTreeWidget(this)),
-      m_dropHint(new QLabel(this)), m_status(new QLabel(this)), m_error(new QLabel(this))
+      m_import(new QPushButton(this)), m_imports(new QPushButton(this)),
+      m_rename(new QPushButton(this)), m_remove(new QPushButton(this)),
+      m_link(new QPushButton(this)), m_cancelLink(new QPushButton(this)),
+      m_unlink(new QPushButton(this)), m_refreshData(new QPushButton(this)),
+      m_stack(new QStackedWidget(this)), m_emptyTitle(new QLabel(this)),
+      m_emptyText(new QLabel(this)), m_emptyAdd(new QPushButton(this)),
+      m_list(new QTreeWidget(this)), m_dropHint(new QLabel(this)), m_status(new QLabel(this)),
+      m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("retailersPage"));
     setAcceptDrops(true);
@@ -64,6 +67,7 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     m_status->setObjectName(QStringLiteral("retailersStatus"));
     m_add->setObjectName(QStringLiteral("addRetailerButton"));
     m_import->setObjectName(QStringLiteral("importButton"));
+    m_imports->setObjectName(QStringLiteral("importsButton"));
     m_rename->setObjectName(QStringLiteral("renameButton"));
     m_remove->setObjectName(QStringLiteral("removeButton"));
     m_emptyAdd->setObjectName(QStringLiteral("emptyAddButton"));
@@ -89,6 +93,7 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     buttons->setSpacing(8);
     buttons->addWidget(m_add);
     buttons->addWidget(m_import);
+    buttons->addWidget(m_imports);
     buttons->addStretch(1);
     buttons->addWidget(m_rename);
     buttons->addWidget(m_remove);
@@ -143,6 +148,7 @@ RetailersPage::RetailersPage(VaultManager *manager, LanguageManager *languages, 
     connect(m_add, &QPushButton::clicked, this, &RetailersPage::addRetailer);
     connect(m_emptyAdd, &QPushButton::clicked, this, &RetailersPage::addRetailer);
     connect(m_import, &QPushButton::clicked, this, [this] { importFiles({}); });
+    connect(m_imports, &QPushButton::clicked, this, &RetailersPage::showImports);
     connect(m_rename, &QPushButton::clicked, this, &RetailersPage::renameRetailer);
     connect(m_remove, &QPushButton::clicked, this, &RetailersPage::removeRetailer);
     connect(m_link, &QPushButton::clicked, this, &RetailersPage::linkAccount);
@@ -199,6 +205,8 @@ void RetailersPage::retranslateUi()
                         "then import the file they send you."));
     m_add->setText(tr("&Add retailer…"));
     m_import->setText(tr("&Import a data export…"));
+    m_imports->setText(tr("All imp&orts…"));
+    m_imports->setToolTip(tr("See every import of this shop's data, and delete a wrong one."));
     m_rename->setText(tr("Re&name…"));
     m_remove->setText(tr("Re&move…"));
     m_link->setText(tr("&Link account…"));
@@ -275,6 +283,7 @@ void RetailersPage::refresh()
         item->setText(WebsiteColumn, r.website);
         item->setText(EmailColumn, r.privacyEmail);
         Result<std::optional<SnapshotInfo>> latest = snapshots.latestSnapshot(r.id);
+        item->setData(NameColumn, kImportedRole, latest && latest->has_value());
         item->setText(ImportColumn,
                       latest && latest->has_value()
                           ? locale.toString((*latest)->importedAt.toLocalTime(),
@@ -306,6 +315,8 @@ void RetailersPage::updateButtons()
     m_unlink->setVisible(one && currentLinked());
     m_refreshData->setVisible(one && currentLinked());
     m_import->setEnabled(one);
+    QTreeWidgetItem *item = m_list->currentItem();
+    m_imports->setEnabled(item && item->data(NameColumn, kImportedRole).toBool());
     m_rename->setEnabled(one);
     m_remove->setEnabled(one);
 }
@@ -402,6 +413,26 @@ void RetailersPage::importFiles(const QStringList &files)
         selectRetailer(id);
         Style::setMessage(m_status,
                           tr("New data from %1 is in your vault. See it under My data.").arg(name));
+        emit dataImported(id);
+    });
+    dialog->open();
+}
+
+void RetailersPage::showImports()
+{
+    Vault *vault = m_manager->vault();
+    const qint64 id = currentRetailer();
+    if (!vault || id < 0)
+        return;
+    auto *dialog =
+        new ImportHistoryDialog(*vault, id, currentName(),
+                                m_languages ? m_languages->language() : QStringLiteral("en"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_manager, &VaultManager::aboutToLock, dialog, [dialog] { delete dialog; });
+    connect(dialog, &ImportHistoryDialog::importsChanged, this, [this, id] {
+        refresh();
+        selectRetailer(id);
+        Style::setMessage(m_status, tr("The import was deleted."));
         emit dataImported(id);
     });
     dialog->open();

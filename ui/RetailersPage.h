@@ -32,6 +32,8 @@ public:
     void cancelLink();
     void unlinkAccount();
     void refreshData();
+    // The shop's imports, to delete a wrong one (ImportHistoryDialog).
+    void showImports();
 
 signals:
     void retailersChanged();
@@ -60,6 +62,7 @@ private:
     QLabel *m_intro;
     QPushButton *m_add;
     QPushButton *m_import;
+    QPushButton *m_imports;
     QPushButton *m_rename;
     QPushButton *m_remove;
     QPushButton *m_link;

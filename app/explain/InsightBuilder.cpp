@@ -104,18 +104,13 @@ InsightBuilder::groups(const SnapshotExplanation &explanation) const
 
 QString InsightBuilder::actionText(ExplainAlert::Action action) const
 {
-    // Roer cannot send these requests yet (the Requests page will): say what the law allows,
-    // and that the customer writes to the shop for now.
+    // What the law allows. The app puts the matching request one click away (OverviewPage);
+    // roer-cli has `request new`.
     switch (action) {
-    case ExplainAlert::Action::Erase:
-        return tr("You have the right to have it erased. Roer cannot send that request for you "
-                  "yet. Write to the shop yourself.");
-    case ExplainAlert::Action::Object:
-        return tr("You have the right to object to it. Roer cannot send that for you yet. Write "
-                  "to the shop yourself.");
+    case ExplainAlert::Action::Erase: return tr("You have the right to have it erased.");
+    case ExplainAlert::Action::Object: return tr("You have the right to object to it.");
     case ExplainAlert::Action::Access:
-        return tr("You have the right to ask what they keep and why. Roer cannot send that "
-                  "request for you yet. Write to the shop yourself.");
+        return tr("You have the right to ask what they keep and why.");
     case ExplainAlert::Action::None: break;
     }
     return QString();

@@ -319,6 +319,21 @@ Result<void> Importer::importZip(QIODevice *device, const QString &path, int zip
     return {};
 }
 
+QString Importer::refusal(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("Import", "Roer could not open this file.");
+    switch (sniff(&file, path)) {
+    case Format::Empty: return QCoreApplication::translate("Import", "This file is empty.");
+    case Format::Binary:
+        return QCoreApplication::translate("Import",
+                                           "This is not a data export. It looks like a program, "
+                                           "a picture or another kind of file.");
+    default: return QString();
+    }
+}
+
 Result<void> Importer::importDevice(QIODevice *device, const QString &path, int zipDepth)
 {
     const Format format = sniff(device, path);

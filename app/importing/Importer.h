@@ -24,6 +24,11 @@ class Importer : public QObject
 {
     Q_OBJECT
 public:
+    // Why a file the customer chose is no export Roer can import (empty, a program, a picture),
+    // translated; empty when it may be one. Reads only the file's first bytes, so the import
+    // dialog can mark each file before anything is imported. The import refuses the same.
+    static QString refusal(const QString &path);
+
     explicit Importer(Vault &vault, const ImportLimits &limits = {});
     // A bare connection (the benchmark's unkeyed baseline). The schema must be there.
     explicit Importer(sqlite3 *db, const ImportLimits &limits = {});

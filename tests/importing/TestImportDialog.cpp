@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -114,6 +115,76 @@ private slots:
         auto st = (*vault)->prepare("SELECT count(*) FROM snapshot");
         QVERIFY(st.step().value());
         QCOMPARE(st.int64(0), 1);
+    }
+
+    // Issue 15: several files, one broken. Each file gets its own status: a program renamed
+    // .csv is marked and left out before anything is read, the others are imported and each
+    // has its line; a file that breaks while reading fails the import (nothing is written),
+    // is marked in the list, and "Back to the files" lets the customer leave it out.
+    void everyFileGetsItsOwnStatus()
+    {
+        QTemporaryDir dir;
+        auto vault = Vault::create(dir.path(), SecureBytes::random(Vault::kKeySize));
+        QVERIFY(vault);
+        Retailer r;
+        r.name = QStringLiteral("Meerbestanden");
+        auto id = RetailerStore(**vault).add(r);
+        QVERIFY(id);
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
+        QByteArray program("MZ\x90\x00\x03\x00\x00\x00", 8);
+        program += QByteArray(400, '\0');
+        const QString exe = write(QStringLiteral("bestellingen-2023.csv"), program);
+        const QString orders =
+            write(QStringLiteral("orders.csv"), "Order ID,Total\nA-1,10\nA-2,20\n");
+        const QString profile = write(QStringLiteral("profile.json"),
+                                      "{\"name\": \"Jan Jansen\", \"city\": \"Utrecht\"}");
+        const QString broken = write(QStringLiteral("broken.json"), "{\"orders\": [{\"id\": 1},");
+
+        ImportDialog dialog(**vault, *id, r.name);
+        dialog.show();
+        dialog.addFiles({orders, exe, broken, profile});
+        auto *leftOutNote = dialog.findChild<QLabel *>(QStringLiteral("leftOutNote"));
+        QVERIFY(leftOutNote->isVisible());
+        auto *list = dialog.findChild<QListWidget *>();
+        QCOMPARE(list->count(), 4);
+        QVERIFY2(list->item(1)->text().startsWith(
+                     QStringLiteral("bestellingen-2023.csv (left out: This is not a data export.")),
+                 qPrintable(list->item(1)->text()));
+        QCOMPARE(dialog.files(), (QStringList{orders, broken, profile}));
+
+        // The broken JSON fails the whole import: nothing is written, and its row says so.
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+        auto *back = dialog.findChild<QPushButton *>(QStringLiteral("backToFilesButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(back->isVisible(), 30000);
+        QCOMPARE(finished.size(), 0);
+        auto count = (*vault)->prepare("SELECT count(*) FROM snapshot");
+        QVERIFY(count.step().value());
+        QCOMPARE(count.int64(0), 0);
+        QTest::mouseClick(back, Qt::LeftButton);
+        QVERIFY(list->isVisible());
+        QVERIFY2(list->item(2)->text().startsWith(QStringLiteral("broken.json (left out:")),
+                 qPrintable(list->item(2)->text()));
+        QCOMPARE(dialog.files(), (QStringList{orders, profile}));
+
+        // The rest is imported; each chosen file has its line in the summary.
+        dialog.startImport();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QString summary;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->isVisible() && l->text().contains(QStringLiteral("Files read")))
+                summary = l->text();
+        QVERIFY2(summary.contains(QStringLiteral("Not read: bestellingen-2023.csv: This is not a "
+                                                 "data export.")),
+                 qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("Not read: broken.json: Roer could not read it.")));
+        QVERIFY(summary.contains(QStringLiteral("orders.csv: read. Records: 2.")));
+        QVERIFY(summary.contains(QStringLiteral("profile.json: read. Records: 1.")));
     }
 
     void cancelWhilePreparingSearchKeepsTheImport()

@@ -1,5 +1,6 @@
 #include "ZipBuilder.h"
 #include "directory/RetailerStore.h"
+#include "importing/ImportHistory.h"
 #include "importing/Importer.h"
 #include "importing/Record.h"
 #include "importing/SearchIndexer.h"
@@ -187,6 +188,56 @@ private slots:
         QCOMPARE(second->files[0].changed, 1);
         // Field paths are stable across imports.
         QCOMPARE(count(*m_vault, "SELECT count(*) FROM field_path"), 2);
+    }
+
+    // Issue 15: one bad import must not hide the good data for good. Deleting the newest
+    // import brings back the one before it exactly as it was: its records, values, kept files
+    // and search index, with no rows of the deleted one left behind.
+    void deletingAnImportBringsBackTheOneBefore()
+    {
+        Importer importer(*m_vault);
+        auto good = importer.run(m_retailer,
+                                 {writeTemp(QStringLiteral("orders.csv"),
+                                            "Order ID,Name\nA-1,Jan Jansen\nA-2,Jan Jansen\n")});
+        QVERIFY(good);
+        QVERIFY(SearchIndexer(*m_vault).run());
+        const QByteArray before = contentDigest(*m_vault);
+        auto bad = importer.run(m_retailer,
+                                {writeTemp(QStringLiteral("orders.csv"),
+                                           "Order ID,Name\n\xC3\x28,garbage\nX,Jansen\n"),
+                                 writeTemp(QStringLiteral("notes.pdf"), "%PDF-1.4 kept as is")});
+        QVERIFY(bad);
+        QVERIFY(SearchIndexer(*m_vault).run());
+        QVERIFY(contentDigest(*m_vault) != before);
+
+        ImportHistory history(*m_vault);
+        auto listed = history.list(m_retailer);
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 2);
+        QCOMPARE(listed->at(0).snapshotId, bad->snapshotId); // newest first, the one shown
+        QVERIFY(listed->at(0).shown);
+        QVERIFY(!listed->at(1).shown);
+        QCOMPARE(listed->at(1).records, 2);
+        QCOMPARE(listed->at(0).source, QStringLiteral("orders.csv, notes.pdf"));
+
+        // Another retailer's import cannot be deleted through this one.
+        QCOMPARE(history.remove(m_retailer + 1, bad->snapshotId).error().code, ErrorCode::NotFound);
+        QVERIFY(history.remove(m_retailer, bad->snapshotId));
+        QCOMPARE(contentDigest(*m_vault), before);
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM attachment"), 0);
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM data_file"), 1);
+        auto latest = SnapshotStore(*m_vault).latestSnapshot(m_retailer);
+        QVERIFY(latest && latest->has_value());
+        QCOMPARE((*latest)->id, good->snapshotId);
+        QCOMPARE(history.remove(m_retailer, bad->snapshotId).error().code, ErrorCode::NotFound);
+        QCOMPARE(count(*m_vault, "PRAGMA integrity_check"), 0); // "ok" reads as 0
+
+        // The last one too: the retailer then has no data, and nothing of it is left.
+        QVERIFY(history.remove(m_retailer, good->snapshotId));
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM record"), 0);
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM field_summary"), 0);
+        QCOMPARE(count(*m_vault, "SELECT count(*) FROM record_fts"), 0);
+        QVERIFY(history.list(m_retailer)->isEmpty());
     }
 
     void nestedZipsAreRead()

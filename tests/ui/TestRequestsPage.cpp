@@ -365,6 +365,44 @@ private slots:
         letter->reject();
     }
 
+    // Each alert's button asks for what its advice names: groups a shop put the customer in
+    // are objected to (GDPR Art. 21), not erased; and no alert says Roer cannot send it.
+    void profilingAlertOpensAnObjection()
+    {
+        const QString segments = m_dir->filePath(QStringLiteral("segments.json"));
+        QFile f(segments);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"segments\": [\"family with young children\", \"bargain hunter\"]}");
+        f.close();
+        const qint64 shop =
+            PagesTestSupport::addAndImport(vault(), QStringLiteral("Segmenta"), {segments});
+        QVERIFY(shop > 0);
+        m_window->workspace()->overviewPage()->refresh();
+        QPushButton *ask = nullptr;
+        QVERIFY(waitFor(
+            [&] {
+                const auto buttons =
+                    m_window->findChildren<QPushButton *>(QStringLiteral("alertRequestButton"));
+                for (QPushButton *b : buttons)
+                    if (b->property("alertKind").toString() == QLatin1String("profiling"))
+                        ask = b;
+                return ask != nullptr;
+            },
+            60000));
+        QCOMPARE(ask->property("requestKind").toString(), QStringLiteral("objection"));
+        QCOMPARE(ask->text(), QStringLiteral("Object to this profile…"));
+        const auto alerts = m_window->findChildren<QLabel *>(QStringLiteral("alert"));
+        QVERIFY(!alerts.isEmpty());
+        for (QLabel *alert : alerts)
+            QVERIFY2(!alert->text().contains(QStringLiteral("cannot send")),
+                     qPrintable(alert->text()));
+        ask->click();
+        auto *d = dialog<NewRequestDialog>();
+        QVERIFY(d);
+        QVERIFY(child<QRadioButton>(d, "kind-objection")->isChecked());
+        d->reject();
+    }
+
     // "Ask to erase it…" on a field in My data: a prefilled erasure that names the field.
     void myDataFieldOpensAPrefilledRequest()
     {
